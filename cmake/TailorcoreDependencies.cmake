@@ -1,0 +1,16 @@
+# Every third-party library tailorcore builds against. Each is a Debian 12 package listed in
+# scripts/debian-packages.txt, which scripts/setup.sh installs.
+find_package(ICU 70 REQUIRED COMPONENTS uc i18n)   # libicu-dev
+find_package(Boost 1.74 REQUIRED)                   # libboost-dev (Boost.Algorithm, headers only)
+
+# libstemmer-dev ships neither a CMake package nor a pkg-config file.
+find_path(STEMMER_INCLUDE_DIR libstemmer.h REQUIRED)
+find_library(STEMMER_LIBRARY NAMES stemmer REQUIRED)
+if(NOT TARGET tailorcore_deps::stemmer)
+  add_library(tailorcore_deps::stemmer UNKNOWN IMPORTED)
+  set_target_properties(tailorcore_deps::stemmer PROPERTIES
+    IMPORTED_LOCATION "${STEMMER_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${STEMMER_INCLUDE_DIR}")
+endif()
+
+find_package(Threads REQUIRED)

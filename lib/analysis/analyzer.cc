@@ -1,0 +1,224 @@
+// The analysis chain end to end: chunking, then decode → normalize → tokenize → stem → stopwords
+// for each chunk.
+#include "tailorcore/analyzer.h"
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "analysis/analyzer_impl.h"
+#include "analysis/decode.h"
+#include "analysis/stemmer.h"
+#include "analysis/word_list.h"
+#include "data/embedded_data.h"
+
+namespace tailorcore {
+namespace {
+
+using detail::DecodedCodePoint;
+using detail::NormalizedText;
+using detail::RawToken;
+
+// Text is analyzed in chunks of at most this many bytes, cut at a line break where there is
+// one, so that the offset maps and ICU's working memory stay small whatever the input size.
+constexpr std::size_t kChunkBytes = 64 * 1024;
+
+// Everything Analyze() mutates, one per thread.
+struct Scratch {
+  detail::TokenizerScratch tokenizer;
+  detail::StemmerScratch stemmers;
+  std::vector<DecodedCodePoint> code_points;
+  NormalizedText normalized;
+  std::vector<RawToken> raw_tokens;
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
+bool IsUtf8Continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Moves `cut` back to the start of a code point (never more than 3 bytes).
+std::size_t BackToCodePointStart(std::string_view text, std::size_t cut, std::size_t floor) {
+  for (int steps = 0; steps < 3 && cut > floor && IsUtf8Continuation(text[cut]); ++steps) --cut;
+  return cut;
+}
+
+// The end of the chunk that starts at `begin`: after the last line break within kChunkBytes,
+// else after the last ASCII byte that cannot be inside a word, else at a code point boundary.
+std::size_t ChunkEnd(std::string_view text, std::size_t begin) {
+  if (text.size() - begin <= kChunkBytes) return text.size();
+  const std::size_t limit = begin + kChunkBytes;
+  const std::string_view window = text.substr(begin, kChunkBytes);
+  if (auto nl = window.rfind('\n'); nl != std::string_view::npos && nl > 0) return begin + nl + 1;
+  for (std::size_t i = limit; i > begin + kChunkBytes / 2; --i) {
+    const char c = text[i - 1];
+    if (c == ' ' || c == '\t' || c == '\r' || c == ',' || c == ';') return i;
+  }
+  return BackToCodePointStart(text, limit, begin + 1);
+}
+
+Script ScriptOf(std::string_view normalized) {
+  std::size_t latin = 0;
+  std::size_t cyrillic = 0;
+  const auto* s = reinterpret_cast<const std::uint8_t*>(normalized.data());
+  const auto length = static_cast<std::int32_t>(normalized.size());
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) continue;
+    if (c < 0x80) {
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++latin;
+      continue;
+    }
+    if (!u_isalpha(c)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (script == USCRIPT_LATIN) ++latin;
+    if (script == USCRIPT_CYRILLIC) ++cyrillic;
+  }
+  if (latin == 0 && cyrillic == 0) return Script::kOther;
+  return latin >= cyrillic ? Script::kLatin : Script::kCyrillic;
+}
+
+std::unordered_set<std::string> ToSet(std::string_view content) {
+  std::unordered_set<std::string> set;
+  for (auto& entry : detail::ParseWordList(content)) set.insert(std::move(entry.text));
+  return set;
+}
+
+}  // namespace
+
+StatusOr<Analyzer> Analyzer::Create(const AnalyzerOptions& options) {
+  if (options.max_input_bytes < 1 || options.max_input_bytes > 0x7FFFFFFF) {
+    return Status(StatusCode::kInvalidArgument,
+                  "max_input_bytes must be between 1 and 2147483647, got " +
+                      std::to_string(options.max_input_bytes));
+  }
+  if (options.max_token_bytes < 16 || options.max_token_bytes > 65536) {
+    return Status(StatusCode::kInvalidArgument, "max_token_bytes must be between 16 and 65536, got " +
+                                                    std::to_string(options.max_token_bytes));
+  }
+  auto folds = detail::TypographyFolds::Parse(detail::EmbeddedData("analysis/typography.tsv"),
+                                              "data/analysis/typography.tsv");
+  if (!folds.ok()) return folds.status();
+  auto normalizer = detail::TextNormalizer::Create(std::move(*folds));
+  if (!normalizer.ok()) return normalizer.status();
+  auto tokenizer = detail::Tokenizer::Create(detail::EmbeddedData("analysis/slash-terms.txt"),
+                                             "data/analysis/slash-terms.txt");
+  if (!tokenizer.ok()) return tokenizer.status();
+  if (!ThreadScratch().stemmers.ok()) {
+    return Status(StatusCode::kInternal, "libstemmer has no english or russian stemmer");
+  }
+  auto impl = std::make_shared<const Impl>(options, std::move(*normalizer), std::move(*tokenizer),
+                                           ToSet(detail::EmbeddedData("stopwords/en.txt")),
+                                           ToSet(detail::EmbeddedData("stopwords/ru.txt")));
+  return Analyzer(std::move(impl));
+}
+
+const AnalyzerOptions& Analyzer::options() const { return impl_->options; }
+
+std::string Analyzer::Normalize(std::string_view utf8) const {
+  Scratch& scratch = ThreadScratch();
+  std::string result;
+  std::size_t invalid = 0;
+  for (std::size_t begin = 0; begin < utf8.size();) {
+    const std::size_t end = ChunkEnd(utf8, begin);
+    scratch.code_points.clear();
+    detail::DecodeUtf8(utf8.substr(begin, end - begin), static_cast<std::uint32_t>(begin),
+                       &scratch.code_points, &invalid);
+    impl_->normalizer.Normalize(scratch.code_points, &scratch.normalized);
+    result += scratch.normalized.text;
+    begin = end;
+  }
+  return result;
+}
+
+AnalyzedText Analyzer::Analyze(std::string_view utf8) const {
+  AnalyzedText result;
+  if (utf8.size() > impl_->options.max_input_bytes) {
+    utf8 = utf8.substr(0, BackToCodePointStart(utf8, impl_->options.max_input_bytes, 0));
+    result.truncated = true;
+  }
+  result.input_bytes = utf8.size();
+  result.tokens.reserve(utf8.size() / 6);
+
+  Scratch& scratch = ThreadScratch();
+  for (std::size_t begin = 0; begin < utf8.size();) {
+    const std::size_t end = ChunkEnd(utf8, begin);
+    scratch.code_points.clear();
+    detail::DecodeUtf8(utf8.substr(begin, end - begin), static_cast<std::uint32_t>(begin),
+                       &scratch.code_points, &result.invalid_sequences);
+    impl_->normalizer.Normalize(scratch.code_points, &scratch.normalized);
+    scratch.raw_tokens.clear();
+    impl_->tokenizer.Tokenize(scratch.normalized, utf8, &scratch.tokenizer, &scratch.raw_tokens);
+
+    const NormalizedText& text = scratch.normalized;
+    bool skip_parts = false;
+    for (const RawToken& raw : scratch.raw_tokens) {
+      if (raw.part && skip_parts) continue;
+      const std::size_t size = raw.end - raw.begin;
+      if (size > impl_->options.max_token_bytes) {
+        if (!raw.part) ++result.oversized_words;
+        skip_parts = raw.compound;
+        continue;
+      }
+      if (!raw.part) skip_parts = false;
+      Token token;
+      token.begin = text.source_begin[raw.begin];
+      token.end = text.source_end[raw.end - 1];
+      token.normalized.assign(text.text, raw.begin, size);
+      token.kind = raw.kind;
+      token.compound = raw.compound;
+      token.part = raw.part;
+      token.script = ScriptOf(token.normalized);
+      result.tokens.push_back(std::move(token));
+    }
+    begin = end;
+  }
+
+  // Stems and stopword flags. A word compound's stem is its parts' stems joined by '-', so that
+  // "back-ends" and "back-end" meet.
+  for (std::size_t i = 0; i < result.tokens.size(); ++i) {
+    Token& token = result.tokens[i];
+    const bool latin = token.script == Script::kLatin;
+    const bool cyrillic = token.script == Script::kCyrillic;
+    if (latin) token.stopword = impl_->english_stopwords.count(token.normalized) > 0;
+    if (cyrillic) token.stopword = impl_->russian_stopwords.count(token.normalized) > 0;
+    if (token.kind != TokenKind::kWord || (!latin && !cyrillic)) {
+      token.stem = token.normalized;
+      continue;
+    }
+    if (!token.compound) {
+      token.stem = scratch.stemmers.Stem(
+          latin ? detail::StemLanguage::kEnglish : detail::StemLanguage::kRussian, token.normalized);
+      continue;
+    }
+    token.stem.clear();
+    std::size_t from = 0;
+    while (from <= token.normalized.size()) {
+      std::size_t dash = token.normalized.find('-', from);
+      if (dash == std::string::npos) dash = token.normalized.size();
+      if (!token.stem.empty()) token.stem.push_back('-');
+      // Each part by its own script: "python-разработчик" stems "python" as English.
+      const std::string_view part = std::string_view(token.normalized).substr(from, dash - from);
+      const Script part_script = ScriptOf(part);
+      if (part_script == Script::kOther) {
+        token.stem += part;
+      } else {
+        token.stem += scratch.stemmers.Stem(part_script == Script::kLatin
+                                                ? detail::StemLanguage::kEnglish
+                                                : detail::StemLanguage::kRussian,
+                                            part);
+      }
+      from = dash + 1;
+    }
+  }
+  return result;
+}
+
+}  // namespace tailorcore

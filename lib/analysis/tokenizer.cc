@@ -1,0 +1,228 @@
+// Tokenizer rules, in the order they apply to each ICU word segment:
+//  1. ICU word boundaries (UAX #29, root locale) give the segments; only segments with a word
+//     rule status (letters, numbers, kana, ideographs) become tokens. ICU already keeps
+//     "node.js", "asp.net", "3.11", "k8s", "python3" and "don't" whole and leaves trailing
+//     punctuation out ("Java." → "java").
+//  2. A leading dot that follows no word joins the segment: ".net".
+//  3. "++" right after a segment joins it: "c++", "g++", "notepad++".
+//     "#" right after a one-letter segment joins it: "c#", "f#".
+//  4. word/word joins when the pair is listed in data/analysis/slash-terms.txt ("ci/cd",
+//     "tcp/ip", "pl/sql", "a/b"); any other slash splits ("rest/graphql" → "rest", "graphql").
+//  5. word-word-word (hyphens) is one compound token followed by its parts, unless a part is a
+//     single letter ("objective-c", "e-commerce" stay whole only).
+#include "analysis/tokenizer.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include "analysis/word_list.h"
+
+namespace tailorcore::detail {
+namespace {
+
+struct Segment {
+  std::uint32_t begin;
+  std::uint32_t end;
+};
+
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+
+// True when `s` holds exactly one code point.
+bool IsSingleCodePoint(std::string_view s) {
+  if (s.empty()) return false;
+  const auto lead = static_cast<unsigned char>(s[0]);
+  std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  return s.size() == length;
+}
+
+bool IsOrdinal(std::string_view s) {
+  std::size_t digits = 0;
+  while (digits < s.size() && IsAsciiDigit(s[digits])) ++digits;
+  if (digits == 0 || s.size() != digits + 2) return false;
+  std::string_view suffix = s.substr(digits);
+  return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+}
+
+// Inner capitals in the original spelling ("gRPC", "GraphQL", "iOS") mark a product name.
+bool HasInnerCapital(std::string_view source) {
+  for (std::size_t i = 0; i + 1 < source.size(); ++i) {
+    if (IsAsciiLower(source[i]) && IsAsciiUpper(source[i + 1])) return true;
+  }
+  return false;
+}
+
+TokenKind ClassifySimple(std::string_view normalized, std::string_view source) {
+  bool letter = false;
+  bool digit = false;
+  bool symbol = false;
+  for (char c : normalized) {
+    if (IsAsciiDigit(c)) {
+      digit = true;
+    } else if (IsAsciiLower(c) || static_cast<unsigned char>(c) >= 0x80) {
+      letter = true;
+    } else if (c == '+' || c == '#' || c == '/' || c == '.' || c == '_') {
+      symbol = true;
+    }
+  }
+  if (!letter) return digit ? TokenKind::kNumber : TokenKind::kWord;
+  if (digit) return IsOrdinal(normalized) ? TokenKind::kNumber : TokenKind::kTech;
+  if (symbol || HasInnerCapital(source)) return TokenKind::kTech;
+  return TokenKind::kWord;
+}
+
+}  // namespace
+
+TokenizerScratch::TokenizerScratch() {
+  UErrorCode status = U_ZERO_ERROR;
+  word_breaks_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  if (U_FAILURE(status)) word_breaks_.reset();
+}
+
+TokenizerScratch::~TokenizerScratch() = default;
+
+StatusOr<Tokenizer> Tokenizer::Create(std::string_view slash_terms, std::string_view name) {
+  {
+    TokenizerScratch probe;
+    if (probe.word_breaks() == nullptr) {
+      return Status(StatusCode::kInternal, "ICU word break rules are unavailable");
+    }
+  }
+  Tokenizer tokenizer;
+  for (const WordListEntry& entry : ParseWordList(slash_terms)) {
+    const std::string& term = entry.text;
+    const auto slash = term.find('/');
+    if (slash == std::string::npos || slash == 0 || slash + 1 == term.size() ||
+        term.find('/', slash + 1) != std::string::npos ||
+        term.find_first_of(" \t") != std::string::npos) {
+      return Status(StatusCode::kDataError, std::string(name) + ":" + std::to_string(entry.line) +
+                                                ": expected one term word/word, got '" + term +
+                                                "'");
+    }
+    tokenizer.slash_terms_.insert(term);
+  }
+  return tokenizer;
+}
+
+void Tokenizer::Tokenize(const NormalizedText& text, std::string_view input,
+                         TokenizerScratch* scratch, std::vector<RawToken>* out) const {
+  const std::string& s = text.text;
+  if (s.empty()) return;
+
+  // 1. ICU word segments. The break iterator reads the UTF-8 directly: its boundaries are byte
+  // offsets into `s`.
+  std::vector<Segment> segments;
+  {
+    UErrorCode status = U_ZERO_ERROR;
+    icu::LocalUTextPointer utext(
+        utext_openUTF8(nullptr, s.data(), static_cast<std::int64_t>(s.size()), &status));
+    icu::BreakIterator* breaks = scratch->word_breaks();
+    if (U_FAILURE(status) || breaks == nullptr) return;
+    breaks->setText(utext.getAlias(), status);
+    if (U_FAILURE(status)) return;
+    std::int32_t previous = breaks->first();
+    for (std::int32_t next = breaks->next(); next != icu::BreakIterator::DONE;
+         previous = next, next = breaks->next()) {
+      if (breaks->getRuleStatus() >= UBRK_WORD_NONE_LIMIT) {
+        segments.push_back({static_cast<std::uint32_t>(previous),
+                            static_cast<std::uint32_t>(next)});
+      }
+    }
+    // Detach the iterator from `utext` before it closes.
+    breaks->setText(icu::UnicodeString());
+  }
+
+  auto char_at = [&](std::size_t i) -> char { return i < s.size() ? s[i] : '\0'; };
+  auto source_of = [&](std::uint32_t begin, std::uint32_t end) {
+    const std::uint32_t from = text.source_begin[begin];
+    const std::uint32_t to = text.source_end[end - 1];
+    return input.substr(from, to - from);
+  };
+  auto view = [&](std::uint32_t begin, std::uint32_t end) {
+    return std::string_view(s).substr(begin, end - begin);
+  };
+  // The extent of one token starting at segments[*i], after rules 2-4; advances *i past the
+  // segments it swallows. `previous_end` is the end of the previous token's last segment.
+  auto extend = [&](std::size_t* i, std::uint32_t previous_end, bool* tech) -> Segment {
+    Segment token = segments[*i];
+    *tech = false;
+    // 2. ".net": a dot no word touches, directly before letters.
+    if (token.begin > 0 && s[token.begin - 1] == '.' && IsAsciiLower(s[token.begin]) &&
+        (*i == 0 || previous_end != token.begin - 1)) {
+      token.begin -= 1;
+      *tech = true;
+    }
+    // 3. "c++", "c#".
+    if (char_at(token.end) == '+' && char_at(token.end + 1) == '+') {
+      token.end += 2;
+      *tech = true;
+    } else if (char_at(token.end) == '#' && token.end - token.begin == 1 &&
+               IsAsciiLower(s[token.begin])) {
+      token.end += 1;
+      *tech = true;
+    }
+    // 4. Listed slash terms.
+    while (char_at(token.end) == '/' && *i + 1 < segments.size() &&
+           segments[*i + 1].begin == token.end + 1 &&
+           slash_terms_.count(std::string(view(token.begin, segments[*i + 1].end))) > 0) {
+      token.end = segments[*i + 1].end;
+      ++*i;
+      *tech = true;
+    }
+    return token;
+  };
+
+  std::uint32_t previous_end = 0;
+  std::vector<Segment> parts;
+  std::vector<bool> parts_tech;
+  for (std::size_t i = 0; i < segments.size(); ++i) {
+    parts.clear();
+    parts_tech.clear();
+    bool tech = false;
+    parts.push_back(extend(&i, previous_end, &tech));
+    parts_tech.push_back(tech);
+    // 5. Hyphenated compounds.
+    while (char_at(parts.back().end) == '-' && i + 1 < segments.size() &&
+           segments[i + 1].begin == parts.back().end + 1) {
+      ++i;
+      parts.push_back(extend(&i, parts.back().end, &tech));
+      parts_tech.push_back(tech);
+    }
+    previous_end = parts.back().end;
+
+    if (parts.size() == 1) {
+      const Segment& t = parts[0];
+      const TokenKind kind =
+          parts_tech[0] ? TokenKind::kTech : ClassifySimple(view(t.begin, t.end),
+                                                            source_of(t.begin, t.end));
+      out->push_back({t.begin, t.end, kind, false, false});
+      continue;
+    }
+
+    bool single_letter_part = false;
+    bool all_numbers = true;
+    bool any_tech = false;
+    std::vector<TokenKind> kinds;
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+      const std::string_view part = view(parts[p].begin, parts[p].end);
+      const TokenKind kind = parts_tech[p] ? TokenKind::kTech
+                                           : ClassifySimple(part, source_of(parts[p].begin,
+                                                                            parts[p].end));
+      kinds.push_back(kind);
+      if (IsSingleCodePoint(part) && kind == TokenKind::kWord) single_letter_part = true;
+      if (kind != TokenKind::kNumber) all_numbers = false;
+      if (kind != TokenKind::kWord) any_tech = true;
+    }
+    const TokenKind compound_kind = all_numbers ? TokenKind::kNumber
+                                    : (any_tech || single_letter_part) ? TokenKind::kTech
+                                                                       : TokenKind::kWord;
+    out->push_back({parts.front().begin, parts.back().end, compound_kind, true, false});
+    if (single_letter_part) continue;
+    for (std::size_t p = 0; p < parts.size(); ++p) {
+      out->push_back({parts[p].begin, parts[p].end, kinds[p], false, true});
+    }
+  }
+}
+
+}  // namespace tailorcore::detail

@@ -1,0 +1,48 @@
+// A 50 MB input is analyzed completely and correctly (checked, not timed: speed is measured in
+// benchmarks/).
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "support/token_checks.h"
+
+using tailorcore::AnalyzedText;
+using tailorcore::testing::CheckTokenInvariants;
+using tailorcore::testing::SharedAnalyzer;
+
+TEST_CASE("a 50 MB input yields every token of every paragraph", "[analyzer][large]") {
+  // 12 tokens per paragraph (event-driven counts 3: the compound and its two parts).
+  const std::string paragraph =
+      "Built event-driven C++ services; Опыт с PostgreSQL и CI/CD #";
+  std::string input;
+  input.reserve(50u << 20);
+  std::size_t paragraphs = 0;
+  while (input.size() < (50u << 20)) {
+    input += paragraph;
+    input += std::to_string(paragraphs);
+    input += '\n';
+    ++paragraphs;
+  }
+  const AnalyzedText text = SharedAnalyzer().Analyze(input);
+  CHECK_FALSE(text.truncated);
+  CHECK(text.input_bytes == input.size());
+  CHECK(text.invalid_sequences == 0);
+  // 11 tokens from the paragraph text plus the paragraph number.
+  REQUIRE(text.tokens.size() == paragraphs * 12);
+  CHECK(text.tokens.back().normalized == std::to_string(paragraphs - 1));
+  CHECK(text.tokens.back().end == input.size() - 1);
+  CheckTokenInvariants(input, text, /*sample_every=*/997);
+}
+
+TEST_CASE("a long line without spaces or line breaks is not lost", "[analyzer][large]") {
+  // 1 MB of comma-separated words on one line: the chunker must cut between words.
+  std::string input;
+  std::size_t words = 0;
+  while (input.size() < (1u << 20)) {
+    input += "kafka,";
+    ++words;
+  }
+  const AnalyzedText text = SharedAnalyzer().Analyze(input);
+  CHECK(text.tokens.size() == words);
+  CheckTokenInvariants(input, text, 101);
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# What a person at a terminal sees from `tailorcore analyze`: tokens of the bundled examples,
+# one-line errors naming the file, documented exit codes.
+set -uo pipefail
+cli="$1"
+examples="$2"
+failures=0
+passes=0
+check() {  # check "what" <command that must succeed>
+  local what="$1"; shift
+  if "$@"; then passes=$((passes + 1)); else echo "FAIL: $what"; failures=$((failures + 1)); fi
+}
+
+out="$("$cli" analyze "$examples/posting-en.txt" "$examples/resume-ru.txt")"; rc=$?
+check "analyze exits 0" test "$rc" -eq 0
+check "a header per file" test "$(grep -c '^== ' <<<"$out")" -eq 2
+check "C++ is one tech token" grep -qE '^[0-9]+-[0-9]+ +tech +latin +C\+\+ ' <<<"$out"
+check "CI/CD is one tech token" grep -qE ' tech +latin +CI/CD ' <<<"$out"
+check "Russian words get Russian stems" grep -qE ' cyrillic +навыки +навыки +навык' <<<"$out"
+
+out="$(printf 'Kubernetes и Docker' | "$cli" analyze -)"; rc=$?
+check "stdin with -" test "$rc" -eq 0
+check "stdin tokens" grep -q 'docker' <<<"$out"
+
+err="$("$cli" analyze /nonexistent/file.txt 2>&1 >/dev/null)"; rc=$?
+check "missing file exits 1" test "$rc" -eq 1
+check "missing file is named in one line" test "$(wc -l <<<"$err")" -eq 1 -a -n "$(grep '/nonexistent/file.txt' <<<"$err")"
+
+err="$("$cli" analyze "$examples" 2>&1 >/dev/null)"; rc=$?
+check "a directory exits 1" test "$rc" -eq 1
+check "a directory is named" grep -q "$examples" <<<"$err"
+
+"$cli" >/dev/null 2>&1; rc=$?
+check "no subcommand is a usage error (2)" test "$rc" -eq 2
+"$cli" analyze >/dev/null 2>&1; rc=$?
+check "no file is a usage error (2)" test "$rc" -eq 2
+"$cli" --bogus >/dev/null 2>&1; rc=$?
+check "unknown option is a usage error (2)" test "$rc" -eq 2
+out="$("$cli" --version)"; rc=$?
+check "--version exits 0" test "$rc" -eq 0
+check "--version names the tool" grep -q '^tailorcore [0-9]' <<<"$out"
+out="$("$cli" analyze --help)"; rc=$?
+check "analyze --help exits 0" test "$rc" -eq 0
+
+echo "$passes passed, $failures failed"
+test "$failures" -eq 0

@@ -1,0 +1,134 @@
+// The tailorcore command-line tool.
+//
+//   tailorcore analyze FILE...   print the analyzed tokens of each file ('-' reads stdin)
+//
+// Exit codes: 0 success, 1 input error (a file cannot be read), 2 usage error.
+#include <CLI/CLI.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "tailorcore/analyzer.h"
+
+namespace {
+
+constexpr int kExitInputError = 1;
+constexpr int kExitUsageError = 2;
+
+bool ReadInput(const std::string& path, std::string* out, std::string* error) {
+  if (path == "-") {
+    out->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    if (std::cin.bad()) {
+      *error = "standard input: read error";
+      return false;
+    }
+    return true;
+  }
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    *error = path + ": is a directory, not a file";
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = path + ": cannot open file (" + (std::filesystem::exists(path, ec)
+                                                    ? "permission denied" : "no such file") + ")";
+    return false;
+  }
+  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    *error = path + ": read error";
+    return false;
+  }
+  return true;
+}
+
+const char* KindName(tailorcore::TokenKind kind) {
+  switch (kind) {
+    case tailorcore::TokenKind::kWord: return "word";
+    case tailorcore::TokenKind::kNumber: return "number";
+    case tailorcore::TokenKind::kTech: return "tech";
+  }
+  return "?";
+}
+
+const char* ScriptName(tailorcore::Script script) {
+  switch (script) {
+    case tailorcore::Script::kLatin: return "latin";
+    case tailorcore::Script::kCyrillic: return "cyrillic";
+    case tailorcore::Script::kOther: return "other";
+  }
+  return "?";
+}
+
+// Pads to `width` columns, counting code points rather than bytes so Cyrillic lines up.
+std::string Pad(const std::string& s, std::size_t width) {
+  std::size_t columns = 0;
+  for (char c : s) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++columns;
+  }
+  return columns >= width ? s + " " : s + std::string(width - columns, ' ');
+}
+
+void PrintTokens(const std::string& name, const std::string& input,
+                 const tailorcore::AnalyzedText& text) {
+  std::printf("== %s: %zu bytes, %zu tokens", name.c_str(), text.input_bytes, text.tokens.size());
+  if (text.invalid_sequences > 0) std::printf(", %zu invalid UTF-8 sequences", text.invalid_sequences);
+  if (text.oversized_words > 0) std::printf(", %zu oversized words skipped", text.oversized_words);
+  if (text.truncated) std::printf(", input truncated");
+  std::printf("\n%-13s %-6s %-8s %-22s %-22s %s\n", "bytes", "kind", "script", "text", "normalized",
+              "stem");
+  for (const tailorcore::Token& t : text.tokens) {
+    std::string original = input.substr(t.begin, t.end - t.begin);
+    std::string range = std::to_string(t.begin) + "-" + std::to_string(t.end);
+    std::string flags;
+    if (t.stopword) flags += " stopword";
+    if (t.compound) flags += " compound";
+    if (t.part) flags += " part";
+    std::printf("%-13s %-6s %-8s %s%s%s%s\n", range.c_str(), KindName(t.kind),
+                ScriptName(t.script), Pad(original, 22).c_str(), Pad(t.normalized, 22).c_str(),
+                t.stem.c_str(), flags.c_str());
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"tailorcore: how well a resume covers a job posting, and what to change"};
+  app.set_version_flag("--version", std::string("tailorcore ") + TAILORCORE_VERSION);
+  app.require_subcommand(1);
+
+  std::vector<std::string> files;
+  CLI::App* analyze = app.add_subcommand("analyze", "Print the analyzed tokens of each file");
+  analyze->add_option("files", files, "UTF-8 text files ('-' reads standard input)")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : kExitUsageError;
+  }
+
+  auto analyzer = tailorcore::Analyzer::Create();
+  if (!analyzer.ok()) {
+    std::fprintf(stderr, "tailorcore: %s\n", analyzer.status().message().c_str());
+    return kExitInputError;
+  }
+  int exit_code = 0;
+  for (const std::string& path : files) {
+    std::string input;
+    std::string error;
+    if (!ReadInput(path, &input, &error)) {
+      std::fprintf(stderr, "tailorcore: %s\n", error.c_str());
+      exit_code = kExitInputError;
+      continue;
+    }
+    PrintTokens(path, input, analyzer->Analyze(input));
+  }
+  return exit_code;
+}
