@@ -1,6 +1,9 @@
 // The tailorcore command-line tool.
 //
-//   tailorcore analyze FILE...   print the analyzed tokens of each file ('-' reads stdin)
+//   tailorcore analyze FILE...            print the analyzed tokens of each file ('-' reads stdin)
+//   tailorcore extract FILE...            list the skills found in each file
+//   tailorcore lexicon check FILE...      load lexicon files, report the first error as file:line
+//   tailorcore lexicon keys               print the lookup key of each form read from stdin
 //
 // Exit codes: 0 success, 1 input error (a file cannot be read), 2 usage error.
 #include <CLI/CLI.hpp>
@@ -14,6 +17,7 @@
 #include <vector>
 
 #include "tailorcore/analyzer.h"
+#include "tailorcore/lexicon.h"
 
 namespace {
 
@@ -96,6 +100,25 @@ void PrintTokens(const std::string& name, const std::string& input,
   }
 }
 
+void PrintMatches(const std::string& name, const tailorcore::Lexicon& lexicon,
+                  const tailorcore::MatchResult& result) {
+  std::printf("== %s: %zu skills found\n", name.c_str(), result.matches.size());
+  std::printf("%-13s %-28s %-20s %-15s %s\n", "bytes", "skill", "category", "how", "form");
+  for (const tailorcore::SkillMatch& m : result.matches) {
+    std::string range = std::to_string(m.begin) + "-" + std::to_string(m.end);
+    std::printf("%-13s %s%s%-15s %s\n", range.c_str(), Pad(m.skill->name, 28).c_str(),
+                Pad(lexicon.CategoryName(m.skill->category), 20).c_str(),
+                tailorcore::MatchKindName(m.kind), m.form.c_str());
+  }
+  if (!result.candidates.empty()) {
+    std::printf("-- not in the lexicon, but look like keywords:\n");
+    for (const tailorcore::CandidateTerm& c : result.candidates) {
+      std::printf("%-13s %s(%s)\n", (std::to_string(c.begin) + "-" + std::to_string(c.end)).c_str(),
+                  Pad(c.text, 28).c_str(), c.reason);
+    }
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -107,11 +130,90 @@ int main(int argc, char** argv) {
   CLI::App* analyze = app.add_subcommand("analyze", "Print the analyzed tokens of each file");
   analyze->add_option("files", files, "UTF-8 text files ('-' reads standard input)")->required();
 
+  std::vector<std::string> extract_files;
+  std::vector<std::string> extra_lexicons;
+  bool empty_lexicon = false;
+  CLI::App* extract = app.add_subcommand("extract", "List the skills found in each file");
+  extract->add_option("files", extract_files, "UTF-8 text files ('-' reads standard input)")
+      ->required();
+  extract->add_option("--lexicon", extra_lexicons, "Also load this lexicon file (repeatable)");
+  extract->add_flag("--no-bundled", empty_lexicon, "Start from an empty lexicon, not the bundled one");
+
+  CLI::App* lexicon_cmd = app.add_subcommand("lexicon", "Check lexicon files");
+  lexicon_cmd->require_subcommand(1);
+  std::vector<std::string> check_files;
+  bool check_on_empty = false;
+  CLI::App* check = lexicon_cmd->add_subcommand(
+      "check", "Load lexicon files on top of the bundled lexicon; print counts or the first error");
+  check->add_option("files", check_files, "Lexicon files (docs/lexicon-format.md)")->required();
+  check->add_flag("--no-bundled", check_on_empty, "Load them into an empty lexicon instead");
+  CLI::App* keys = lexicon_cmd->add_subcommand(
+      "keys", "Print the lookup key (normalized words) of each form read from standard input");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? 0 : kExitUsageError;
+  }
+
+  if (keys->parsed()) {
+    auto analyzer = tailorcore::Analyzer::Create();
+    if (!analyzer.ok()) {
+      std::fprintf(stderr, "tailorcore: %s\n", analyzer.status().message().c_str());
+      return kExitInputError;
+    }
+    std::string line;
+    while (std::getline(std::cin, line)) {
+      std::string key;
+      for (const tailorcore::Token& t : analyzer->Analyze(line).tokens) {
+        if (t.part) continue;
+        if (!key.empty()) key += ' ';
+        key += t.normalized;
+      }
+      std::printf("%s\n", key.c_str());
+    }
+    return 0;
+  }
+  if (check->parsed() || extract->parsed()) {
+    const bool empty = check->parsed() ? check_on_empty : empty_lexicon;
+    auto builder = empty ? tailorcore::LexiconBuilder::Empty() : tailorcore::LexiconBuilder::Bundled();
+    if (!builder.ok()) {
+      std::fprintf(stderr, "tailorcore: %s\n", builder.status().message().c_str());
+      return kExitInputError;
+    }
+    for (const std::string& path : check->parsed() ? check_files : extra_lexicons) {
+      if (tailorcore::Status s = builder->AddFile(path); !s.ok()) {
+        std::fprintf(stderr, "tailorcore: %s\n", s.message().c_str());
+        return kExitInputError;
+      }
+    }
+    auto lexicon = builder->Build();
+    if (!lexicon.ok()) {
+      std::fprintf(stderr, "tailorcore: %s\n", lexicon.status().message().c_str());
+      return kExitInputError;
+    }
+    if (check->parsed()) {
+      std::size_t forms = 0;
+      for (const tailorcore::Skill& skill : lexicon->skills()) forms += skill.forms.size();
+      std::printf("ok: %zu categories, %zu skills, %zu forms (%zu written, the rest generated "
+                  "transliterations)\n",
+                  lexicon->categories().size(), lexicon->skills().size(), forms,
+                  builder->form_count());
+      return 0;
+    }
+    int exit_code = 0;
+    for (const std::string& path : extract_files) {
+      std::string input;
+      std::string error;
+      if (!ReadInput(path, &input, &error)) {
+        std::fprintf(stderr, "tailorcore: %s\n", error.c_str());
+        exit_code = kExitInputError;
+        continue;
+      }
+      PrintMatches(path, *lexicon, lexicon->Extract(input));
+    }
+    return exit_code;
   }
 
   auto analyzer = tailorcore::Analyzer::Create();

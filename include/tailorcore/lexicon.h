@@ -1,0 +1,145 @@
+// tailorcore/lexicon.h: the skills tailorcore can recognize, and how they may be written.
+//
+//   auto builder = tailorcore::LexiconBuilder::Bundled();     // or LexiconBuilder::Empty()
+//   if (!builder.ok()) return fail(builder.status().message());
+//   Status s = builder->AddFile("my-skills.tsv");             // more skills, more forms
+//   s = builder->AddForm("postgresql", "Постгря", tailorcore::FormKind::kTransliteration);
+//   auto lexicon = builder->Build();                          // compiled, immutable
+//   std::vector<tailorcore::SkillMatch> found = lexicon->Match(analyzer.Analyze(text), text);
+//
+// A lexicon holds categories and skills. A skill has a stable id ("postgresql"), a display
+// name ("PostgreSQL"), a category ("databases") and its surface forms: the name itself, variants
+// and synonyms (Postgres), acronyms and expansions (API ↔ Application Programming Interface),
+// Russian names and transliterations (Постгрес). A form flagged ambiguous ("Go", "C", "Spring")
+// counts only with evidence in the text (docs/lexicon-format.md, "Ambiguous forms").
+//
+// The file format is in docs/lexicon-format.md; the bundled lexicon is data/lexicon/bundled.tsv,
+// built by tools/lexicon/build_lexicon.py.
+//
+// Thread-safety: a LexiconBuilder is a plain mutable value (one thread at a time). A Lexicon is
+// immutable once built; copies share it and any number of threads may call Match() at once.
+#ifndef TAILORCORE_LEXICON_H_
+#define TAILORCORE_LEXICON_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tailorcore/analyzer.h"
+#include "tailorcore/match.h"
+#include "tailorcore/status.h"
+
+namespace tailorcore {
+
+// How a surface form relates to its skill's display name.
+enum class FormKind : std::uint8_t {
+  kName,             // the display name itself
+  kVariant,          // another spelling or a synonym ("Postgres" for PostgreSQL)
+  kAcronym,          // an acronym of the name ("k8s", "JS", "GCP" for Google Cloud Platform)
+  kExpansion,        // the expansion of a name that is an acronym ("Application Programming
+                     // Interface" for API)
+  kTransliteration,  // a Russian name or a transliteration ("Постгрес", "Кубернетес")
+};
+
+struct Category {
+  std::string id;    // "databases"
+  std::string name;  // "Databases"
+};
+
+struct SkillForm {
+  std::string text;        // as written in the lexicon ("Postgres")
+  FormKind kind = FormKind::kVariant;
+  bool ambiguous = false;  // counts only with evidence in the text
+  bool generated = false;  // made by the Latin→Cyrillic transliteration, not written in a file
+};
+
+struct Skill {
+  std::string id;
+  std::string name;
+  std::string category;          // a Category::id
+  std::vector<SkillForm> forms;  // forms[0] is the name
+};
+
+class Lexicon;
+
+// Collects categories, skills and forms, checking each addition; Build() compiles them.
+class LexiconBuilder {
+ public:
+  // An empty lexicon: no categories, no skills. Returns an error only when the analyzer cannot
+  // be created (a broken ICU or libstemmer installation).
+  static StatusOr<LexiconBuilder> Empty(const AnalyzerOptions& analyzer_options = {});
+  // The bundled lexicon (data/lexicon/bundled.tsv, compiled into the library).
+  static StatusOr<LexiconBuilder> Bundled(const AnalyzerOptions& analyzer_options = {});
+
+  // Adds the records of a lexicon file (docs/lexicon-format.md). All or nothing: on any error
+  // the builder is left as it was and the status says "<file>:<line>: <what is wrong>".
+  // kIoError when the file cannot be read.
+  Status AddFile(const std::string& path);
+  // The same for text already in memory; `name` stands for the file name in messages.
+  Status AddText(std::string_view content, std::string_view name);
+
+  // Adds a category. kInvalidArgument for an empty or malformed id, or an id already present
+  // with another name.
+  Status AddCategory(const Category& category);
+  // Adds a skill with its name as its first form and `more_forms` after it. kInvalidArgument
+  // when the id is taken, the category is unknown, or a form already belongs to another skill.
+  Status AddSkill(std::string_view id, std::string_view name, std::string_view category,
+                  const std::vector<SkillForm>& more_forms = {});
+  // Adds a form to an existing skill. kInvalidArgument when the skill does not exist, the form
+  // has no tokens, or the form (as normalized) belongs to another skill. Adding a form the
+  // skill already has is a no-op.
+  Status AddForm(std::string_view skill_id, std::string_view text,
+                 FormKind kind = FormKind::kVariant, bool ambiguous = false);
+
+  std::size_t skill_count() const;
+  std::size_t form_count() const;
+
+  // Compiles the lexicon: analyzes every form, adds Latin→Cyrillic transliterations of
+  // eligible single-word names (docs/matching.md), and builds the phrase index. The builder is
+  // unchanged and may be built again. Cost: about a second for the bundled lexicon.
+  StatusOr<Lexicon> Build() const;
+
+  class State;  // detail
+
+ private:
+  explicit LexiconBuilder(std::shared_ptr<State> state) : state_(std::move(state)) {}
+  std::shared_ptr<State> state_;  // copied on write
+  void Detach();
+};
+
+// A compiled, immutable lexicon with its matcher.
+class Lexicon {
+ public:
+  // All skills, in the order they were added; SkillMatch::skill points into this.
+  const std::vector<Skill>& skills() const;
+  const std::vector<Category>& categories() const;
+  // The skill with this id, or nullptr. Cost: O(1).
+  const Skill* FindSkill(std::string_view id) const;
+  // The display name of a category id, or the id itself when unknown.
+  const std::string& CategoryName(const std::string& id) const;
+  // The analyzer this lexicon was compiled with; texts given to Match() must be analyzed by it
+  // (or one with the same options).
+  const Analyzer& analyzer() const;
+
+  // The skills mentioned in `text` (the analysis of `input`), in input order, without overlaps.
+  // Never fails. Thread-safe. Cost: linear in the number of tokens.
+  std::vector<SkillMatch> Match(const AnalyzedText& text, std::string_view input) const;
+  // Match() plus candidate keywords: technology-shaped terms the lexicon does not know.
+  MatchResult MatchWithCandidates(const AnalyzedText& text, std::string_view input) const;
+  // Analyzes `input` and matches it: the one-call form.
+  MatchResult Extract(std::string_view input) const;
+
+  class Impl;  // detail
+
+ private:
+  friend class LexiconBuilder;
+  explicit Lexicon(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+  std::shared_ptr<const Impl> impl_;
+};
+
+}  // namespace tailorcore
+
+#endif  // TAILORCORE_LEXICON_H_

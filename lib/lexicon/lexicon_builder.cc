@@ -1,0 +1,201 @@
+#include <fstream>
+#include <iterator>
+
+#include "data/embedded_data.h"
+#include "lexicon/lexicon_state.h"
+#include "match/lexicon_impl.h"
+
+namespace tailorcore {
+
+bool IsValidId(std::string_view id) {
+  if (id.empty() || id.size() > 100) return false;
+  auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  if (!alnum(id[0])) return false;
+  for (char c : id) {
+    if (!alnum(c) && c != '.' && c != '_' && c != '+' && c != '#' && c != '-') return false;
+  }
+  return true;
+}
+
+std::string LexiconBuilder::State::FormKey(std::string_view text) const {
+  const AnalyzedText analyzed = analyzer.Analyze(text);
+  std::string key;
+  for (const Token& t : analyzed.tokens) {
+    if (t.part) continue;
+    if (!key.empty()) key.push_back(' ');
+    key += t.normalized;
+  }
+  return key;
+}
+
+Status LexiconBuilder::State::AddCategory(const Category& category, bool technical) {
+  if (!IsValidId(category.id)) {
+    return Status(StatusCode::kInvalidArgument,
+                  "category id '" + category.id + "' must be lower-case letters, digits and . _ + # -");
+  }
+  if (category.name.empty()) {
+    return Status(StatusCode::kInvalidArgument, "category '" + category.id + "' has no name");
+  }
+  auto it = category_index.find(category.id);
+  if (it != category_index.end()) {
+    if (categories[it->second].name != category.name) {
+      return Status(StatusCode::kInvalidArgument, "category '" + category.id +
+                                                      "' is already named '" +
+                                                      categories[it->second].name + "'");
+    }
+    return Status::Ok();
+  }
+  category_index.emplace(category.id, categories.size());
+  categories.push_back(category);
+  if (!technical) non_technical_categories.insert(category.id);
+  return Status::Ok();
+}
+
+Status LexiconBuilder::State::AddSkill(std::string_view id, std::string_view name,
+                                       std::string_view category,
+                                       const std::vector<SkillForm>& more_forms) {
+  const std::string id_string(id);
+  if (!IsValidId(id)) {
+    return Status(StatusCode::kInvalidArgument,
+                  "skill id '" + id_string + "' must be lower-case letters, digits and . _ + # -");
+  }
+  if (skill_index.count(id_string) > 0) {
+    return Status(StatusCode::kInvalidArgument, "skill id '" + id_string + "' is already used");
+  }
+  if (category_index.count(std::string(category)) == 0) {
+    return Status(StatusCode::kInvalidArgument,
+                  "unknown category '" + std::string(category) + "' for skill '" + id_string +
+                      "' (declare it with a category record first)");
+  }
+  const std::string key = FormKey(name);
+  if (key.empty()) {
+    return Status(StatusCode::kInvalidArgument,
+                  "skill '" + id_string + "': name '" + std::string(name) + "' has no words");
+  }
+  if (auto owner = form_owner.find(key); owner != form_owner.end()) {
+    return Status(StatusCode::kInvalidArgument, "skill '" + id_string + "': name '" +
+                                                    std::string(name) + "' is already a form of '" +
+                                                    skills[owner->second].id + "'");
+  }
+  // Check every form before changing anything.
+  std::unordered_map<std::string, bool> keys{{key, true}};
+  for (const SkillForm& form : more_forms) {
+    const std::string form_key = FormKey(form.text);
+    if (form_key.empty()) {
+      return Status(StatusCode::kInvalidArgument,
+                    "skill '" + id_string + "': form '" + form.text + "' has no words");
+    }
+    if (auto owner = form_owner.find(form_key); owner != form_owner.end()) {
+      return Status(StatusCode::kInvalidArgument, "skill '" + id_string + "': form '" + form.text +
+                                                      "' is already a form of '" +
+                                                      skills[owner->second].id + "'");
+    }
+    keys.emplace(form_key, true);
+  }
+  Skill skill;
+  skill.id = id_string;
+  skill.name = std::string(name);
+  skill.category = std::string(category);
+  skill.forms.push_back(SkillForm{skill.name, FormKind::kName, false, false});
+  const std::size_t index = skills.size();
+  skill_index.emplace(skill.id, index);
+  form_owner.emplace(key, index);
+  ++form_count;
+  skills.push_back(std::move(skill));
+  for (const SkillForm& form : more_forms) {
+    if (Status s = AddForm(index, form); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Status LexiconBuilder::State::AddForm(std::size_t skill, const SkillForm& form) {
+  const std::string key = FormKey(form.text);
+  if (key.empty()) {
+    return Status(StatusCode::kInvalidArgument,
+                  "skill '" + skills[skill].id + "': form '" + form.text + "' has no words");
+  }
+  if (auto owner = form_owner.find(key); owner != form_owner.end()) {
+    if (owner->second == skill) return Status::Ok();  // already has it (another spelling)
+    return Status(StatusCode::kInvalidArgument, "skill '" + skills[skill].id + "': form '" +
+                                                    form.text + "' is already a form of '" +
+                                                    skills[owner->second].id + "'");
+  }
+  form_owner.emplace(key, skill);
+  skills[skill].forms.push_back(form);
+  ++form_count;
+  return Status::Ok();
+}
+
+StatusOr<LexiconBuilder> LexiconBuilder::Empty(const AnalyzerOptions& analyzer_options) {
+  auto analyzer = Analyzer::Create(analyzer_options);
+  if (!analyzer.ok()) return analyzer.status();
+  return LexiconBuilder(std::make_shared<State>(std::move(*analyzer)));
+}
+
+StatusOr<LexiconBuilder> LexiconBuilder::Bundled(const AnalyzerOptions& analyzer_options) {
+  auto builder = Empty(analyzer_options);
+  if (!builder.ok()) return builder;
+  const std::string_view bundled = detail::EmbeddedData("lexicon/bundled.tsv");
+  if (bundled.empty()) {
+    return Status(StatusCode::kInternal, "the bundled lexicon was not compiled into the library");
+  }
+  if (Status s = builder->AddText(bundled, "data/lexicon/bundled.tsv"); !s.ok()) return s;
+  return builder;
+}
+
+void LexiconBuilder::Detach() {
+  if (state_.use_count() > 1) state_ = std::make_shared<State>(*state_);
+}
+
+Status LexiconBuilder::AddFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(StatusCode::kIoError, path + ": cannot open lexicon file");
+  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status(StatusCode::kIoError, path + ": read error");
+  return AddText(content, path);
+}
+
+Status LexiconBuilder::AddText(std::string_view content, std::string_view name) {
+  // All or nothing: parse into a copy, keep it only if the whole text is valid.
+  auto copy = std::make_shared<State>(*state_);
+  if (Status s = ParseLexiconText(content, name, copy.get()); !s.ok()) return s;
+  state_ = std::move(copy);
+  return Status::Ok();
+}
+
+Status LexiconBuilder::AddCategory(const Category& category) {
+  Detach();
+  return state_->AddCategory(category, true);
+}
+
+Status LexiconBuilder::AddSkill(std::string_view id, std::string_view name,
+                                std::string_view category, const std::vector<SkillForm>& more_forms) {
+  auto copy = std::make_shared<State>(*state_);
+  if (Status s = copy->AddSkill(id, name, category, more_forms); !s.ok()) return s;
+  state_ = std::move(copy);
+  return Status::Ok();
+}
+
+Status LexiconBuilder::AddForm(std::string_view skill_id, std::string_view text, FormKind kind,
+                               bool ambiguous) {
+  auto it = state_->skill_index.find(std::string(skill_id));
+  if (it == state_->skill_index.end()) {
+    return Status(StatusCode::kInvalidArgument, "no skill with id '" + std::string(skill_id) + "'");
+  }
+  if (kind == FormKind::kName) {
+    return Status(StatusCode::kInvalidArgument, "a skill has one name; add this form as a variant");
+  }
+  Detach();
+  return state_->AddForm(it->second, SkillForm{std::string(text), kind, ambiguous, false});
+}
+
+std::size_t LexiconBuilder::skill_count() const { return state_->skills.size(); }
+std::size_t LexiconBuilder::form_count() const { return state_->form_count; }
+
+StatusOr<Lexicon> LexiconBuilder::Build() const {
+  auto impl = Lexicon::Impl::Compile(*state_);
+  if (!impl.ok()) return impl.status();
+  return Lexicon(std::move(*impl));
+}
+
+}  // namespace tailorcore

@@ -1,0 +1,156 @@
+// The lexicon file format (docs/lexicon-format.md): UTF-8, one record per line, fields separated
+// by tabs, '#' starts a comment line.
+//
+//   category <TAB> id <TAB> Display name [<TAB> non-technical]
+//   skill    <TAB> id <TAB> Display name <TAB> category id <TAB> forms
+//
+// forms: '|'-separated; each is [kind:]text[?] with kind one of var (default), acr, exp, ru
+// (a Russian name), tr (a transliteration), and
+// a trailing '?' marking an ambiguous form. The display name is always a form; listing it again
+// with '?' marks it ambiguous.
+#include <algorithm>
+
+#include <boost/algorithm/string/predicate.hpp>
+#include <boost/algorithm/string/split.hpp>
+#include <boost/algorithm/string/trim.hpp>
+
+#include "lexicon/lexicon_state.h"
+
+namespace tailorcore {
+namespace {
+
+struct ParsedForm {
+  SkillForm form;
+  bool ok = true;
+  std::string error;
+};
+
+ParsedForm ParseForm(std::string text) {
+  ParsedForm parsed;
+  boost::algorithm::trim(text);
+  FormKind kind = FormKind::kVariant;
+  static const std::pair<const char*, FormKind> kPrefixes[] = {
+      {"var:", FormKind::kVariant},
+      {"acr:", FormKind::kAcronym},
+      {"exp:", FormKind::kExpansion},
+      {"ru:", FormKind::kVariant},  // a Russian name: a variant in another language
+      {"tr:", FormKind::kTransliteration},
+  };
+  const auto colon = text.find(':');
+  if (colon != std::string::npos && colon <= 3) {
+    bool known = false;
+    for (const auto& [prefix, prefix_kind] : kPrefixes) {
+      if (boost::algorithm::starts_with(text, prefix)) {
+        kind = prefix_kind;
+        text.erase(0, std::char_traits<char>::length(prefix));
+        known = true;
+        break;
+      }
+    }
+    // Only a lower-case word before the colon looks like a (mistyped) kind; "1С:Предприятие"
+    // is a form with a colon in it.
+    const bool looks_like_kind =
+        colon > 0 && std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(colon),
+                                 [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!known && looks_like_kind) {
+      parsed.ok = false;
+      parsed.error = "unknown form kind '" + text.substr(0, colon + 1) +
+                     "' (use var:, acr:, exp:, ru: or tr:)";
+      return parsed;
+    }
+  }
+  bool ambiguous = false;
+  if (!text.empty() && text.back() == '?') {
+    ambiguous = true;
+    text.pop_back();
+  }
+  boost::algorithm::trim(text);
+  if (text.empty()) {
+    parsed.ok = false;
+    parsed.error = "empty form";
+    return parsed;
+  }
+  parsed.form = SkillForm{text, kind, ambiguous, false};
+  return parsed;
+}
+
+}  // namespace
+
+Status ParseLexiconText(std::string_view content, std::string_view name,
+                        LexiconBuilder::State* state) {
+  std::vector<std::string> lines;
+  boost::algorithm::split(lines, content, [](char c) { return c == '\n'; });
+  for (std::size_t n = 0; n < lines.size(); ++n) {
+    std::string line = lines[n];
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    auto error = [&](const std::string& what) {
+      return Status(StatusCode::kDataError,
+                    std::string(name) + ":" + std::to_string(n + 1) + ": " + what);
+    };
+    std::string trimmed = boost::algorithm::trim_copy(line);
+    if (trimmed.empty() || trimmed[0] == '#') continue;
+    std::vector<std::string> fields;
+    boost::algorithm::split(fields, line, [](char c) { return c == '\t'; });
+    for (auto& f : fields) boost::algorithm::trim(f);
+    const std::string& record = fields[0];
+    if (record == "category") {
+      if (fields.size() != 3 && fields.size() != 4) {
+        return error("a category record has 3 or 4 tab-separated fields: category, id, name "
+                     "[, non-technical]; got " + std::to_string(fields.size()));
+      }
+      bool technical = true;
+      if (fields.size() == 4) {
+        if (fields[3] != "non-technical") {
+          return error("unknown category flag '" + fields[3] + "' (only non-technical)");
+        }
+        technical = false;
+      }
+      if (Status s = state->AddCategory({fields[1], fields[2]}, technical); !s.ok()) {
+        return error(s.message());
+      }
+    } else if (record == "skill") {
+      if (fields.size() != 5) {
+        return error("a skill record has 5 tab-separated fields: skill, id, name, category, "
+                     "forms; got " + std::to_string(fields.size()));
+      }
+      std::vector<std::string> form_texts;
+      boost::algorithm::split(form_texts, fields[4], [](char c) { return c == '|'; });
+      std::vector<SkillForm> forms;
+      bool name_ambiguous = false;
+      for (const std::string& text : form_texts) {
+        if (boost::algorithm::trim_copy(text).empty() && form_texts.size() == 1) break;
+        ParsedForm parsed = ParseForm(text);
+        if (!parsed.ok) return error(parsed.error + " in '" + fields[4] + "'");
+        if (parsed.form.text == fields[2]) {
+          name_ambiguous = name_ambiguous || parsed.form.ambiguous;
+          continue;
+        }
+        forms.push_back(std::move(parsed.form));
+      }
+      auto existing = state->skill_index.find(fields[1]);
+      if (existing != state->skill_index.end()) {
+        // A record for a skill already present extends it (e.g. a user file adding synonyms).
+        Skill& skill = state->skills[existing->second];
+        if (skill.name != fields[2] || skill.category != fields[3]) {
+          return error("skill '" + fields[1] + "' is already defined as '" + skill.name + "' in '" +
+                       skill.category + "'; a record extending it must repeat its name and "
+                       "category");
+        }
+        if (name_ambiguous) skill.forms[0].ambiguous = true;
+        for (const SkillForm& form : forms) {
+          if (Status s = state->AddForm(existing->second, form); !s.ok()) return error(s.message());
+        }
+        continue;
+      }
+      if (Status s = state->AddSkill(fields[1], fields[2], fields[3], forms); !s.ok()) {
+        return error(s.message());
+      }
+      if (name_ambiguous) state->skills.back().forms[0].ambiguous = true;
+    } else {
+      return error("unknown record '" + record + "' (expected category or skill)");
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace tailorcore

@@ -1,0 +1,50 @@
+// The mutable contents of a LexiconBuilder.
+#ifndef TAILORCORE_LIB_LEXICON_LEXICON_STATE_H_
+#define TAILORCORE_LIB_LEXICON_LEXICON_STATE_H_
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "tailorcore/analyzer.h"
+#include "tailorcore/lexicon.h"
+
+namespace tailorcore {
+
+class LexiconBuilder::State {
+ public:
+  explicit State(Analyzer analyzer) : analyzer(std::move(analyzer)) {}
+
+  // The lookup key of a form: its normalized words joined by spaces ("postgre sql"); empty when
+  // the form has no words.
+  std::string FormKey(std::string_view text) const;
+
+  Status AddCategory(const Category& category, bool technical);
+  Status AddSkill(std::string_view id, std::string_view name, std::string_view category,
+                  const std::vector<SkillForm>& more_forms);
+  Status AddForm(std::size_t skill, const SkillForm& form);
+
+  Analyzer analyzer;
+  std::vector<Category> categories;
+  std::unordered_map<std::string, std::size_t> category_index;
+  std::unordered_set<std::string> non_technical_categories;
+  std::vector<Skill> skills;
+  std::unordered_map<std::string, std::size_t> skill_index;
+  std::unordered_map<std::string, std::size_t> form_owner;  // FormKey → skill
+  std::size_t form_count = 0;
+};
+
+// True for ids made of lower-case ASCII letters, digits and . _ + # - (starting with a letter
+// or digit), at most 100 bytes.
+bool IsValidId(std::string_view id);
+
+// Parses a lexicon file into `state` (docs/lexicon-format.md). Stops at the first error and
+// returns it as "<name>:<line>: <what>"; `state` may then be partly changed (callers parse into
+// a copy).
+Status ParseLexiconText(std::string_view content, std::string_view name,
+                        LexiconBuilder::State* state);
+
+}  // namespace tailorcore
+
+#endif  // TAILORCORE_LIB_LEXICON_LEXICON_STATE_H_

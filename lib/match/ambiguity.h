@@ -1,0 +1,40 @@
+// Guards for ambiguous forms ("Go", "C", "Spring", "Express"): data-driven traps, and the
+// evidence rules in docs/matching.md.
+#ifndef TAILORCORE_LIB_MATCH_AMBIGUITY_H_
+#define TAILORCORE_LIB_MATCH_AMBIGUITY_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "tailorcore/analyzer.h"
+#include "tailorcore/status.h"
+
+namespace tailorcore::detail {
+
+// A phrase in which a word is not a skill: "[go] to market", "grade [c]", "[spring] semester".
+struct Trap {
+  std::vector<std::string> before;  // normalized words right before the target
+  std::vector<std::string> after;   // normalized words right after it
+};
+
+class AmbiguityGuard {
+ public:
+  // Parses data/lexicon/traps.txt: one phrase per line with the target word in [brackets].
+  Status Load(std::string_view content, std::string_view name, const Analyzer& analyzer);
+
+  // True when the word at `position` of `words` (normalized, one line of primary tokens or the
+  // whole text) sits inside a listed trap.
+  bool InTrap(const std::vector<const std::string*>& words, std::size_t position) const;
+
+  std::size_t size() const { return size_; }
+
+ private:
+  std::unordered_map<std::string, std::vector<Trap>> traps_;  // target word → traps
+  std::size_t size_ = 0;
+};
+
+}  // namespace tailorcore::detail
+
+#endif  // TAILORCORE_LIB_MATCH_AMBIGUITY_H_

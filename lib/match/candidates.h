@@ -1,0 +1,26 @@
+// Unknown salient terms: words that look like technologies but are not in the lexicon.
+#ifndef TAILORCORE_LIB_MATCH_CANDIDATES_H_
+#define TAILORCORE_LIB_MATCH_CANDIDATES_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "tailorcore/match.h"
+#include "tailorcore/token.h"
+
+namespace tailorcore::detail {
+
+// Tokens outside every match that are technology-shaped (kTech with at least two letters:
+// CamelCase, inner digits or dots), all-capital acronyms of 3-6 letters on a line that is not
+// all capitals (SOX, HIPAA), or capitalized words (not starting a sentence) next to a matched
+// skill with a list separator (, / | ;) between them. E-mail addresses and domains never qualify. Stopwords, numbers and `generic_words` never qualify.
+// One entry per distinct normalized term, at its first occurrence, in input order.
+std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::string_view input,
+                                              const std::vector<SkillMatch>& matches,
+                                              const std::unordered_set<std::string>& generic_words);
+
+}  // namespace tailorcore::detail
+
+#endif  // TAILORCORE_LIB_MATCH_CANDIDATES_H_

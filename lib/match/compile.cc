@@ -1,0 +1,119 @@
+// Lexicon::Impl::Compile: analyzes every form of every skill into the phrase index.
+#include "analysis/word_list.h"
+#include "data/embedded_data.h"
+#include "lexicon/transliteration.h"
+#include "match/lexicon_impl.h"
+
+namespace tailorcore {
+namespace {
+
+// Generated transliterations shorter than this collide with ordinary Russian words too often
+// ("жира" from Jira is a form of "жир", fat).
+constexpr std::size_t kMinTransliteratedLetters = 5;
+
+MatchKind ExactKind(FormKind kind) {
+  switch (kind) {
+    case FormKind::kName: return MatchKind::kExact;
+    case FormKind::kVariant: return MatchKind::kVariant;
+    case FormKind::kAcronym:
+    case FormKind::kExpansion: return MatchKind::kAcronym;
+    case FormKind::kTransliteration: return MatchKind::kTransliteration;
+  }
+  return MatchKind::kVariant;
+}
+
+bool IsAsciiLetters(std::string_view s) {
+  for (char c : s) {
+    if (c < 'a' || c > 'z') return false;
+  }
+  return !s.empty();
+}
+
+// Adds the one or two word sequences of a form (the compound whole, and its parts when it has
+// any) to the index. Returns false when the form has no words.
+bool AddToIndex(const AnalyzedText& analyzed, std::uint32_t skill, std::uint32_t form,
+                const SkillForm& skill_form, detail::PhraseIndex* index) {
+  detail::CompiledForm whole{skill, form, {}, {}, ExactKind(skill_form.kind), true,
+                             skill_form.ambiguous};
+  detail::CompiledForm parts = whole;
+  bool has_parts = false;
+  for (const Token& t : analyzed.tokens) {
+    // Inflected matches only for ordinary words of a non-ambiguous form: "Go" must not find
+    // "going", and tech tokens have no inflection.
+    if (!t.part && (t.kind != TokenKind::kWord || t.script == Script::kOther)) {
+      whole.stemmable = false;
+    }
+    if (!t.part) {
+      whole.words.push_back(t.normalized);
+      whole.stems.push_back(t.stem);
+    }
+    if (t.compound) continue;  // replaced by its parts in the parts sequence, if it has any
+    if (t.part) has_parts = true;
+    parts.words.push_back(t.normalized);
+    parts.stems.push_back(t.stem);
+  }
+  if (whole.words.empty()) return false;
+  if (skill_form.ambiguous) whole.stemmable = false;
+  parts.stemmable = whole.stemmable;
+  if (has_parts) index->Add(std::move(parts));
+  index->Add(std::move(whole));
+  return true;
+}
+
+}  // namespace
+
+StatusOr<std::shared_ptr<const Lexicon::Impl>> Lexicon::Impl::Compile(
+    const LexiconBuilder::State& state) {
+  auto impl = std::make_shared<Impl>(state.analyzer);
+  impl->categories = state.categories;
+  impl->category_index = state.category_index;
+  impl->non_technical_categories = state.non_technical_categories;
+  impl->skills = state.skills;
+  impl->skill_index = state.skill_index;
+
+  if (Status s = impl->guard.Load(detail::EmbeddedData("lexicon/traps.txt"),
+                                  "data/lexicon/traps.txt", impl->analyzer);
+      !s.ok()) {
+    return s;
+  }
+  for (const auto& entry : detail::ParseWordList(detail::EmbeddedData("lexicon/generic-words.txt"))) {
+    impl->generic_words.insert(impl->analyzer.Normalize(entry.text));
+  }
+
+  detail::LatinToCyrillic transliterator;
+  std::unordered_set<std::string> taken;
+  for (const auto& [key, owner] : state.form_owner) taken.insert(key);
+
+  for (std::uint32_t s = 0; s < impl->skills.size(); ++s) {
+    Skill& skill = impl->skills[s];
+    const std::size_t written_forms = skill.forms.size();
+    const bool technical = impl->non_technical_categories.count(skill.category) == 0;
+    for (std::uint32_t f = 0; f < written_forms; ++f) {
+      const SkillForm form = skill.forms[f];
+      const AnalyzedText analyzed = impl->analyzer.Analyze(form.text);
+      if (!AddToIndex(analyzed, s, f, form, &impl->index)) continue;
+
+      // Latin → Cyrillic for single-word names of technical skills ("kafka" → "кафка").
+      if (!technical || form.ambiguous ||
+          (form.kind != FormKind::kName && form.kind != FormKind::kVariant) ||
+          analyzed.tokens.size() != 1 || !IsAsciiLetters(analyzed.tokens[0].normalized) ||
+          analyzed.tokens[0].normalized.size() < kMinTransliteratedLetters) {
+        continue;
+      }
+      const std::string cyrillic = transliterator.Transliterate(analyzed.tokens[0].normalized);
+      if (cyrillic.empty()) continue;
+      const AnalyzedText translit = impl->analyzer.Analyze(cyrillic);
+      if (translit.tokens.size() != 1 || translit.tokens[0].stopword ||
+          !taken.insert(translit.tokens[0].normalized).second) {
+        continue;
+      }
+      skill.forms.push_back(SkillForm{cyrillic, FormKind::kTransliteration, false, true});
+      AddToIndex(translit, s, static_cast<std::uint32_t>(skill.forms.size() - 1),
+                 skill.forms.back(), &impl->index);
+    }
+  }
+  impl->index.Finish();
+  return std::shared_ptr<const Impl>(std::move(impl));
+}
+
+}  // namespace tailorcore

@@ -1,0 +1,42 @@
+// The compiled lexicon: skills, the phrase index over their analyzed forms, and the data the
+// matcher's guards need.
+#ifndef TAILORCORE_LIB_MATCH_LEXICON_IMPL_H_
+#define TAILORCORE_LIB_MATCH_LEXICON_IMPL_H_
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "lexicon/lexicon_state.h"
+#include "match/ambiguity.h"
+#include "match/phrase_index.h"
+#include "tailorcore/lexicon.h"
+
+namespace tailorcore {
+
+class Lexicon::Impl {
+ public:
+  static StatusOr<std::shared_ptr<const Impl>> Compile(const LexiconBuilder::State& state);
+
+  MatchResult Match(const AnalyzedText& text, std::string_view input, bool candidates) const;
+
+  Analyzer analyzer;
+  std::vector<Category> categories;
+  std::unordered_map<std::string, std::size_t> category_index;
+  std::vector<Skill> skills;
+  std::unordered_map<std::string, std::size_t> skill_index;
+  // Categories flagged non-technical (soft skills, spoken languages): no generated
+  // transliterations, and their skills are no evidence for an ambiguous form.
+  std::unordered_set<std::string> non_technical_categories;
+  detail::PhraseIndex index;
+  detail::AmbiguityGuard guard;
+  std::unordered_set<std::string> generic_words;  // data/lexicon/generic-words.txt
+
+  explicit Impl(Analyzer a) : analyzer(std::move(a)) {}
+};
+
+}  // namespace tailorcore
+
+#endif  // TAILORCORE_LIB_MATCH_LEXICON_IMPL_H_

@@ -1,0 +1,278 @@
+// The matcher: finds the lexicon's forms in an analyzed text. Rules (docs/matching.md):
+//  - matching runs over tokens, never raw bytes: a form is found only as whole tokens;
+//  - two views of the text are searched: compounds whole ("event-driven") and compounds as
+//    their parts ("event", "driven"), so both spellings of a form meet both spellings in text;
+//  - the words of a multi-word form may be separated only by spaces or hyphens in the text;
+//  - a word matches exactly (normalized) or, for stemmable forms, by its Snowball stem (a
+//    one-word English form only when one word is a prefix of the other);
+//  - an ambiguous form counts only with evidence (ambiguity guards below);
+//  - overlaps: the longest match in bytes wins; ties go to the earlier start, then the exact
+//    match over the inflected one, then the skill and form added first.
+#include <algorithm>
+#include <cstring>
+#include <map>
+
+#include "match/candidates.h"
+#include "match/lexicon_impl.h"
+
+namespace tailorcore {
+namespace {
+
+// How far (in words on the same line) an ambiguous form looks for a technical word.
+constexpr std::size_t kEvidenceWindow = 8;
+// One-word English forms shorter than this match only exactly ("AGS" must not find "AG").
+constexpr std::size_t kMinEnglishStemmedWord = 5;
+
+struct Candidate {
+  std::uint32_t first_token;
+  std::uint32_t last_token;
+  std::uint32_t begin;
+  std::uint32_t end;
+  std::uint32_t form_id;  // into the phrase index
+  std::uint32_t primary;  // position of the first token in the primary view
+  std::uint32_t primary_last;
+  MatchKind kind;
+  bool ambiguous;
+  bool on_part;
+};
+
+bool IsInflected(MatchKind kind) { return kind == MatchKind::kStem; }
+
+// English inflection of a one-word form must keep the word whole: "databases" finds
+// "database", but "production" must not find "productivity" though Snowball gives both "product".
+bool PrefixOfOther(std::string_view a, std::string_view b) {
+  return a.size() <= b.size() ? b.substr(0, a.size()) == a : a.substr(0, b.size()) == b;
+}
+
+}  // namespace
+
+const char* MatchKindName(MatchKind kind) {
+  switch (kind) {
+    case MatchKind::kExact: return "exact";
+    case MatchKind::kVariant: return "variant";
+    case MatchKind::kAcronym: return "acronym";
+    case MatchKind::kStem: return "stem";
+    case MatchKind::kTransliteration: return "transliteration";
+  }
+  return "unknown";
+}
+
+MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view input,
+                                 bool with_candidates) const {
+  MatchResult result;
+  const std::vector<Token>& tokens = text.tokens;
+  if (tokens.empty()) return result;
+
+  // The primary view (compounds whole) and the expanded view (compounds as parts).
+  std::vector<std::uint32_t> primary;
+  std::vector<std::uint32_t> primary_of(tokens.size());
+  std::vector<std::uint32_t> expanded;
+  bool any_parts = false;
+  for (std::uint32_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].part) {
+      primary_of[i] = static_cast<std::uint32_t>(primary.size() - 1);
+      expanded.push_back(i);
+      any_parts = true;
+      continue;
+    }
+    primary_of[i] = static_cast<std::uint32_t>(primary.size());
+    primary.push_back(i);
+    const bool has_parts = tokens[i].compound && i + 1 < tokens.size() && tokens[i + 1].part;
+    if (!has_parts) expanded.push_back(i);
+  }
+  // Line number of each primary token, for the evidence window.
+  std::vector<std::uint32_t> line(primary.size());
+  {
+    std::uint32_t current = 0;
+    std::size_t scanned = 0;
+    for (std::size_t p = 0; p < primary.size(); ++p) {
+      const std::size_t begin = tokens[primary[p]].begin;
+      for (const char* nl = nullptr;
+           scanned < begin &&
+           (nl = static_cast<const char*>(std::memchr(input.data() + scanned, '\n', begin - scanned)));) {
+        ++current;
+        scanned = static_cast<std::size_t>(nl - input.data()) + 1;
+      }
+      scanned = std::max(scanned, begin);
+      line[p] = current;
+    }
+  }
+
+  // Only spaces and hyphens may separate the words of a phrase ("Spring Boot", "Spring-Boot";
+  // not "Spring, Boot" or across a line break).
+  auto phrase_gap = [&](std::uint32_t from, std::uint32_t to) {
+    if (to < from) return false;
+    const std::string_view gap = input.substr(from, to - from);
+    bool non_ascii = false;
+    for (char c : gap) {
+      if (c == ' ' || c == '\t' || c == '-') continue;
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        non_ascii = true;
+        continue;
+      }
+      return false;
+    }
+    if (!non_ascii) return true;
+    for (char c : analyzer.Normalize(gap)) {
+      if (c != ' ' && c != '-') return false;
+    }
+    return true;
+  };
+
+  std::vector<Candidate> candidates;
+  auto scan = [&](const std::vector<std::uint32_t>& view) {
+    for (std::size_t pos = 0; pos < view.size(); ++pos) {
+      const Token& first = tokens[view[pos]];
+      auto try_forms = [&](const std::vector<std::uint32_t>* ids) {
+        if (ids == nullptr) return;
+        for (std::uint32_t id : *ids) {
+          const detail::CompiledForm& form = index.forms()[id];
+          const std::size_t n = form.words.size();
+          if (pos + n > view.size()) continue;
+          bool exact = true;
+          bool ok = true;
+          bool on_part = false;
+          for (std::size_t k = 0; ok && k < n; ++k) {
+            const Token& t = tokens[view[pos + k]];
+            on_part = on_part || t.part;
+            if (k > 0 && !phrase_gap(tokens[view[pos + k - 1]].end, t.begin)) {
+              ok = false;
+            } else if (t.normalized == form.words[k]) {
+              continue;
+            } else if (form.stemmable && t.kind == TokenKind::kWord && t.stem == form.stems[k] &&
+                       (n > 1 || t.script != Script::kLatin ||
+                        (form.words[k].size() >= kMinEnglishStemmedWord &&
+                         PrefixOfOther(t.normalized, form.words[k])))) {
+              exact = false;
+            } else {
+              ok = false;
+            }
+          }
+          if (!ok) continue;
+          const std::uint32_t first_token = view[pos];
+          const std::uint32_t last_token = view[pos + n - 1];
+          MatchKind kind = form.kind;
+          if (!exact && kind != MatchKind::kTransliteration) kind = MatchKind::kStem;
+          candidates.push_back({first_token, last_token, tokens[first_token].begin,
+                                tokens[last_token].end, id, primary_of[first_token],
+                                primary_of[last_token], kind, form.ambiguous, on_part});
+        }
+      };
+      try_forms(index.ByWord(first.normalized));
+      if (first.kind == TokenKind::kWord) try_forms(index.ByStem(first.stem));
+    }
+  };
+  scan(primary);
+  if (any_parts) scan(expanded);
+
+  // Evidence for ambiguous forms: a technical token or a technical skill nearby on the line.
+  std::vector<bool> evidence(primary.size(), false);
+  for (std::size_t p = 0; p < primary.size(); ++p) {
+    evidence[p] = tokens[primary[p]].kind == TokenKind::kTech;
+  }
+  for (const Candidate& c : candidates) {
+    if (c.ambiguous) continue;
+    const Skill& skill = skills[index.forms()[c.form_id].skill];
+    if (non_technical_categories.count(skill.category) == 0) evidence[c.primary] = true;
+  }
+  std::vector<const std::string*> primary_words;
+  primary_words.reserve(primary.size());
+  for (std::uint32_t i : primary) primary_words.push_back(&tokens[i].normalized);
+
+  auto has_evidence = [&](const Candidate& c) {
+    const detail::CompiledForm& form = index.forms()[c.form_id];
+    const SkillForm& written = skills[form.skill].forms[form.form];
+    // "rust-proof", "go-to": never a part of a hyphenated word.
+    if (c.on_part) return false;
+    // Usual casing: "Go" and "C" as written in the lexicon, not "go" or "c".
+    if (input.substr(c.begin, c.end - c.begin) != written.text) return false;
+    // "R&D", "Q&A", "AT&T".
+    if ((c.begin > 0 && input[c.begin - 1] == '&') || (c.end < input.size() && input[c.end] == '&')) {
+      return false;
+    }
+    if (guard.InTrap(primary_words, c.primary)) return false;
+    const std::size_t from = c.primary >= kEvidenceWindow ? c.primary - kEvidenceWindow : 0;
+    const std::size_t to = std::min(primary.size(), c.primary_last + kEvidenceWindow + 1);
+    for (std::size_t q = from; q < to; ++q) {
+      if (q >= c.primary && q <= c.primary_last) continue;
+      if (line[q] == line[c.primary] && evidence[q]) return true;
+    }
+    return false;
+  };
+  candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
+                                  [&](const Candidate& c) { return c.ambiguous && !has_evidence(c); }),
+                   candidates.end());
+
+  // Overlaps: longest in bytes, then earliest, then exact before inflected, then lexicon order.
+  std::sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
+    if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (IsInflected(a.kind) != IsInflected(b.kind)) return !IsInflected(a.kind);
+    const auto& fa = index.forms()[a.form_id];
+    const auto& fb = index.forms()[b.form_id];
+    if (fa.skill != fb.skill) return fa.skill < fb.skill;
+    if (fa.form != fb.form) return fa.form < fb.form;
+    return a.first_token < b.first_token;
+  });
+  std::map<std::uint32_t, std::uint32_t> kept;  // begin → end of kept matches
+  std::vector<const Candidate*> selected;
+  for (const Candidate& c : candidates) {
+    auto next = kept.lower_bound(c.begin);
+    if (next != kept.end() && next->first < c.end) continue;
+    if (next != kept.begin() && std::prev(next)->second > c.begin) continue;
+    kept.emplace(c.begin, c.end);
+    selected.push_back(&c);
+  }
+  std::sort(selected.begin(), selected.end(),
+            [](const Candidate* a, const Candidate* b) { return a->begin < b->begin; });
+  result.matches.reserve(selected.size());
+  for (const Candidate* c : selected) {
+    const detail::CompiledForm& form = index.forms()[c->form_id];
+    const Skill& skill = skills[form.skill];
+    SkillMatch m;
+    m.skill = &skill;
+    m.begin = c->begin;
+    m.end = c->end;
+    m.first_token = c->first_token;
+    m.token_count = c->last_token - c->first_token + 1;
+    m.form = skill.forms[form.form].text;
+    m.kind = c->kind;
+    m.ambiguous_form = c->ambiguous;
+    result.matches.push_back(std::move(m));
+  }
+
+  if (with_candidates) {
+    result.candidates = detail::FindCandidateTerms(text, input, result.matches, generic_words);
+  }
+  return result;
+}
+
+const std::vector<Skill>& Lexicon::skills() const { return impl_->skills; }
+const std::vector<Category>& Lexicon::categories() const { return impl_->categories; }
+const Analyzer& Lexicon::analyzer() const { return impl_->analyzer; }
+
+const Skill* Lexicon::FindSkill(std::string_view id) const {
+  auto it = impl_->skill_index.find(std::string(id));
+  return it == impl_->skill_index.end() ? nullptr : &impl_->skills[it->second];
+}
+
+const std::string& Lexicon::CategoryName(const std::string& id) const {
+  auto it = impl_->category_index.find(id);
+  return it == impl_->category_index.end() ? id : impl_->categories[it->second].name;
+}
+
+std::vector<SkillMatch> Lexicon::Match(const AnalyzedText& text, std::string_view input) const {
+  return impl_->Match(text, input, false).matches;
+}
+
+MatchResult Lexicon::MatchWithCandidates(const AnalyzedText& text, std::string_view input) const {
+  return impl_->Match(text, input, true);
+}
+
+MatchResult Lexicon::Extract(std::string_view input) const {
+  const AnalyzedText text = impl_->analyzer.Analyze(input);
+  if (text.truncated) input = input.substr(0, text.input_bytes);
+  return impl_->Match(text, input, true);
+}
+
+}  // namespace tailorcore

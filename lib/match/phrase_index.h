@@ -1,0 +1,46 @@
+// The lexicon's forms, analyzed, indexed by their first word (and first stem).
+#ifndef TAILORCORE_LIB_MATCH_PHRASE_INDEX_H_
+#define TAILORCORE_LIB_MATCH_PHRASE_INDEX_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "tailorcore/match.h"
+
+namespace tailorcore::detail {
+
+// One way of writing one form as a sequence of analyzed words. A form with a hyphenated word
+// has two: the compound whole ("event-driven") and its parts ("event", "driven").
+struct CompiledForm {
+  std::uint32_t skill;            // index into the lexicon's skills
+  std::uint32_t form;             // index into that skill's forms
+  std::vector<std::string> words;  // normalized
+  std::vector<std::string> stems;
+  MatchKind kind;                  // what an exact occurrence is reported as
+  bool stemmable;                  // may match inflected forms (word by word)
+  bool ambiguous;                  // needs evidence in the text
+};
+
+class PhraseIndex {
+ public:
+  void Add(CompiledForm form);
+  // Sorts each bucket longest form first. Call once after the last Add().
+  void Finish();
+
+  const std::vector<CompiledForm>& forms() const { return forms_; }
+  // Forms whose first word is `word`, or nullptr.
+  const std::vector<std::uint32_t>* ByWord(const std::string& word) const;
+  // Stemmable forms whose first stem is `stem`, or nullptr.
+  const std::vector<std::uint32_t>* ByStem(const std::string& stem) const;
+
+ private:
+  std::vector<CompiledForm> forms_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_word_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_stem_;
+};
+
+}  // namespace tailorcore::detail
+
+#endif  // TAILORCORE_LIB_MATCH_PHRASE_INDEX_H_

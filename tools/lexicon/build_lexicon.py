@@ -1,0 +1,342 @@
+#!/usr/bin/env python3
+"""Builds data/lexicon/bundled.tsv, the bundled skills lexicon, from its sources.
+
+Sources, in priority order (a form goes to the first skill that claims it):
+  1. data/lexicon/sources/curated.tsv        hand-curated core with Russian forms and ambiguity flags
+  2. GitHub Linguist languages (MIT)         programming languages and their aliases
+  3. O*NET 29.2 Technology Skills (CC-BY 4.0) product names, Hot Technology rows first
+  4. ESCO 1.2.0 digital skills (CC-BY 4.0)   preferred and alternative labels
+  5. ESCO 1.2.0 transversal skills           soft skills (multi-word labels)
+  6. ESCO 1.2.0 language skills              spoken languages
+  7. hh.ru employer tags (key_skills)        tags used by at least 3 postings, not yet covered
+
+Every form is keyed exactly as the library keys it (normalized words), by asking the built
+tailorcore tool (`tailorcore lexicon keys`), so the output loads without conflicts.
+
+Usage: tools/lexicon/build_lexicon.py [--shared ../shared/data] [--tool build/bin/tailorcore]
+The result is deterministic for the same inputs.
+"""
+import argparse
+import collections
+import csv
+import json
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SOURCES = os.path.join(ROOT, "data", "lexicon", "sources")
+ENGLISH_VOCABULARY = "/usr/share/snowball/data/english/voc.txt"  # snowball-data
+ENGLISH_WORDS = "/usr/share/dict/american-english"  # wamerican
+HH_MIN_POSTINGS = 3
+MAX_LABEL_WORDS = 6
+
+CYRILLIC_TO_ASCII = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+    ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
+     "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
+
+
+def read_lines(path):
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line.strip() and not line.lstrip().startswith("#"):
+                yield line
+
+
+def parse_forms(field):
+    forms = []
+    for raw in field.split("|"):
+        raw = raw.strip()
+        if not raw:
+            continue
+        kind = "var"
+        m = re.match(r"^(var|acr|exp|ru|tr):(.*)$", raw)
+        if m:
+            kind, raw = m.group(1), m.group(2).strip()
+        ambiguous = raw.endswith("?")
+        if ambiguous:
+            raw = raw[:-1].strip()
+        forms.append((kind, raw, ambiguous))
+    return forms
+
+
+def format_form(kind, text, ambiguous):
+    prefix = "" if kind == "var" else kind + ":"
+    return prefix + text + ("?" if ambiguous else "")
+
+
+def slug(name):
+    s = "".join(CYRILLIC_TO_ASCII.get(c, c) for c in name.lower())
+    s = s.replace("++", "pp").replace("#", "sharp")
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s[:80] or "skill"
+
+
+class Lexicon:
+    def __init__(self, keys, vocabulary, generic):
+        self.keys = keys            # form text → key
+        self.vocabulary = vocabulary
+        self.generic = generic
+        self.skills = []            # dicts: id, name, category, forms [(kind, text, ambiguous)]
+        self.owner = {}             # key → skill index
+        self.ids = set()
+        self.sources = collections.Counter()
+
+    def key(self, text):
+        return self.keys.get(text, "")
+
+    def is_plain_word(self, text):
+        """A single dictionary or generic word: too common to be a skill form on its own."""
+        k = self.key(text)
+        return " " not in k and (k in self.vocabulary or k in self.generic)
+
+    def new_id(self, name):
+        base = slug(name)
+        candidate, n = base, 2
+        while candidate in self.ids:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+    def add(self, name, category, forms, source, skill_id=None, merge=True):
+        """Adds a skill, or merges its forms into the skill that already owns one of them."""
+        name_key = self.key(name)
+        if not name_key or name_key in self.generic:
+            return None
+        target = self.owner.get(name_key)
+        if target is None and merge:
+            for kind, text, ambiguous in forms:
+                k = self.key(text)
+                if k and not ambiguous and k in self.owner:
+                    target = self.owner[k]
+                    break
+        if target is not None:
+            if not merge:
+                return None
+            skill = self.skills[target]
+            for kind, text, ambiguous in [("var", name, False)] + forms:
+                k = self.key(text)
+                if k and k not in self.owner and k not in self.generic:
+                    skill["forms"].append((kind if kind != "name" else "var", text, ambiguous))
+                    self.owner[k] = target
+            return target
+        index = len(self.skills)
+        skill_id = skill_id or self.new_id(name)
+        self.ids.add(skill_id)
+        skill = {"id": skill_id, "name": name, "category": category, "forms": [], "source": source}
+        self.owner[name_key] = index
+        for kind, text, ambiguous in forms:
+            k = self.key(text)
+            if not k or k in self.generic:
+                continue
+            if k == name_key:
+                if ambiguous:
+                    skill["forms"].append((kind, text, True))
+                continue
+            if k in self.owner:
+                continue
+            self.owner[k] = index
+            skill["forms"].append((kind, text, ambiguous))
+        self.skills.append(skill)
+        self.sources[source] += 1
+        return index
+
+
+def load_linguist(path):
+    languages = []
+    current = None
+    in_aliases = False
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line and not line.startswith(" ") and not line.startswith("#") and line.endswith(":"):
+            current = {"name": line[:-1].strip("'\""), "type": None, "aliases": []}
+            languages.append(current)
+            in_aliases = False
+            continue
+        if current is None:
+            continue
+        m = re.match(r"^  type: (\w+)", line)
+        if m:
+            current["type"] = m.group(1)
+        if re.match(r"^  aliases:", line):
+            in_aliases = True
+            continue
+        if in_aliases:
+            m = re.match(r"^  - (.*)$", line)
+            if m:
+                current["aliases"].append(m.group(1).strip("'\""))
+            else:
+                in_aliases = False
+    return [l for l in languages if l["type"] == "programming"]
+
+
+def clean_label(label):
+    label = re.sub(r"\s*\([^)]*\)", "", label).strip()
+    return re.sub(r"\s+", " ", label)
+
+
+def split_trailing_acronym(name):
+    """'Cascading style sheets CSS' → ('Cascading style sheets', 'CSS'); else (name, None)."""
+    m = re.match(r"^(.*\S)\s+\(?([A-Z][A-Z0-9]{1,6})\)?$", name)
+    if not m:
+        return name, None
+    expansion, acronym = m.group(1), m.group(2)
+    words = re.findall(r"[A-Za-z0-9]+", expansion)
+    if len(words) < 2:
+        return name, None
+    initials = "".join(w[0].lower() for w in words)
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    it = iter(initials)
+    if len(letters) >= 2 and all(c in it for c in letters):
+        return expansion, acronym
+    return name, None
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", default=os.path.join(ROOT, "..", "shared", "data"))
+    parser.add_argument("--tool", default=os.path.join(ROOT, "build", "bin", "tailorcore"))
+    parser.add_argument("--output", default=os.path.join(ROOT, "data", "lexicon", "bundled.tsv"))
+    args = parser.parse_args()
+    taxonomy = os.path.join(args.shared, "taxonomy")
+
+    # Common English words: a generated single-word form that is one of these ("Routing",
+    # "Productivity") is a word, not a product name.
+    vocabulary = set(w.strip() for w in open(ENGLISH_VOCABULARY, encoding="utf-8"))
+    vocabulary.update(w.strip() for w in open(ENGLISH_WORDS, encoding="utf-8")
+                      if re.match(r"^[a-z]+$", w.strip()))
+    generic = set(read_lines(os.path.join(ROOT, "data", "lexicon", "generic-words.txt")))
+    generic = {g.strip().lower() for g in generic}
+    vendors = sorted((v.strip() for v in read_lines(os.path.join(SOURCES, "vendors.txt"))),
+                     key=len, reverse=True)
+    fixes = dict(l.split("\t") for l in read_lines(os.path.join(SOURCES, "onet-fixes.tsv")))
+    onet_categories = dict(l.split("\t") for l in read_lines(os.path.join(SOURCES, "onet-categories.tsv")))
+
+    # --- Gather every candidate entry, in priority order.
+    entries = []  # (name, category, forms, source, id or None, merge)
+    categories = [l for l in read_lines(os.path.join(SOURCES, "categories.tsv"))]
+    for line in read_lines(os.path.join(SOURCES, "curated.tsv")):
+        fields = line.split("\t")
+        assert fields[0] == "skill" and len(fields) == 5, line
+        entries.append((fields[2], fields[3], parse_forms(fields[4]), "curated", fields[1], False))
+
+    for lang in load_linguist(os.path.join(taxonomy, "linguist-languages.yml")):
+        forms = [("var", a, False) for a in lang["aliases"]]
+        entries.append((lang["name"], "languages", forms, "linguist", None, True))
+
+    rows = [json.loads(l) for l in open(os.path.join(taxonomy, "onet29.2_technology_skills.jsonl"), encoding="utf-8")]
+    rank = {}
+    for r in rows:
+        score = (0 if r["Hot Technology"] == "Y" else 1, 0 if r["In Demand"] == "Y" else 1)
+        name = r["Example"]
+        if name not in rank or score < rank[name][0]:
+            rank[name] = (score, r["Commodity Title"])
+    for name in sorted(rank, key=lambda n: (rank[n][0], n)):
+        hot = rank[name][0][0] == 0
+        fixed = fixes.get(name, name)
+        if fixed == "drop":
+            continue
+        cleaned = re.sub(r"\s+software$", "", fixed).strip()
+        cleaned = re.sub(r"\s+programming language$", "", cleaned).strip()
+        expansion, acronym = split_trailing_acronym(cleaned)
+        forms = []
+        display = clean_label(expansion)
+        if acronym:
+            forms.append(("acr", acronym, False))
+        for vendor in vendors:
+            if display.startswith(vendor + " ") and len(display) > len(vendor) + 2:
+                # "Apache Kafka" → "Kafka", but not "Amazon Data Pipeline" → "Data Pipeline":
+                # the product name alone must hold a word that is not a common English word.
+                product = display[len(vendor) + 1:]
+                if any(w.lower() not in vocabulary for w in re.findall(r"[A-Za-z]+", product)):
+                    forms.append(("var", product, False))
+                break
+        entries.append((display, onet_categories.get(rank[name][1], "software"), forms,
+                        "onet-hot" if hot else "onet", None, True))
+
+    def esco(path):
+        with open(path, encoding="utf-8") as f:
+            return list(csv.DictReader(f))
+
+    for r in esco(os.path.join(taxonomy, "esco1.2.0_digitalSkillsCollection_en.csv")):
+        category = "languages" if "computer programming" in r["broaderConceptPT"] else "digital-skills"
+        labels = [clean_label(r["preferredLabel"])] + [clean_label(a) for a in r["altLabels"].split("|")]
+        labels = [l for l in labels if l and len(l.split()) <= MAX_LABEL_WORDS]
+        if labels:
+            entries.append((labels[0], category, [("var", l, False) for l in labels[1:]], "esco-digital", None, True))
+
+    for r in esco(os.path.join(taxonomy, "esco1.2.0_transversalSkillsCollection_en.csv")):
+        labels = [clean_label(r["preferredLabel"])] + [clean_label(a) for a in r["altLabels"].split("|")]
+        labels = [l for l in labels if len(l.split()) >= 2 and len(l.split()) <= MAX_LABEL_WORDS]
+        if labels:
+            entries.append((labels[0], "soft-skills", [("var", l, False) for l in labels[1:]], "esco-transversal", None, True))
+
+    spoken = sorted({r["broaderConceptPT"].split(" | ")[0].strip()
+                     for r in esco(os.path.join(taxonomy, "esco1.2.0_languageSkillsCollection_en.csv"))})
+    for language in spoken:
+        if not language or len(language.split()) > 3:
+            continue
+        entries.append((language, "spoken-languages", [("var", language + " language", False)], "esco-language", None, True))
+
+    tags = collections.Counter()
+    for l in open(os.path.join(args.shared, "postings", "ru-hh-data-vacancies.jsonl"), encoding="utf-8"):
+        for tag in json.loads(l)["key_skills"]:
+            tags[tag.strip()] += 1
+    for tag, count in sorted(tags.items(), key=lambda kv: (-kv[1], kv[0])):
+        if count < HH_MIN_POSTINGS:
+            break
+        cyrillic = re.search("[а-яА-ЯёЁ]", tag) is not None
+        entries.append((tag, "analytics" if cyrillic else "data-ml", [], "hh-tags", None, True))
+
+    # --- Key every form with the library's own analyzer.
+    texts = set()
+    for name, _, forms, _, _, _ in entries:
+        texts.add(name)
+        texts.update(t for _, t, _ in forms)
+    texts = sorted(t for t in texts if "\n" not in t)
+    out = subprocess.run([args.tool, "lexicon", "keys"], input="\n".join(texts) + "\n",
+                         capture_output=True, text=True, check=True).stdout.split("\n")
+    keys = dict(zip(texts, out))
+    stopwords = set()
+    for lang in ("en", "ru"):
+        stopwords.update(read_lines(os.path.join(ROOT, "data", "stopwords", lang + ".txt")))
+
+    lexicon = Lexicon(keys, vocabulary, generic | stopwords)
+    for name, category, forms, source, skill_id, merge in entries:
+        if source != "curated":
+            k = keys.get(name, "")
+            # Generated single words need to be more than a dictionary word or a scrap.
+            if " " not in k and (len(k) <= 2 or k in vocabulary):
+                if source in ("onet-hot", "linguist") and len(k) > 2 and k not in generic:
+                    forms = [("var", name, True)] + forms  # keep, but only with evidence
+                elif k not in lexicon.owner:
+                    continue
+            # Generated forms of three letters or fewer are scraps ("ags", "py") unless they are
+            # acronyms; an acronym that is also an English word ("CALL", "DOE") needs evidence.
+            forms = [(kind, t, amb or lexicon.is_plain_word(t))
+                     for kind, t, amb in forms
+                     if len(keys.get(t, "")) > 3 or kind == "acr" and len(keys.get(t, "")) >= 2]
+            forms = [f for f in forms
+                     if not (f[2] and f[0] != "acr" and source not in ("onet-hot", "linguist")
+                             and " " not in keys.get(f[1], ""))]
+        lexicon.add(name, category, forms, source, skill_id, merge)
+
+    with open(args.output, "w", encoding="utf-8") as f:
+        f.write("# The bundled tailorcore lexicon. GENERATED by tools/lexicon/build_lexicon.py from\n")
+        f.write("# data/lexicon/sources/ and ../shared/data (see data/PROVENANCE.md): edit the sources,\n")
+        f.write("# not this file. Format: docs/lexicon-format.md.\n")
+        for line in categories:
+            f.write(line + "\n")
+        for skill in lexicon.skills:
+            forms = "|".join(format_form(*form) for form in skill["forms"])
+            f.write(f"skill\t{skill['id']}\t{skill['name']}\t{skill['category']}\t{forms}\n")
+    total_forms = sum(1 + sum(1 for k, t, a in s["forms"] if keys.get(t) != keys.get(s["name"])) for s in lexicon.skills)
+    print(f"{len(lexicon.skills)} skills, {total_forms} forms written to {os.path.relpath(args.output, ROOT)}")
+    for source, n in lexicon.sources.most_common():
+        print(f"  {source}: {n} skills")
+
+
+if __name__ == "__main__":
+    main()
