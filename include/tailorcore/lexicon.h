@@ -124,8 +124,11 @@ class Lexicon {
   // (or one with the same options).
   const Analyzer& analyzer() const;
 
-  // The skills mentioned in `text` (the analysis of `input`), in input order, without overlaps.
-  // Never fails. Thread-safe. Cost: linear in the number of tokens.
+  // The skills mentioned in `text` (the analysis of `input`), in input order (by begin, then
+  // longer first). Matches do not overlap, except nested ones (SkillMatch::nested), which lie
+  // inside a longer match of another skill. Rules: docs/matching.md. Never fails. Thread-safe.
+  // Cost: linear in the number of tokens. Precondition: `text` is the analysis of `input` by
+  // analyzer() (or an analyzer with the same options).
   std::vector<SkillMatch> Match(const AnalyzedText& text, std::string_view input) const;
   // Match() plus candidate keywords: technology-shaped terms the lexicon does not know.
   MatchResult MatchWithCandidates(const AnalyzedText& text, std::string_view input) const;

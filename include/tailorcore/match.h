@@ -35,6 +35,9 @@ struct SkillMatch {
   std::string form;               // the lexicon form that matched, as written there
   MatchKind kind = MatchKind::kExact;
   bool ambiguous_form = false;    // matched an ambiguous form that had evidence around it
+  // Inside a longer match of another skill, which implies it ("SQL" in "SQL Server",
+  // "JavaScript" in "JavaScript frameworks"). Only nested matches overlap another match.
+  bool nested = false;
 };
 
 // A term that looks like a technology but is not in the lexicon (CamelCase, inner digits or

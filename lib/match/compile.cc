@@ -33,15 +33,15 @@ bool IsAsciiLetters(std::string_view s) {
 // any) to the index. Returns false when the form has no words.
 bool AddToIndex(const AnalyzedText& analyzed, std::uint32_t skill, std::uint32_t form,
                 const SkillForm& skill_form, detail::PhraseIndex* index) {
-  detail::CompiledForm whole{skill, form, {}, {}, ExactKind(skill_form.kind), true,
+  detail::CompiledForm whole{skill, form, {}, {}, ExactKind(skill_form.kind), false,
                              skill_form.ambiguous};
   detail::CompiledForm parts = whole;
   bool has_parts = false;
   for (const Token& t : analyzed.tokens) {
-    // Inflected matches only for ordinary words of a non-ambiguous form: "Go" must not find
-    // "going", and tech tokens have no inflection.
-    if (!t.part && (t.kind != TokenKind::kWord || t.script == Script::kOther)) {
-      whole.stemmable = false;
+    // Inflected matches need an ordinary word to inflect ("A/B тестов" for "A/B тесты"); tech
+    // tokens and numbers keep their form as their stem, so they still match only exactly.
+    if (!t.part && t.kind == TokenKind::kWord && t.script != Script::kOther) {
+      whole.stemmable = true;
     }
     if (!t.part) {
       whole.words.push_back(t.normalized);
@@ -53,6 +53,7 @@ bool AddToIndex(const AnalyzedText& analyzed, std::uint32_t skill, std::uint32_t
     parts.stems.push_back(t.stem);
   }
   if (whole.words.empty()) return false;
+  // An ambiguous form matches only as written: "Go" must not find "going".
   if (skill_form.ambiguous) whole.stemmable = false;
   parts.stemmable = whole.stemmable;
   if (has_parts) index->Add(std::move(parts));

@@ -2,12 +2,15 @@
 //  - matching runs over tokens, never raw bytes: a form is found only as whole tokens;
 //  - two views of the text are searched: compounds whole ("event-driven") and compounds as
 //    their parts ("event", "driven"), so both spellings of a form meet both spellings in text;
-//  - the words of a multi-word form may be separated only by spaces or hyphens in the text;
+//  - the words of a multi-word form may be separated only by spaces, hyphens or slashes;
 //  - a word matches exactly (normalized) or, for stemmable forms, by its Snowball stem (a
 //    one-word English form only when one word is a prefix of the other);
 //  - an ambiguous form counts only with evidence (ambiguity guards below);
-//  - overlaps: the longest match in bytes wins; ties go to the earlier start, then the exact
-//    match over the inflected one, then the skill and form added first.
+//  - overlaps, leftmost-longest: the match that starts first wins, and of those that start at
+//    one place the longest; then the exact match over the inflected one, then the skill and
+//    form added to the lexicon first;
+//  - a match of another skill inside a kept match is reported as nested ("SQL" inside
+//    "SQL Server"): the longer phrase implies it.
 #include <algorithm>
 #include <cstring>
 #include <map>
@@ -38,10 +41,15 @@ struct Candidate {
 
 bool IsInflected(MatchKind kind) { return kind == MatchKind::kStem; }
 
-// English inflection of a one-word form must keep the word whole: "databases" finds
-// "database", but "production" must not find "productivity" though Snowball gives both "product".
-bool PrefixOfOther(std::string_view a, std::string_view b) {
-  return a.size() <= b.size() ? b.substr(0, a.size()) == a : a.substr(0, b.size()) == b;
+// English inflection of a one-word form adds an inflectional ending to the whole word:
+// "databases" finds "database", but "production" must not find "productivity", nor "profile"
+// "profilers", though Snowball stems each pair alike.
+bool InflectionOf(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.substr(0, a.size()) != a) return false;
+  const std::string_view ending = b.substr(a.size());
+  return ending == "s" || ending == "es" || ending == "'s" || ending == "d" || ending == "ed" ||
+         ending == "ing";
 }
 
 }  // namespace
@@ -98,14 +106,15 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
     }
   }
 
-  // Only spaces and hyphens may separate the words of a phrase ("Spring Boot", "Spring-Boot";
+  // Only spaces, hyphens and slashes may separate the words of a phrase ("Spring Boot",
+  // "Spring-Boot", "integration/continuous delivery";
   // not "Spring, Boot" or across a line break).
   auto phrase_gap = [&](std::uint32_t from, std::uint32_t to) {
     if (to < from) return false;
     const std::string_view gap = input.substr(from, to - from);
     bool non_ascii = false;
     for (char c : gap) {
-      if (c == ' ' || c == '\t' || c == '-') continue;
+      if (c == ' ' || c == '\t' || c == '-' || c == '/' || c == '\\') continue;
       if (static_cast<unsigned char>(c) >= 0x80) {
         non_ascii = true;
         continue;
@@ -142,7 +151,7 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
             } else if (form.stemmable && t.kind == TokenKind::kWord && t.stem == form.stems[k] &&
                        (n > 1 || t.script != Script::kLatin ||
                         (form.words[k].size() >= kMinEnglishStemmedWord &&
-                         PrefixOfOther(t.normalized, form.words[k])))) {
+                         InflectionOf(t.normalized, form.words[k])))) {
               exact = false;
             } else {
               ok = false;
@@ -184,8 +193,11 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
     const SkillForm& written = skills[form.skill].forms[form.form];
     // "rust-proof", "go-to": never a part of a hyphenated word.
     if (c.on_part) return false;
-    // Usual casing: "Go" and "C" as written in the lexicon, not "go" or "c".
-    if (input.substr(c.begin, c.end - c.begin) != written.text) return false;
+    // Usual casing: "Go" and "C" as written in the lexicon, not "go" or "c". A form written
+    // in lower case ("pandas") has no casing to check.
+    const bool has_capital = std::any_of(written.text.begin(), written.text.end(),
+                                         [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+    if (has_capital && input.substr(c.begin, c.end - c.begin) != written.text) return false;
     // "R&D", "Q&A", "AT&T".
     if ((c.begin > 0 && input[c.begin - 1] == '&') || (c.end < input.size() && input[c.end] == '&')) {
       return false;
@@ -203,10 +215,12 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
                                   [&](const Candidate& c) { return c.ambiguous && !has_evidence(c); }),
                    candidates.end());
 
-  // Overlaps: longest in bytes, then earliest, then exact before inflected, then lexicon order.
+  // Overlaps, leftmost-longest: scanning left to right, the match that starts first wins, and
+  // of those starting at one place the longest in bytes; then exact before inflected, then the
+  // skill and form added to the lexicon first.
   std::sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
-    if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
     if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.end != b.end) return a.end > b.end;
     if (IsInflected(a.kind) != IsInflected(b.kind)) return !IsInflected(a.kind);
     const auto& fa = index.forms()[a.form_id];
     const auto& fb = index.forms()[b.form_id];
@@ -223,8 +237,32 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
     kept.emplace(c.begin, c.end);
     selected.push_back(&c);
   }
-  std::sort(selected.begin(), selected.end(),
+  // Nested matches: a skill inside a longer match of another skill is implied by it ("SQL" in
+  // "SQL Server", "JavaScript" in "JavaScript frameworks", "Docker" in "Docker Compose").
+  // Reported too, flagged nested, leftmost-longest among themselves.
+  std::vector<const Candidate*> outer = selected;
+  std::sort(outer.begin(), outer.end(),
             [](const Candidate* a, const Candidate* b) { return a->begin < b->begin; });
+  std::vector<bool> is_nested(candidates.size(), false);
+  std::map<std::uint32_t, std::uint32_t> kept_nested;
+  for (std::size_t k = 0; k < candidates.size(); ++k) {
+    const Candidate& c = candidates[k];
+    auto it = std::upper_bound(outer.begin(), outer.end(), c.begin,
+                               [](std::uint32_t b, const Candidate* o) { return b < o->begin; });
+    if (it == outer.begin()) continue;
+    const Candidate& o = **std::prev(it);
+    if (c.end > o.end || (c.begin == o.begin && c.end == o.end)) continue;
+    if (index.forms()[c.form_id].skill == index.forms()[o.form_id].skill) continue;
+    auto next = kept_nested.lower_bound(c.begin);
+    if (next != kept_nested.end() && next->first < c.end) continue;
+    if (next != kept_nested.begin() && std::prev(next)->second > c.begin) continue;
+    kept_nested.emplace(c.begin, c.end);
+    selected.push_back(&c);
+    is_nested[k] = true;
+  }
+  std::sort(selected.begin(), selected.end(), [](const Candidate* a, const Candidate* b) {
+    return a->begin != b->begin ? a->begin < b->begin : a->end > b->end;
+  });
   result.matches.reserve(selected.size());
   for (const Candidate* c : selected) {
     const detail::CompiledForm& form = index.forms()[c->form_id];
@@ -238,6 +276,7 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
     m.form = skill.forms[form.form].text;
     m.kind = c->kind;
     m.ambiguous_form = c->ambiguous;
+    m.nested = is_nested[static_cast<std::size_t>(c - candidates.data())];
     result.matches.push_back(std::move(m));
   }
 

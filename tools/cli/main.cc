@@ -18,6 +18,7 @@
 
 #include "tailorcore/analyzer.h"
 #include "tailorcore/lexicon.h"
+#include "extract_jsonl.h"
 
 namespace {
 
@@ -138,6 +139,9 @@ int main(int argc, char** argv) {
       ->required();
   extract->add_option("--lexicon", extra_lexicons, "Also load this lexicon file (repeatable)");
   extract->add_flag("--no-bundled", empty_lexicon, "Start from an empty lexicon, not the bundled one");
+  bool jsonl = false;
+  extract->add_flag("--jsonl", jsonl,
+                    "Each file is JSON Lines with a \"text\" field; print one JSON result per line");
 
   CLI::App* lexicon_cmd = app.add_subcommand("lexicon", "Check lexicon files");
   lexicon_cmd->require_subcommand(1);
@@ -203,6 +207,31 @@ int main(int argc, char** argv) {
       return 0;
     }
     int exit_code = 0;
+    if (jsonl) {
+      for (const std::string& path : extract_files) {
+        std::ifstream file;
+        if (path != "-") {
+          std::error_code ec;
+          if (std::filesystem::is_directory(path, ec)) {
+            std::fprintf(stderr, "tailorcore: %s: is a directory, not a file\n", path.c_str());
+            exit_code = kExitInputError;
+            continue;
+          }
+          file.open(path, std::ios::binary);
+          if (!file) {
+            std::fprintf(stderr, "tailorcore: %s: cannot open file\n", path.c_str());
+            exit_code = kExitInputError;
+            continue;
+          }
+        }
+        std::istream& in = path == "-" ? std::cin : file;
+        const auto summary = tailorcore::cli::ExtractJsonl(
+            *lexicon, in, path == "-" ? "standard input" : path, std::cout, std::cerr);
+        std::fprintf(stderr, "tailorcore: %s: %zu documents, %zu malformed lines skipped\n",
+                     path.c_str(), summary.documents, summary.malformed);
+      }
+      return exit_code;
+    }
     for (const std::string& path : extract_files) {
       std::string input;
       std::string error;

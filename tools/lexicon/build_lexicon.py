@@ -188,9 +188,12 @@ def split_trailing_acronym(name):
         return name, None
     initials = "".join(w[0].lower() for w in words)
     letters = [c for c in acronym.lower() if c.isalpha()]
-    it = iter(initials)
-    if len(letters) >= 2 and all(c in it for c in letters):
+    # The acronym spells the initials of consecutive words ("elastic compute" → EC2), and has
+    # three letters or more: two-letter ones ("AI" from "automated inspection") say too little.
+    if len(letters) >= 3 and "".join(letters) in initials:
         return expansion, acronym
+    if len(letters) == 2 and any(ch.isdigit() for ch in acronym) and "".join(letters) in initials:
+        return expansion, acronym  # EC2, S3-like names
     return name, None
 
 
@@ -268,10 +271,11 @@ def main():
             entries.append((labels[0], category, [("var", l, False) for l in labels[1:]], "esco-digital", None, True))
 
     for r in esco(os.path.join(taxonomy, "esco1.2.0_transversalSkillsCollection_en.csv")):
-        labels = [clean_label(r["preferredLabel"])] + [clean_label(a) for a in r["altLabels"].split("|")]
-        labels = [l for l in labels if len(l.split()) >= 2 and len(l.split()) <= MAX_LABEL_WORDS]
-        if labels:
-            entries.append((labels[0], "soft-skills", [("var", l, False) for l in labels[1:]], "esco-transversal", None, True))
+        # Preferred labels only: the alternative ones are everyday phrases ("be responsible",
+        # "take the lead") that would turn any posting sentence into a soft skill.
+        label = clean_label(r["preferredLabel"])
+        if 2 <= len(label.split()) <= MAX_LABEL_WORDS:
+            entries.append((label, "soft-skills", [], "esco-transversal", None, True))
 
     spoken = sorted({r["broaderConceptPT"].split(" | ")[0].strip()
                      for r in esco(os.path.join(taxonomy, "esco1.2.0_languageSkillsCollection_en.csv"))})

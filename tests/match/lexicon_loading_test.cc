@@ -1,0 +1,156 @@
+// Loading, extending and rejecting lexicons: what a user writing a lexicon file sees.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <fstream>
+
+#include "support/lexicon_fixture.h"
+
+using tailorcore::FormKind;
+using tailorcore::LexiconBuilder;
+using tailorcore::MatchKind;
+using tailorcore::SkillForm;
+using tailorcore::StatusCode;
+using tailorcore::testing::BundledLexicon;
+using tailorcore::testing::CustomLexicon;
+using tailorcore::testing::FindMatch;
+using tailorcore::testing::SkillIds;
+using Strings = std::vector<std::string>;
+
+namespace {
+
+const char* kHeader = "category\tdatabases\tDatabases\n";
+
+// Loads `content` into an empty builder and returns the error message ("" when it loads).
+std::string LoadError(const std::string& content) {
+  auto builder = LexiconBuilder::Empty();
+  REQUIRE(builder.ok());
+  const auto status = builder->AddText(content, "bad.tsv");
+  if (status.ok()) return "";
+  CHECK(status.code() == StatusCode::kDataError);
+  CHECK(builder->skill_count() == 0);  // rejected whole: nothing of the file was kept
+  return status.message();
+}
+
+}  // namespace
+
+TEST_CASE("the bundled lexicon is large and holds every skill the issue names", "[lexicon]") {
+  const auto& lexicon = BundledLexicon();
+  std::size_t forms = 0;
+  for (const auto& skill : lexicon.skills()) forms += skill.forms.size();
+  CHECK(lexicon.skills().size() >= 2000);
+  CHECK(forms >= 6000);
+  const Strings required = {
+      "Python", "Java", "Go", "Node.js", "JavaScript", "TypeScript", "C#", ".NET", "Ruby", "Rust",
+      "PHP", "C++", "Kotlin", "Scala", "SQL", "FastAPI", "Django", "Flask", "Spring Boot",
+      "Express", "ASP.NET", "Rails", "Gin", "gRPC", "GraphQL", "REST", "OpenAPI", "PostgreSQL",
+      "MySQL", "MongoDB", "Redis", "Cassandra", "DynamoDB", "Elasticsearch", "ClickHouse",
+      "Memcached", "Varnish", "Kafka", "RabbitMQ", "SQS", "Pub/Sub", "Kinesis", "NATS", "AWS",
+      "GCP", "Azure", "Heroku", "Docker", "Docker Compose", "Kubernetes", "Terraform", "Nginx",
+      "Jenkins", "GitHub Actions", "GitLab CI", "CircleCI", "Prometheus", "Grafana", "ELK Stack",
+      "Datadog", "OpenTelemetry", "Sentry", "PagerDuty", "distributed tracing", "JWT", "OAuth2",
+      "microservices", "Git", "Bitbucket", "Jira", "CI/CD", "TDD", "Agile", "Scrum"};
+  for (const std::string& name : required) {
+    INFO(name);
+    // Written in a skills list, as a resume would, so that ambiguous names have evidence.
+    const std::string text = "Skills: " + name + ", Kubernetes";
+    const auto result = lexicon.Extract(text);
+    bool found = false;
+    for (const auto& m : result.matches) {
+      if (m.begin == 8 && m.end == 8 + name.size()) found = true;
+    }
+    CHECK(found);
+  }
+}
+
+TEST_CASE("the bundled lexicon has the categories job boards use", "[lexicon]") {
+  Strings ids;
+  for (const auto& c : BundledLexicon().categories()) ids.push_back(c.id);
+  for (const char* id : {"languages", "frameworks", "databases", "messaging", "infrastructure",
+                         "observability", "practices", "tools", "soft-skills", "spoken-languages",
+                         "certifications"}) {
+    INFO(id);
+    CHECK(std::find(ids.begin(), ids.end(), id) != ids.end());
+  }
+}
+
+TEST_CASE("a malformed lexicon file is rejected whole with file:line", "[lexicon]") {
+  const std::string ok = std::string(kHeader) + "skill\tpostgresql\tPostgreSQL\tdatabases\tPostgres\n";
+  CHECK(LoadError(ok).empty());
+  CHECK(LoadError(ok + "skil\tx\tX\tdatabases\t\n").rfind("bad.tsv:3: unknown record", 0) == 0);
+  CHECK(LoadError(ok + "skill\tmysql\tMySQL\tdatabases\n").rfind("bad.tsv:3: a skill record has 5", 0) == 0);
+  CHECK(LoadError(ok + "skill\tredis\tRedis\tcaches\t\n").find("bad.tsv:3: unknown category 'caches'") == 0);
+  CHECK(LoadError(ok + "skill\tRedis!\tRedis\tdatabases\t\n").find("bad.tsv:3: skill id") == 0);
+  CHECK(LoadError(ok + "skill\tpg2\tPG2\tdatabases\tpostgres\n").find("bad.tsv:3: skill 'pg2': form 'postgres' is already a form of 'postgresql'") == 0);
+  CHECK(LoadError(ok + "skill\tpostgres\tPostgres\tdatabases\t\n").find("bad.tsv:3:") == 0);
+  CHECK(LoadError(ok + "skill\tredis\tRedis\tdatabases\tfoo:Redis DB\n").find("bad.tsv:3: unknown form kind 'foo:'") == 0);
+  CHECK(LoadError(ok + "skill\tredis\tRedis\tdatabases\tRedis DB||\n").find("bad.tsv:3: empty form") == 0);
+  CHECK(LoadError(ok + "skill\tredis\t---\tdatabases\t\n").find("has no words") != std::string::npos);
+  CHECK(LoadError(ok + "skill\tpostgresql\tPostgres SQL\tdatabases\t\n").find("bad.tsv:3: skill 'postgresql' is already defined") == 0);
+  CHECK(LoadError("category\tdatabases\tDatabases\ncategory\tdatabases\tDBs\n").find("bad.tsv:2:") == 0);
+  CHECK(LoadError("category\tdatabases\tDatabases\tweird-flag\n").find("bad.tsv:1: unknown category flag") == 0);
+}
+
+TEST_CASE("an empty or comment-only file adds nothing and is not an error", "[lexicon]") {
+  CHECK(LoadError("").empty());
+  CHECK(LoadError("# just a comment\n\n   \n").empty());
+}
+
+TEST_CASE("a missing lexicon file is an I/O error naming the file", "[lexicon]") {
+  auto builder = LexiconBuilder::Empty();
+  REQUIRE(builder.ok());
+  const auto status = builder->AddFile("/nonexistent/skills.tsv");
+  CHECK(status.code() == StatusCode::kIoError);
+  CHECK(status.message().find("/nonexistent/skills.tsv") != std::string::npos);
+}
+
+TEST_CASE("users extend the bundled lexicon from a file and at run time", "[lexicon]") {
+  auto builder = LexiconBuilder::Bundled();
+  REQUIRE(builder.ok());
+  const std::size_t bundled_skills = builder->skill_count();
+  const std::string path = "lexicon_loading_test_extra.tsv";
+  {
+    std::ofstream out(path);
+    out << "category\tinternal\tInternal tools\n"
+        << "skill\tacme-bus\tAcme Bus\tinternal\tacr:ABus|ru:Акме шина\n"
+        << "skill\tpostgresql\tPostgreSQL\tdatabases\tPostgreSQLy\n";  // extends a bundled skill
+  }
+  REQUIRE(builder->AddFile(path).ok());
+  std::remove(path.c_str());
+  REQUIRE(builder->AddForm("kubernetes", "kubernetez").ok());
+  REQUIRE(builder->AddSkill("widgetdb", "WidgetDB", "databases",
+                            {SkillForm{"Widget DB", FormKind::kVariant, false, false}})
+              .ok());
+  CHECK(builder->AddForm("no-such-skill", "x").code() == StatusCode::kInvalidArgument);
+  CHECK(builder->AddForm("redis", "Postgres").code() == StatusCode::kInvalidArgument);
+  CHECK(builder->skill_count() == bundled_skills + 2);
+  auto lexicon = builder->Build();
+  REQUIRE(lexicon.ok());
+  CHECK(SkillIds(*lexicon, "ABus, postgresqly, kubernetez, Widget DB") ==
+        Strings{"acme-bus", "postgresql", "kubernetes", "widgetdb"});
+  CHECK(FindMatch(*lexicon, "Acme Bus", "acme-bus").kind == MatchKind::kExact);
+  CHECK(FindMatch(*lexicon, "ABus", "acme-bus").kind == MatchKind::kAcronym);
+  CHECK(FindMatch(*lexicon, "акме шиной", "acme-bus").kind == MatchKind::kStem);
+}
+
+TEST_CASE("an empty lexicon finds nothing", "[lexicon]") {
+  auto builder = LexiconBuilder::Empty();
+  REQUIRE(builder.ok());
+  auto lexicon = builder->Build();
+  REQUIRE(lexicon.ok());
+  CHECK(lexicon->skills().empty());
+  CHECK(lexicon->Extract("Python, PostgreSQL, Kubernetes").matches.empty());
+}
+
+TEST_CASE("building twice from one builder gives independent, equal lexicons", "[lexicon]") {
+  auto builder = LexiconBuilder::Empty();
+  REQUIRE(builder.ok());
+  REQUIRE(builder->AddText(std::string(kHeader) + "skill\tredis\tRedis\tdatabases\t\n", "a").ok());
+  auto first = builder->Build();
+  REQUIRE(builder->AddText("skill\tmysql\tMySQL\tdatabases\t\n", "b").ok());
+  auto second = builder->Build();
+  REQUIRE(first.ok());
+  REQUIRE(second.ok());
+  CHECK(first->skills().size() == 1);
+  CHECK(second->skills().size() == 2);
+}

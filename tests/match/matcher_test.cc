@@ -1,0 +1,220 @@
+// What the matcher finds and does not find: match kinds, whole tokens, phrases and overlaps,
+// ambiguity traps (many of them seen in real postings), generic words, candidate keywords.
+#include <catch2/catch.hpp>
+
+#include "support/lexicon_fixture.h"
+
+using tailorcore::MatchKind;
+using tailorcore::testing::BundledLexicon;
+using tailorcore::testing::CustomLexicon;
+using tailorcore::testing::FindMatch;
+using tailorcore::testing::SkillIds;
+using Strings = std::vector<std::string>;
+
+namespace {
+
+Strings Bundled(const std::string& text) { return SkillIds(BundledLexicon(), text); }
+
+bool Has(const Strings& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+MatchKind KindOf(const std::string& text, const std::string& id) {
+  return FindMatch(BundledLexicon(), text, id).kind;
+}
+
+}  // namespace
+
+TEST_CASE("every match kind", "[matcher]") {
+  CHECK(KindOf("PostgreSQL", "postgresql") == MatchKind::kExact);
+  CHECK(KindOf("postgresql", "postgresql") == MatchKind::kExact);
+  CHECK(KindOf("Postgres", "postgresql") == MatchKind::kVariant);
+  CHECK(KindOf("k8s", "kubernetes") == MatchKind::kAcronym);
+  CHECK(KindOf("JS and Node.js", "javascript") == MatchKind::kAcronym);
+  CHECK(KindOf("Application Programming Interface", "api") == MatchKind::kAcronym);
+  CHECK(KindOf("Google Cloud Platform", "gcp") == MatchKind::kExact);
+  CHECK(KindOf("GCP", "gcp") == MatchKind::kAcronym);
+  CHECK(KindOf("опыт с микросервисами", "microservices") == MatchKind::kStem);
+  CHECK(KindOf("разработка микросервисов", "microservices") == MatchKind::kStem);
+  CHECK(KindOf("микросервисы", "microservices") == MatchKind::kVariant);
+  CHECK(KindOf("навыки анализа данных", "data-analysis") == MatchKind::kStem);
+  CHECK(KindOf("relational database", "rdbms") == MatchKind::kVariant);
+  CHECK(KindOf("Relational databases", "rdbms") == MatchKind::kExact);
+  CHECK(KindOf("wrote a unit test", "unit-testing") == MatchKind::kStem);
+  CHECK(KindOf("Постгрес", "postgresql") == MatchKind::kTransliteration);
+  CHECK(KindOf("опыт с Кафкой", "kafka") == MatchKind::kTransliteration);
+  CHECK(KindOf("Кубернетесе", "kubernetes") == MatchKind::kTransliteration);
+}
+
+TEST_CASE("ICU transliteration finds Cyrillic spellings no lexicon lists", "[matcher]") {
+  // Redis without a Russian form: the Latin→Cyrillic transform gives "редис".
+  const auto lexicon = CustomLexicon(
+      "category\tdatabases\tDatabases\nskill\tredis\tRedis\tdatabases\t\n"
+      "category\tsoft\tSoft skills\tnon-technical\nskill\tteam\tTeamplay\tsoft\t\n");
+  CHECK(SkillIds(lexicon, "кеширование в Редисе и Редисом") == Strings{"redis", "redis"});
+  CHECK(FindMatch(lexicon, "Редис", "redis").kind == MatchKind::kTransliteration);
+  // Non-technical categories get no generated transliteration.
+  CHECK(SkillIds(lexicon, "теампляй").empty());
+}
+
+TEST_CASE("a one-word English form matches its inflections, not its stem-mates", "[matcher]") {
+  const auto lexicon = CustomLexicon(
+      "category\tc\tC\nskill\tdatabase\tDatabase\tc\t\nskill\tproductivity\tProductivity\tc\t\n");
+  CHECK(FindMatch(lexicon, "databases", "database").kind == MatchKind::kStem);
+  // Snowball stems "production" and "productivity" alike; neither word contains the other.
+  CHECK(SkillIds(lexicon, "production systems").empty());
+}
+
+TEST_CASE("a skill is found only as whole tokens, never inside a word", "[matcher]") {
+  const auto lexicon = CustomLexicon(
+      "category\ttools\tTools\nskill\ttform\tTform\ttools\t\nskill\tjava\tJava\ttools\t\n");
+  CHECK(SkillIds(lexicon, "our platform for transforming data").empty());
+  CHECK(SkillIds(lexicon, "JavaScript and Javadoc").empty());
+  CHECK(SkillIds(lexicon, "Tform and Java").size() == 2);
+}
+
+TEST_CASE("C++ and C# match as themselves, never as C", "[matcher]") {
+  CHECK(Bundled("C++ and C# developer") == Strings{"cpp", "csharp"});
+  CHECK(Bundled("Experience in C++17, C#, F#") == Strings{"cpp", "csharp", "fsharp"});
+  CHECK(Bundled(".NET, ASP.NET Core, Node.js") == Strings{"dotnet", "aspnet", "nodejs"});
+}
+
+TEST_CASE("JS and JavaScript are one skill", "[matcher]") {
+  CHECK(Bundled("JavaScript, JS, ECMAScript") == Strings{"javascript", "javascript", "javascript"});
+}
+
+TEST_CASE("the longest form wins at a position", "[matcher]") {
+  // Spring Boot implies Spring: reported nested.
+  CHECK(Bundled("Spring Boot and Hibernate") == Strings{"spring-boot", "spring", "hibernate"});
+  CHECK(Bundled("Docker Compose files")[0] == "docker-compose");
+  CHECK(Bundled("Google Cloud Platform (GCP)") == Strings{"gcp", "cloud", "gcp"});
+  CHECK(Bundled("Ruby on Rails") == Strings{"rails"});
+  const auto lexicon = CustomLexicon(
+      "category\tc\tC\nskill\tgc\tGoogle Cloud\tc\t\nskill\tgcp\tGoogle Cloud Platform\tc\t\n");
+  CHECK(SkillIds(lexicon, "Google Cloud Platform and Google Cloud") == Strings{"gcp", "gc", "gc"});
+}
+
+TEST_CASE("overlapping forms resolve leftmost-longest", "[matcher]") {
+  const auto lexicon = CustomLexicon(
+      "category\tc\tC\nskill\tab\tAlpha Beta\tc\t\nskill\tbg\tBeta Gamma\tc\t\n"
+      "skill\tbgd\tBeta Gamma Delta\tc\t\nskill\tgd\tGamma Delta\tc\t\n");
+  // The earlier start wins, then scanning goes on after it.
+  CHECK(SkillIds(lexicon, "Alpha Beta Gamma Delta") == Strings{"ab", "gd"});
+  // At one start, the longest wins.
+  CHECK(SkillIds(lexicon, "Beta Gamma Delta") == Strings{"bgd", "bg"});  // bg nested
+  // "MS Office applications": the product name, not a later, longer generic phrase.
+  CHECK(Bundled("Proficient in MS Office applications") == Strings{"ms-office"});
+}
+
+TEST_CASE("a skill inside a longer match is reported as nested", "[matcher]") {
+  CHECK(Bundled("Microsoft SQL Server") == Strings{"mssql", "sql"});
+  CHECK(Bundled("JavaScript frameworks") == Strings{"javascript-framework", "javascript"});
+  CHECK(Bundled("Docker Compose") == Strings{"docker-compose", "docker"});
+  const auto result = BundledLexicon().Extract("Microsoft SQL Server");
+  REQUIRE(result.matches.size() == 2);
+  CHECK_FALSE(result.matches[0].nested);
+  CHECK(result.matches[1].nested);
+  CHECK(result.matches[1].begin == 10);
+}
+
+TEST_CASE("phrase words must be separated by spaces or hyphens only", "[matcher]") {
+  CHECK(Has(Bundled("Spring-Boot services"), "spring-boot"));
+  CHECK_FALSE(Has(Bundled("Spring, Boot"), "spring-boot"));
+  CHECK_FALSE(Has(Bundled("Spring\nBoot"), "spring-boot"));
+}
+
+TEST_CASE("hyphenated words match whole and by parts", "[matcher]") {
+  CHECK(Bundled("event-driven design") == Strings{"event-driven"});
+  CHECK(Bundled("event driven design") == Strings{"event-driven"});
+  CHECK(Has(Bundled("a PostgreSQL-based platform"), "postgresql"));
+}
+
+TEST_CASE("ambiguous names are not skills in ordinary phrases", "[matcher][traps]") {
+  // Each of these came up in postings and resumes; none mentions a technology.
+  const Strings traps = {
+      "Our go to market strategy",
+      "Go-to-market plan and a go-getter attitude",
+      "Go to the next level with us",
+      "Grade C or better in mathematics",
+      "C-level executives and C-suite",
+      "Investment in R&D and Q&A sessions",
+      "Research and development (R & D) department",
+      "Starting Spring semester 2025",
+      "Spring break is a paid holiday",
+      "Express delivery of parcels",
+      "Rust-proof coating for steel",
+      "Access to data and access to customers",
+      "You will excel at communication",
+      "Make sure deadlines are met",
+      "Less than 5 years of experience",
+      "Swift response to incidents",
+      "A Word of mouth referral program",
+      "Chef de partie wanted",
+      "Ruby Tuesday restaurant",
+      "Julia Roberts is our CEO",
+      "a flask of coffee",
+      "vitamin C and vitamin D",
+      "Plan B and Plan C",
+  };
+  for (const std::string& text : traps) {
+    INFO(text);
+    const Strings ids = Bundled(text);
+    for (const char* id : {"go", "c", "r", "d", "spring", "express", "rust", "access", "excel",
+                           "make", "less", "swift", "word", "chef", "ruby", "julia", "flask"}) {
+      INFO(id);
+      CHECK_FALSE(Has(ids, id));
+    }
+  }
+}
+
+TEST_CASE("ambiguous names count with evidence around them", "[matcher][traps]") {
+  CHECK(Bundled("Languages: Go, Python, Rust") == Strings{"go", "python", "rust"});
+  CHECK(Has(Bundled("Backend services in Go and PostgreSQL"), "go"));
+  CHECK(Has(Bundled("Embedded C and C++ developer"), "c"));
+  CHECK(Has(Bundled("Java, Spring and Hibernate"), "spring"));
+  CHECK(Has(Bundled("Node.js with Express and MongoDB"), "express"));
+  CHECK(Has(Bundled("Statistics in R and Python"), "r"));
+  CHECK(Has(Bundled("Ruby and Rails, PostgreSQL"), "ruby"));
+  CHECK(Has(Bundled("iOS apps in Swift and SwiftUI"), "swift"));
+  CHECK(Has(Bundled("Reports in Excel and SQL"), "excel"));
+  // Lower case is not the usual casing of a name: no evidence.
+  CHECK_FALSE(Has(Bundled("we go with python"), "go"));
+  // Evidence must be on the same line.
+  CHECK_FALSE(Has(Bundled("Go\nPython"), "go"));
+}
+
+TEST_CASE("generic words never become keywords or candidates", "[matcher]") {
+  const std::string text =
+      "Strong experience, team player who will collaborate with the team. "
+      "Опыт работы и знание английского.";
+  const auto result = BundledLexicon().Extract(text);
+  for (const auto& m : result.matches) {
+    INFO(m.skill->id);
+    CHECK(m.skill->id != "strong");
+    CHECK(m.form != "experience");
+  }
+  for (const auto& c : result.candidates) {
+    for (const char* generic : {"strong", "experience", "team", "collaborate", "опыт", "знание"}) {
+      CHECK(c.normalized != generic);
+    }
+  }
+}
+
+TEST_CASE("unknown technology-shaped terms are reported as candidates", "[matcher]") {
+  const auto result = BundledLexicon().Extract(
+      "Experience with Python, Kestra, dbt and FooBarDB. Compliance: SOX and HIPAA.\n"
+      "CONTACT US AT THE OFFICE");
+  Strings candidates;
+  for (const auto& c : result.candidates) candidates.push_back(c.text);
+  CHECK(Has(candidates, "Kestra"));
+  CHECK(Has(candidates, "FooBarDB"));
+  CHECK(Has(candidates, "SOX"));
+  CHECK_FALSE(Has(candidates, "HIPAA"));    // known: a match, not a candidate
+  CHECK_FALSE(Has(candidates, "Experience"));
+  CHECK_FALSE(Has(candidates, "CONTACT"));  // an all-capitals line is a heading
+}
+
+TEST_CASE("matching an empty or letterless text finds nothing", "[matcher]") {
+  CHECK(Bundled("").empty());
+  CHECK(Bundled("--- *** 123 456").empty());
+}
