@@ -253,6 +253,8 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
     const Candidate& o = **std::prev(it);
     if (c.end > o.end || (c.begin == o.begin && c.end == o.end)) continue;
     if (index.forms()[c.form_id].skill == index.forms()[o.form_id].skill) continue;
+    // An ambiguous form inside a phrase is part of the phrase ("Red" in "Red Hat").
+    if (c.ambiguous) continue;
     auto next = kept_nested.lower_bound(c.begin);
     if (next != kept_nested.end() && next->first < c.end) continue;
     if (next != kept_nested.begin() && std::prev(next)->second > c.begin) continue;

@@ -42,5 +42,31 @@ check "--version names the tool" grep -q '^tailorcore [0-9]' <<<"$out"
 out="$("$cli" analyze --help)"; rc=$?
 check "analyze --help exits 0" test "$rc" -eq 0
 
+# extract: skills for a person, and JSON Lines for scripts.
+out="$("$cli" extract "$examples/posting-en.txt")"; rc=$?
+check "extract exits 0" test "$rc" -eq 0
+check "extract finds PostgreSQL" grep -qE '^[0-9]+-[0-9]+ +PostgreSQL +Databases +exact +PostgreSQL' <<<"$out"
+out="$(printf 'Опыт с Постгрес и Кафкой' | "$cli" extract -)"; rc=$?
+check "extract reads stdin" test "$rc" -eq 0
+check "extract finds transliterations" grep -q 'transliteration Постгрес' <<<"$out"
+out="$(printf '{"id":"a","text":"Go and Kafka"}\nnot json\n{"text":"C++"}\n' | "$cli" extract --jsonl - 2>/tmp/cli_test_err)"; rc=$?
+check "extract --jsonl exits 0 with a malformed line" test "$rc" -eq 0
+check "extract --jsonl prints one result per good line" test "$(wc -l <<<"$out")" -eq 2
+check "extract --jsonl keeps ids" grep -q '"id":"a"' <<<"$out"
+check "extract --jsonl names the malformed line" grep -q 'standard input:2: ' /tmp/cli_test_err
+rm -f /tmp/cli_test_err
+
+# lexicon check: counts, or the first error as file:line.
+lex="$(mktemp)"
+printf 'category\tinternal\tInternal\nskill\tacme\tAcme Bus\tinternal\tABus\n' >"$lex"
+out="$("$cli" lexicon check "$lex")"; rc=$?
+check "lexicon check accepts a good file" test "$rc" -eq 0
+check "lexicon check prints counts" grep -q '^ok: ' <<<"$out"
+printf 'category\tinternal\tInternal\nskill\tacme\tAcme Bus\tnowhere\t\n' >"$lex"
+err="$("$cli" lexicon check "$lex" 2>&1)"; rc=$?
+check "lexicon check rejects a bad file with exit 1" test "$rc" -eq 1
+check "lexicon check names file:line" grep -q "$lex:2: unknown category 'nowhere'" <<<"$err"
+rm -f "$lex"
+
 echo "$passes passed, $failures failed"
 test "$failures" -eq 0

@@ -311,10 +311,11 @@ def main():
     for name, category, forms, source, skill_id, merge in entries:
         if source != "curated":
             k = keys.get(name, "")
+            name_ambiguous = False
             # Generated single words need to be more than a dictionary word or a scrap.
             if " " not in k and (len(k) <= 2 or k in vocabulary):
                 if source in ("onet-hot", "linguist") and len(k) > 2 and k not in generic:
-                    forms = [("var", name, True)] + forms  # keep, but only with evidence
+                    name_ambiguous = True  # keep, but only with evidence
                 elif k not in lexicon.owner:
                     continue
             # Generated forms of three letters or fewer are scraps ("ags", "py") unless they are
@@ -325,6 +326,8 @@ def main():
             forms = [f for f in forms
                      if not (f[2] and f[0] != "acr" and source not in ("onet-hot", "linguist")
                              and " " not in keys.get(f[1], ""))]
+            if name_ambiguous:
+                forms = [("var", name, True)] + forms
         lexicon.add(name, category, forms, source, skill_id, merge)
 
     with open(args.output, "w", encoding="utf-8") as f:
