@@ -2,7 +2,8 @@
 //  1. ICU word boundaries (UAX #29, root locale) give the segments; only segments with a word
 //     rule status (letters, numbers, kana, ideographs) become tokens. ICU already keeps
 //     "node.js", "asp.net", "3.11", "k8s", "python3" and "don't" whole and leaves trailing
-//     punctuation out ("Java." → "java").
+//     punctuation out ("Java." → "java"). A lower-case letter, a dot and a capitalized word
+//     ("данных.Чем", "experience.Python") is a missing space, and splits there.
 //  2. A leading dot that follows no word joins the segment: ".net".
 //  3. "++" right after a segment joins it: "c++", "g++", "notepad++".
 //     "#" right after a one-letter segment joins it: "c#", "f#".
@@ -13,6 +14,8 @@
 #include "analysis/tokenizer.h"
 
 #include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 #include <unicode/utext.h>
 
 #include "analysis/word_list.h"
@@ -72,6 +75,40 @@ TokenKind ClassifySimple(std::string_view normalized, std::string_view source) {
   return TokenKind::kWord;
 }
 
+// The code point of the original input that normalized byte `i` came from.
+UChar32 SourceCodePoint(const NormalizedText& text, std::string_view input, std::uint32_t i) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(input.data());
+  auto offset = static_cast<std::int32_t>(text.source_begin[i]);
+  UChar32 c;
+  U8_NEXT(bytes, offset, static_cast<std::int32_t>(input.size()), c);
+  return c;
+}
+
+// ICU keeps "данных.Чем" and "experience.Python" whole (a dot between letters, as in
+// "node.js"). A lower-case letter, a dot, then a capitalized word is a sentence whose space went
+// missing: split it there. "Node.js", "ASP.NET", "Vue.JS", "e.g." stay whole.
+void SplitMissingSpace(const std::string& s, const NormalizedText& text, std::string_view input,
+                       std::uint32_t begin, std::uint32_t end, std::vector<Segment>* out) {
+  std::uint32_t from = begin;
+  for (std::uint32_t dot = begin + 1; dot + 2 < end; ++dot) {
+    if (s[dot] != '.') continue;
+    const std::uint32_t after = dot + 1;
+    // The code point after the first one following the dot.
+    std::uint32_t second = after + 1;
+    while (second < end && (static_cast<unsigned char>(s[second]) & 0xC0) == 0x80) ++second;
+    if (second >= end) continue;
+    std::uint32_t before = dot - 1;
+    while (before > from && (static_cast<unsigned char>(s[before]) & 0xC0) == 0x80) --before;
+    if (u_islower(SourceCodePoint(text, input, before)) &&
+        u_isupper(SourceCodePoint(text, input, after)) &&
+        u_islower(SourceCodePoint(text, input, second))) {
+      out->push_back({from, dot});
+      from = after;
+    }
+  }
+  out->push_back({from, end});
+}
+
 }  // namespace
 
 TokenizerScratch::TokenizerScratch() {
@@ -125,8 +162,8 @@ void Tokenizer::Tokenize(const NormalizedText& text, std::string_view input,
     for (std::int32_t next = breaks->next(); next != icu::BreakIterator::DONE;
          previous = next, next = breaks->next()) {
       if (breaks->getRuleStatus() >= UBRK_WORD_NONE_LIMIT) {
-        segments.push_back({static_cast<std::uint32_t>(previous),
-                            static_cast<std::uint32_t>(next)});
+        SplitMissingSpace(s, text, input, static_cast<std::uint32_t>(previous),
+                          static_cast<std::uint32_t>(next), &segments);
       }
     }
     // Detach the iterator from `utext` before it closes.

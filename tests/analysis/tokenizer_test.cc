@@ -94,6 +94,16 @@ TEST_CASE("trailing sentence punctuation never sticks to a token", "[tokenizer]"
   CHECK(Words(AnalyzeChecked("We use Node.js.")) == Strings{"we", "use", "node.js"});
 }
 
+TEST_CASE("a missing space after a full stop does not glue two words", "[tokenizer]") {
+  CHECK(Words(AnalyzeChecked("10% визуализация данных.Чем вы")) ==
+        Strings{"10", "визуализация", "данных", "чем", "вы"});
+  CHECK(Words(AnalyzeChecked("years of experience.Python is a must")) ==
+        Strings{"years", "of", "experience", "python", "is", "a", "must"});
+  // Dotted names stay whole.
+  CHECK(Words(AnalyzeChecked("Node.js ASP.NET Vue.JS e.g. socket.io")) ==
+        Strings{"node.js", "asp.net", "vue.js", "e.g", "socket.io"});
+}
+
 TEST_CASE("mixed Russian and English text", "[tokenizer]") {
   const std::string input = "Опыт работы с PostgreSQL, Kubernetes и CI/CD.";
   const AnalyzedText text = AnalyzeChecked(input);

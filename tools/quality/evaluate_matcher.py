@@ -83,7 +83,7 @@ def stopwords():
 import snowballstemmer  # noqa: E402  (Debian: python3-snowballstemmer)
 
 STEMMERS = {"en": snowballstemmer.stemmer("english"), "ru": snowballstemmer.stemmer("russian")}
-WORD = re.compile(r"\w[\w+#.-]*\w|\w")
+WORD = re.compile(r"\w[\w+#./-]*\w|\w")
 
 
 def stem(word):
