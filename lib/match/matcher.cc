@@ -41,6 +41,17 @@ struct Candidate {
 
 bool IsInflected(MatchKind kind) { return kind == MatchKind::kStem; }
 
+// True when the text before `begin` (spaces aside) ends a sentence or a list mark, or is empty.
+bool StartsSentence(std::string_view input, std::size_t begin) {
+  while (begin > 0 && (input[begin - 1] == ' ' || input[begin - 1] == '\t')) --begin;
+  if (begin == 0) return true;
+  const char c = input[begin - 1];
+  if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == '*' || c == '-') {
+    return true;
+  }
+  return begin >= 3 && input.substr(begin - 3, 3) == "\xE2\x80\xA2";  // a bullet
+}
+
 // English inflection of a one-word form adds an inflectional ending to the whole word:
 // "databases" finds "database", but "production" must not find "productivity", nor "profile"
 // "profilers", though Snowball stems each pair alike.
@@ -177,7 +188,10 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
   // Evidence for ambiguous forms: a technical token or a technical skill nearby on the line.
   std::vector<bool> evidence(primary.size(), false);
   for (std::size_t p = 0; p < primary.size(); ++p) {
-    evidence[p] = tokens[primary[p]].kind == TokenKind::kTech;
+    const Token& t = tokens[primary[p]];
+    // E-mail addresses and web addresses are tech-shaped but say nothing about skills.
+    evidence[p] = t.kind == TokenKind::kTech && t.normalized.find('@') == std::string::npos &&
+                  t.normalized.rfind("www.", 0) != 0;
   }
   for (const Candidate& c : candidates) {
     if (c.ambiguous) continue;
@@ -203,6 +217,25 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
       return false;
     }
     if (guard.InTrap(primary_words, c.primary)) return false;
+    // At the start of a sentence a capital proves nothing ("Make it sync", "Go is"): there the
+    // form must stand as a list item (followed by , ; / ) | : or the end of the line) or be
+    // followed by a technical word, directly or after a stopword.
+    if (StartsSentence(input, c.begin)) {
+      std::size_t after = c.end;
+      while (after < input.size() && (input[after] == ' ' || input[after] == '\t')) ++after;
+      const bool list_item = after >= input.size() ||
+                             std::string_view(",;/)|:\r\n").find(input[after]) !=
+                                 std::string_view::npos;
+      // The next word, or the one after a stopword ("Go and Python", "Ruby и Rails").
+      auto tech_at = [&](std::size_t q) {
+        return q < primary.size() && line[q] == line[c.primary] && evidence[q];
+      };
+      const std::size_t next = c.primary_last + 1;
+      const bool tech_next =
+          tech_at(next) ||
+          (next < primary.size() && tokens[primary[next]].stopword && tech_at(next + 1));
+      if (!list_item && !tech_next) return false;
+    }
     const std::size_t from = c.primary >= kEvidenceWindow ? c.primary - kEvidenceWindow : 0;
     const std::size_t to = std::min(primary.size(), c.primary_last + kEvidenceWindow + 1);
     for (std::size_t q = from; q < to; ++q) {

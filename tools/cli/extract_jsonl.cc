@@ -79,7 +79,9 @@ JsonlSummary ExtractJsonl(const Lexicon& lexicon, std::istream& in, const std::s
                          {"end", m.end},
                          {"text", text.substr(m.begin, m.end - m.begin)},
                          {"form", m.form},
-                         {"kind", MatchKindName(m.kind)}});
+                         {"kind", MatchKindName(m.kind)},
+                         {"ambiguous_form", m.ambiguous_form},
+                         {"nested", m.nested}});
     }
     nlohmann::json candidates = nlohmann::json::array();
     for (const CandidateTerm& c : result.candidates) {

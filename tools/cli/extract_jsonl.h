@@ -18,7 +18,8 @@ struct JsonlSummary {
 // Reads one JSON object per line from `in` with a string field "text" (and optionally "id", a
 // string or number), writes one JSON object per line to `out`:
 //   {"line": 1, "id": ..., "matches": [{"skill", "name", "category", "begin", "end", "text",
-//    "form", "kind"}], "candidates": [{"text", "begin", "end", "reason"}]}
+//    "form", "kind", "ambiguous_form", "nested"}], "candidates": [{"text", "begin", "end",
+//    "reason"}]}
 // Offsets are bytes into "text" as UTF-8. A malformed line is reported on `errors` as
 // "<source>:<line>: <what>" and skipped; it never stops the run. Blank lines are skipped.
 JsonlSummary ExtractJsonl(const Lexicon& lexicon, std::istream& in, const std::string& source,

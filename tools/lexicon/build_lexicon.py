@@ -323,9 +323,13 @@ def main():
             forms = [(kind, t, amb or lexicon.is_plain_word(t))
                      for kind, t, amb in forms
                      if len(keys.get(t, "")) > 3 or kind == "acr" and len(keys.get(t, "")) >= 2]
+            # A generated one-word form that is an ordinary word is dropped: only a curated form
+            # or a generated *name* may be ambiguous. Lower-case aliases ("batch", "coffee",
+            # "progress" from Linguist) have no usual casing to tell them from the word, and
+            # acronyms of obscure products ("SIS", "ICE") are words too often.
             forms = [f for f in forms
-                     if not (f[2] and f[0] != "acr" and source not in ("onet-hot", "linguist")
-                             and " " not in keys.get(f[1], ""))]
+                     if not (f[2] and " " not in keys.get(f[1], "")
+                             and not (f[0] == "acr" and source == "onet-hot"))]
             if name_ambiguous:
                 forms = [("var", name, True)] + forms
         lexicon.add(name, category, forms, source, skill_id, merge)
