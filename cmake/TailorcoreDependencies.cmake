@@ -14,3 +14,9 @@ if(NOT TARGET tailorcore_deps::stemmer)
 endif()
 
 find_package(Threads REQUIRED)
+
+# libre2-dev ships a pkg-config file.
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
+
+find_package(nlohmann_json 3 REQUIRED)  # nlohmann-json3-dev

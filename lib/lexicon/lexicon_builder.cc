@@ -1,6 +1,4 @@
-#include <fstream>
-#include <iterator>
-
+#include "common/read_file.h"
 #include "data/embedded_data.h"
 #include "lexicon/lexicon_state.h"
 #include "match/lexicon_impl.h"
@@ -148,10 +146,9 @@ void LexiconBuilder::Detach() {
 }
 
 Status LexiconBuilder::AddFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status(StatusCode::kIoError, path + ": cannot open lexicon file");
-  std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status(StatusCode::kIoError, path + ": read error");
+  std::string content;
+  std::string error;
+  if (!detail::ReadWholeFile(path, &content, &error)) return Status(StatusCode::kIoError, error);
   return AddText(content, path);
 }
 

@@ -22,6 +22,14 @@ MatchKind ExactKind(FormKind kind) {
   return MatchKind::kVariant;
 }
 
+std::size_t CodePointCount(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
 bool IsAsciiLetters(std::string_view s) {
   for (char c : s) {
     if (c < 'a' || c > 'z') return false;
@@ -109,8 +117,13 @@ StatusOr<std::shared_ptr<const Lexicon::Impl>> Lexicon::Impl::Compile(
         continue;
       }
       skill.forms.push_back(SkillForm{cyrillic, FormKind::kTransliteration, false, true});
+      detail::PhraseIndex& index = impl->index;
       AddToIndex(translit, s, static_cast<std::uint32_t>(skill.forms.size() - 1),
-                 skill.forms.back(), &impl->index);
+                 skill.forms.back(), &index);
+      // A generated spelling inflects only if Snowball takes at most one letter off it
+      // ("кафка" → "кафк" finds "Кафкой"); "ревит" → "рев" would find "ревью".
+      const Token& t = translit.tokens[0];
+      if (CodePointCount(t.normalized) > CodePointCount(t.stem) + 1) index.DisableStemming();
     }
   }
   impl->index.Finish();

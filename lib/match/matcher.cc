@@ -25,6 +25,17 @@ namespace {
 constexpr std::size_t kEvidenceWindow = 8;
 // One-word English forms shorter than this match only exactly ("AGS" must not find "AG").
 constexpr std::size_t kMinEnglishStemmedWord = 5;
+// No word of a form shorter than this matches by stem: "ИИ" (AI) must not find the
+// conjunction "и", whose stem is the same letter.
+constexpr std::size_t kMinStemmedWord = 4;
+
+std::size_t CodePoints(std::string_view s) {
+  std::size_t n = 0;
+  for (char c : s) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
 
 struct Candidate {
   std::uint32_t first_token;
@@ -159,7 +170,8 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
               ok = false;
             } else if (t.normalized == form.words[k]) {
               continue;
-            } else if (form.stemmable && t.kind == TokenKind::kWord && t.stem == form.stems[k] &&
+            } else if (form.stemmable && t.kind == TokenKind::kWord && !t.stopword &&
+                       t.stem == form.stems[k] && CodePoints(form.words[k]) >= kMinStemmedWord &&
                        (n > 1 || t.script != Script::kLatin ||
                         (form.words[k].size() >= kMinEnglishStemmedWord &&
                          InflectionOf(t.normalized, form.words[k])))) {

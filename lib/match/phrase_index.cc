@@ -11,6 +11,15 @@ void PhraseIndex::Add(CompiledForm form) {
   forms_.push_back(std::move(form));
 }
 
+void PhraseIndex::DisableStemming() {
+  if (forms_.empty() || !forms_.back().stemmable) return;
+  CompiledForm& form = forms_.back();
+  form.stemmable = false;
+  auto& bucket = by_stem_[form.stems.front()];
+  bucket.erase(std::remove(bucket.begin(), bucket.end(), static_cast<std::uint32_t>(forms_.size() - 1)),
+               bucket.end());
+}
+
 void PhraseIndex::Finish() {
   auto longest_first = [this](std::uint32_t a, std::uint32_t b) {
     if (forms_[a].words.size() != forms_[b].words.size()) {

@@ -26,6 +26,8 @@ struct CompiledForm {
 class PhraseIndex {
  public:
   void Add(CompiledForm form);
+  // Makes the form added last match only exactly (removes it from the stem index).
+  void DisableStemming();
   // Sorts each bucket longest form first. Call once after the last Add().
   void Finish();
 

@@ -168,6 +168,17 @@ TEST_CASE("ambiguous names are not skills in ordinary phrases", "[matcher][traps
   }
 }
 
+TEST_CASE("short Russian forms do not match ordinary words by stem", "[matcher][traps]") {
+  // ИИ (AI) and the conjunction «и» share a stem; «сети клиник» is a chain of clinics.
+  CHECK(Bundled("Мама и папа пошли в магазин и купили хлеб").empty());
+  CHECK(Bundled("Опыт с Постгрес и k8s") == Strings{"postgresql", "kubernetes"});
+  CHECK(Bundled("сервис для сети клиник").empty());
+  // A generated transliteration that Snowball would cut to a verb stem matches only as written:
+  // «ревит» (Revit) must not find «ревью».
+  CHECK(Bundled("участие в код-ревью") == Strings{"code-review"});
+  CHECK(Has(Bundled("опыт с Кафкой и Редисом"), "kafka"));
+}
+
 TEST_CASE("traps found in the real postings and resumes are not skills", "[matcher][traps]") {
   // Each sentence is (a piece of) one in ../shared/data where an earlier version of the matcher
   // reported the skill on the right.

@@ -12,12 +12,22 @@ JsonlSummary ExtractJsonl(const Lexicon& lexicon, std::istream& in, const std::s
   simdjson::ondemand::parser parser;
   std::string line;
   std::size_t line_number = 0;
-  while (std::getline(in, line)) {
+  constexpr std::size_t kReportedErrors = 20;
+  auto next_line = [&]() {
+    try {
+      return static_cast<bool>(std::getline(in, line));
+    } catch (const std::ios_base::failure& e) {  // libstdc++ throws on a directory or EIO
+      summary.read_error = e.what();
+      return false;
+    }
+  };
+  while (next_line()) {
     ++line_number;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     auto fail = [&](const std::string& what) {
-      errors << source << ":" << line_number << ": " << what << "\n";
-      ++summary.malformed;
+      if (++summary.malformed <= kReportedErrors) {
+        errors << "tailorcore: " << source << ":" << line_number << ": " << what << "\n";
+      }
     };
     simdjson::padded_string padded(line);
     simdjson::ondemand::document doc;
@@ -94,6 +104,7 @@ JsonlSummary ExtractJsonl(const Lexicon& lexicon, std::istream& in, const std::s
     out << record.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     ++summary.documents;
   }
+  if (summary.read_error.empty() && in.bad()) summary.read_error = "read error";
   return summary;
 }
 

@@ -12,7 +12,8 @@ namespace tailorcore::cli {
 
 struct JsonlSummary {
   std::size_t documents = 0;  // lines read and matched
-  std::size_t malformed = 0;  // lines skipped (reported on `errors` with their line number)
+  std::size_t malformed = 0;  // lines skipped (the first 20 reported on `errors` by line number)
+  std::string read_error;     // non-empty when reading stopped on an I/O error
 };
 
 // Reads one JSON object per line from `in` with a string field "text" (and optionally "id", a
@@ -21,7 +22,8 @@ struct JsonlSummary {
 //    "form", "kind", "ambiguous_form", "nested"}], "candidates": [{"text", "begin", "end",
 //    "reason"}]}
 // Offsets are bytes into "text" as UTF-8. A malformed line is reported on `errors` as
-// "<source>:<line>: <what>" and skipped; it never stops the run. Blank lines are skipped.
+// "tailorcore: <source>:<line>: <what>" (the first 20; the count is in the summary) and skipped;
+// it never stops the run. Blank lines are skipped. A read error stops the run and is returned.
 JsonlSummary ExtractJsonl(const Lexicon& lexicon, std::istream& in, const std::string& source,
                           std::ostream& out, std::ostream& errors);
 

@@ -1,14 +1,20 @@
 // The tailorcore command-line tool.
 //
-//   tailorcore analyze FILE...            print the analyzed tokens of each file ('-' reads stdin)
-//   tailorcore extract FILE...            list the skills found in each file
-//   tailorcore lexicon check FILE...      load lexicon files, report the first error as file:line
-//   tailorcore lexicon keys               print the lookup key of each form read from stdin
+//   tailorcore compare RESUME POSTING [--json]  how well the resume covers the posting
+//   tailorcore lint RESUME                     bullet and section review alone
+//   tailorcore extract FILE...                 the skills found in each file
+//   tailorcore analyze FILE...                 the analyzed tokens of each file
+//   tailorcore lexicon check FILE...           load lexicon files; counts or the first error
+//   tailorcore lexicon keys                    the lookup key of each form read from stdin
 //
-// Exit codes: 0 success, 1 input error (a file cannot be read), 2 usage error.
+// '-' reads standard input. Exit codes: 0 success, 1 input error (a file cannot be read or a
+// lexicon is malformed; the message names it), 2 usage error.
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -16,9 +22,12 @@
 #include <string>
 #include <vector>
 
-#include "tailorcore/analyzer.h"
-#include "tailorcore/lexicon.h"
+#include "common/read_file.h"
 #include "extract_jsonl.h"
+#include "report_text.h"
+#include "tailorcore/analyzer.h"
+#include "tailorcore/engine.h"
+#include "tailorcore/lexicon.h"
 
 namespace {
 
@@ -34,24 +43,15 @@ bool ReadInput(const std::string& path, std::string* out, std::string* error) {
     }
     return true;
   }
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    *error = path + ": is a directory, not a file";
-    return false;
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    *error = path + ": cannot open file (" + (std::filesystem::exists(path, ec)
-                                                    ? "permission denied" : "no such file") + ")";
-    return false;
-  }
-  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    *error = path + ": read error";
-    return false;
-  }
-  return true;
+  return tailorcore::detail::ReadWholeFile(path, out, error);
 }
+
+int Fail(const std::string& message) {
+  std::fprintf(stderr, "tailorcore: %s\n", message.c_str());
+  return kExitInputError;
+}
+
+bool UseColor() { return isatty(fileno(stdout)) != 0 && std::getenv("NO_COLOR") == nullptr; }
 
 const char* KindName(tailorcore::TokenKind kind) {
   switch (kind) {
@@ -107,9 +107,9 @@ void PrintMatches(const std::string& name, const tailorcore::Lexicon& lexicon,
   std::printf("%-13s %-28s %-20s %-15s %s\n", "bytes", "skill", "category", "how", "form");
   for (const tailorcore::SkillMatch& m : result.matches) {
     std::string range = std::to_string(m.begin) + "-" + std::to_string(m.end);
-    std::printf("%-13s %s%s%-15s %s\n", range.c_str(), Pad(m.skill->name, 28).c_str(),
+    std::printf("%-13s %s%s%-15s %s%s\n", range.c_str(), Pad(m.skill->name, 28).c_str(),
                 Pad(lexicon.CategoryName(m.skill->category), 20).c_str(),
-                tailorcore::MatchKindName(m.kind), m.form.c_str());
+                tailorcore::MatchKindName(m.kind), m.form.c_str(), m.nested ? " (nested)" : "");
   }
   if (!result.candidates.empty()) {
     std::printf("-- not in the lexicon, but look like keywords:\n");
@@ -120,6 +120,157 @@ void PrintMatches(const std::string& name, const tailorcore::Lexicon& lexicon,
   }
 }
 
+int RunAnalyze(const std::vector<std::string>& files) {
+  auto analyzer = tailorcore::Analyzer::Create();
+  if (!analyzer.ok()) return Fail(analyzer.status().message());
+  int exit_code = 0;
+  for (const std::string& path : files) {
+    std::string input;
+    std::string error;
+    if (!ReadInput(path, &input, &error)) {
+      exit_code = Fail(error);
+      continue;
+    }
+    PrintTokens(path, input, analyzer->Analyze(input));
+  }
+  return exit_code;
+}
+
+tailorcore::StatusOr<tailorcore::Lexicon> LoadLexicon(bool bundled,
+                                                      const std::vector<std::string>& files) {
+  auto builder = bundled ? tailorcore::LexiconBuilder::Bundled() : tailorcore::LexiconBuilder::Empty();
+  if (!builder.ok()) return builder.status();
+  for (const std::string& path : files) {
+    if (tailorcore::Status s = builder->AddFile(path); !s.ok()) return s;
+  }
+  return builder->Build();
+}
+
+int RunExtract(const std::vector<std::string>& files, const std::vector<std::string>& lexicons,
+               bool bundled, bool jsonl) {
+  auto lexicon = LoadLexicon(bundled, lexicons);
+  if (!lexicon.ok()) return Fail(lexicon.status().message());
+  int exit_code = 0;
+  for (const std::string& path : files) {
+    if (jsonl) {
+      std::ifstream file;
+      if (path != "-") {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec)) {
+          exit_code = Fail(path + ": is a directory, not a file");
+          continue;
+        }
+        file.open(path, std::ios::binary);
+        if (!file) {
+          std::string ignored;
+          std::string error;
+          tailorcore::detail::ReadWholeFile(path, &ignored, &error);  // for the reason
+          exit_code = Fail(error.empty() ? path + ": cannot open file" : error);
+          continue;
+        }
+      }
+      std::istream& in = path == "-" ? std::cin : file;
+      const std::string name = path == "-" ? "standard input" : path;
+      const auto summary = tailorcore::cli::ExtractJsonl(*lexicon, in, name, std::cout, std::cerr);
+      if (!summary.read_error.empty()) {
+        exit_code = Fail(name + ": read error (" + summary.read_error + ")");
+        continue;
+      }
+      std::fprintf(stderr, "tailorcore: %s: %zu document(s), %zu malformed line(s) skipped\n",
+                   name.c_str(), summary.documents, summary.malformed);
+      continue;
+    }
+    std::string input;
+    std::string error;
+    if (!ReadInput(path, &input, &error)) {
+      exit_code = Fail(error);
+      continue;
+    }
+    PrintMatches(path, *lexicon, lexicon->Extract(input));
+  }
+  return exit_code;
+}
+
+int RunLexiconCheck(const std::vector<std::string>& files, bool bundled) {
+  auto builder = bundled ? tailorcore::LexiconBuilder::Bundled() : tailorcore::LexiconBuilder::Empty();
+  if (!builder.ok()) return Fail(builder.status().message());
+  for (const std::string& path : files) {
+    if (tailorcore::Status s = builder->AddFile(path); !s.ok()) return Fail(s.message());
+  }
+  auto lexicon = builder->Build();
+  if (!lexicon.ok()) return Fail(lexicon.status().message());
+  std::size_t forms = 0;
+  for (const tailorcore::Skill& skill : lexicon->skills()) forms += skill.forms.size();
+  std::printf("ok: %zu categories, %zu skills, %zu forms (%zu written, the rest generated "
+              "transliterations)\n",
+              lexicon->categories().size(), lexicon->skills().size(), forms,
+              builder->form_count());
+  return 0;
+}
+
+int RunLexiconKeys() {
+  auto analyzer = tailorcore::Analyzer::Create();
+  if (!analyzer.ok()) return Fail(analyzer.status().message());
+  std::string line;
+  while (std::getline(std::cin, line)) {
+    std::string key;
+    for (const tailorcore::Token& t : analyzer->Analyze(line).tokens) {
+      if (t.part) continue;
+      if (!key.empty()) key += ' ';
+      key += t.normalized;
+    }
+    std::printf("%s\n", key.c_str());
+  }
+  return 0;
+}
+
+tailorcore::StatusOr<tailorcore::Engine> MakeEngine(const std::vector<std::string>& lexicons,
+                                                    bool bundled) {
+  tailorcore::EngineOptions options;
+  options.bundled_lexicon = bundled;
+  options.lexicon_files = lexicons;
+  return tailorcore::Engine::Create(options);
+}
+
+int RunCompare(const std::string& resume_path, const std::string& posting_path, bool json,
+               const std::vector<std::string>& lexicons, bool bundled) {
+  if (resume_path == "-" && posting_path == "-") {
+    std::fprintf(stderr, "tailorcore: only one of RESUME and POSTING can be '-'\n");
+    return kExitUsageError;
+  }
+  std::string resume;
+  std::string posting;
+  std::string error;
+  if (!ReadInput(resume_path, &resume, &error) || !ReadInput(posting_path, &posting, &error)) {
+    return Fail(error);
+  }
+  auto engine = MakeEngine(lexicons, bundled);
+  if (!engine.ok()) return Fail(engine.status().message());
+  const tailorcore::Report report = engine->Compare(resume, posting);
+  if (json) {
+    std::printf("%s\n", tailorcore::ReportToJson(report).c_str());
+  } else {
+    std::fputs(tailorcore::cli::RenderReport(report, resume_path, posting_path, UseColor()).c_str(),
+               stdout);
+  }
+  return 0;
+}
+
+int RunLint(const std::string& resume_path, bool json) {
+  std::string resume;
+  std::string error;
+  if (!ReadInput(resume_path, &resume, &error)) return Fail(error);
+  auto engine = MakeEngine({}, true);
+  if (!engine.ok()) return Fail(engine.status().message());
+  const tailorcore::Report report = engine->Compare(resume, std::string_view());
+  if (json) {
+    std::printf("%s\n", tailorcore::ReportToJson(report).c_str());
+  } else {
+    std::fputs(tailorcore::cli::RenderLint(report, resume_path, UseColor()).c_str(), stdout);
+  }
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -127,30 +278,44 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("tailorcore ") + TAILORCORE_VERSION);
   app.require_subcommand(1);
 
+  std::vector<std::string> lexicons;
+  bool no_bundled = false;
+  auto add_lexicon_options = [&](CLI::App* cmd) {
+    cmd->add_option("--lexicon", lexicons, "Also load this lexicon file (repeatable)");
+    cmd->add_flag("--no-bundled", no_bundled, "Start from an empty lexicon, not the bundled one");
+  };
+
+  std::string resume_path;
+  std::string posting_path;
+  bool json = false;
+  CLI::App* compare = app.add_subcommand("compare", "How well RESUME covers POSTING, and what to change");
+  compare->add_option("resume", resume_path, "Resume, UTF-8 text ('-' reads standard input)")->required();
+  compare->add_option("posting", posting_path, "Job posting, UTF-8 text ('-' reads standard input)")->required();
+  compare->add_flag("--json", json, "Print the report as JSON (docs/report-schema.md)");
+  add_lexicon_options(compare);
+
+  std::string lint_path;
+  CLI::App* lint = app.add_subcommand("lint", "Review the bullets and sections of RESUME alone");
+  lint->add_option("resume", lint_path, "Resume, UTF-8 text ('-' reads standard input)")->required();
+  lint->add_flag("--json", json, "Print the report as JSON");
+
   std::vector<std::string> files;
+  bool jsonl = false;
+  CLI::App* extract = app.add_subcommand("extract", "List the skills found in each file");
+  extract->add_option("files", files, "UTF-8 text files ('-' reads standard input)")->required();
+  extract->add_flag("--jsonl", jsonl,
+                    "Each file is JSON Lines with a \"text\" field; print one JSON result per line");
+  add_lexicon_options(extract);
+
   CLI::App* analyze = app.add_subcommand("analyze", "Print the analyzed tokens of each file");
   analyze->add_option("files", files, "UTF-8 text files ('-' reads standard input)")->required();
 
-  std::vector<std::string> extract_files;
-  std::vector<std::string> extra_lexicons;
-  bool empty_lexicon = false;
-  CLI::App* extract = app.add_subcommand("extract", "List the skills found in each file");
-  extract->add_option("files", extract_files, "UTF-8 text files ('-' reads standard input)")
-      ->required();
-  extract->add_option("--lexicon", extra_lexicons, "Also load this lexicon file (repeatable)");
-  extract->add_flag("--no-bundled", empty_lexicon, "Start from an empty lexicon, not the bundled one");
-  bool jsonl = false;
-  extract->add_flag("--jsonl", jsonl,
-                    "Each file is JSON Lines with a \"text\" field; print one JSON result per line");
-
   CLI::App* lexicon_cmd = app.add_subcommand("lexicon", "Check lexicon files");
   lexicon_cmd->require_subcommand(1);
-  std::vector<std::string> check_files;
-  bool check_on_empty = false;
   CLI::App* check = lexicon_cmd->add_subcommand(
       "check", "Load lexicon files on top of the bundled lexicon; print counts or the first error");
-  check->add_option("files", check_files, "Lexicon files (docs/lexicon-format.md)")->required();
-  check->add_flag("--no-bundled", check_on_empty, "Load them into an empty lexicon instead");
+  check->add_option("files", files, "Lexicon files (docs/lexicon-format.md)")->required();
+  check->add_flag("--no-bundled", no_bundled, "Load them into an empty lexicon instead");
   CLI::App* keys = lexicon_cmd->add_subcommand(
       "keys", "Print the lookup key (normalized words) of each form read from standard input");
 
@@ -161,105 +326,11 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : kExitUsageError;
   }
 
-  if (keys->parsed()) {
-    auto analyzer = tailorcore::Analyzer::Create();
-    if (!analyzer.ok()) {
-      std::fprintf(stderr, "tailorcore: %s\n", analyzer.status().message().c_str());
-      return kExitInputError;
-    }
-    std::string line;
-    while (std::getline(std::cin, line)) {
-      std::string key;
-      for (const tailorcore::Token& t : analyzer->Analyze(line).tokens) {
-        if (t.part) continue;
-        if (!key.empty()) key += ' ';
-        key += t.normalized;
-      }
-      std::printf("%s\n", key.c_str());
-    }
-    return 0;
-  }
-  if (check->parsed() || extract->parsed()) {
-    const bool empty = check->parsed() ? check_on_empty : empty_lexicon;
-    auto builder = empty ? tailorcore::LexiconBuilder::Empty() : tailorcore::LexiconBuilder::Bundled();
-    if (!builder.ok()) {
-      std::fprintf(stderr, "tailorcore: %s\n", builder.status().message().c_str());
-      return kExitInputError;
-    }
-    for (const std::string& path : check->parsed() ? check_files : extra_lexicons) {
-      if (tailorcore::Status s = builder->AddFile(path); !s.ok()) {
-        std::fprintf(stderr, "tailorcore: %s\n", s.message().c_str());
-        return kExitInputError;
-      }
-    }
-    auto lexicon = builder->Build();
-    if (!lexicon.ok()) {
-      std::fprintf(stderr, "tailorcore: %s\n", lexicon.status().message().c_str());
-      return kExitInputError;
-    }
-    if (check->parsed()) {
-      std::size_t forms = 0;
-      for (const tailorcore::Skill& skill : lexicon->skills()) forms += skill.forms.size();
-      std::printf("ok: %zu categories, %zu skills, %zu forms (%zu written, the rest generated "
-                  "transliterations)\n",
-                  lexicon->categories().size(), lexicon->skills().size(), forms,
-                  builder->form_count());
-      return 0;
-    }
-    int exit_code = 0;
-    if (jsonl) {
-      for (const std::string& path : extract_files) {
-        std::ifstream file;
-        if (path != "-") {
-          std::error_code ec;
-          if (std::filesystem::is_directory(path, ec)) {
-            std::fprintf(stderr, "tailorcore: %s: is a directory, not a file\n", path.c_str());
-            exit_code = kExitInputError;
-            continue;
-          }
-          file.open(path, std::ios::binary);
-          if (!file) {
-            std::fprintf(stderr, "tailorcore: %s: cannot open file\n", path.c_str());
-            exit_code = kExitInputError;
-            continue;
-          }
-        }
-        std::istream& in = path == "-" ? std::cin : file;
-        const auto summary = tailorcore::cli::ExtractJsonl(
-            *lexicon, in, path == "-" ? "standard input" : path, std::cout, std::cerr);
-        std::fprintf(stderr, "tailorcore: %s: %zu documents, %zu malformed lines skipped\n",
-                     path.c_str(), summary.documents, summary.malformed);
-      }
-      return exit_code;
-    }
-    for (const std::string& path : extract_files) {
-      std::string input;
-      std::string error;
-      if (!ReadInput(path, &input, &error)) {
-        std::fprintf(stderr, "tailorcore: %s\n", error.c_str());
-        exit_code = kExitInputError;
-        continue;
-      }
-      PrintMatches(path, *lexicon, lexicon->Extract(input));
-    }
-    return exit_code;
-  }
-
-  auto analyzer = tailorcore::Analyzer::Create();
-  if (!analyzer.ok()) {
-    std::fprintf(stderr, "tailorcore: %s\n", analyzer.status().message().c_str());
-    return kExitInputError;
-  }
-  int exit_code = 0;
-  for (const std::string& path : files) {
-    std::string input;
-    std::string error;
-    if (!ReadInput(path, &input, &error)) {
-      std::fprintf(stderr, "tailorcore: %s\n", error.c_str());
-      exit_code = kExitInputError;
-      continue;
-    }
-    PrintTokens(path, input, analyzer->Analyze(input));
-  }
-  return exit_code;
+  if (compare->parsed()) return RunCompare(resume_path, posting_path, json, lexicons, !no_bundled);
+  if (lint->parsed()) return RunLint(lint_path, json);
+  if (extract->parsed()) return RunExtract(files, lexicons, !no_bundled, jsonl);
+  if (analyze->parsed()) return RunAnalyze(files);
+  if (check->parsed()) return RunLexiconCheck(files, !no_bundled);
+  if (keys->parsed()) return RunLexiconKeys();
+  return kExitUsageError;
 }

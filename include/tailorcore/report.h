@@ -1,0 +1,153 @@
+// tailorcore/report.h: the result of comparing a resume with a job posting.
+//
+// Every point of `score` is traceable: score == the sum of Keyword::points over `keywords`
+// (up to rounding), and each keyword says where the posting asked for it and where the resume
+// shows it. The JSON form (ReportToJson) is the stable interface for other languages; its schema
+// is docs/report-schema.md, versioned by the "schema" field ("tailorcore.report/1").
+//
+// Thread-safety: plain values.
+#ifndef TAILORCORE_REPORT_H_
+#define TAILORCORE_REPORT_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "tailorcore/match.h"
+
+namespace tailorcore {
+
+inline constexpr const char* kReportSchema = "tailorcore.report/1";
+
+// How important a posting keyword is (docs/scoring.md).
+enum class PostingTier : std::uint8_t { kRequired, kPreferred, kMentioned };
+const char* PostingTierName(PostingTier tier);  // "required", "preferred", "mentioned"
+
+// A section of a document. Postings: requirements, preferred, responsibilities, about,
+// benefits, title, other. Resumes: summary, skills, experience, projects, education,
+// certifications, languages, other.
+enum class SectionKind : std::uint8_t {
+  kOther,
+  kTitle,
+  kRequirements,
+  kPreferred,
+  kResponsibilities,
+  kAbout,
+  kBenefits,
+  kSummary,
+  kSkills,
+  kExperience,
+  kProjects,
+  kEducation,
+  kCertifications,
+  kLanguages,
+};
+const char* SectionKindName(SectionKind kind);  // "requirements", "experience", ...
+
+struct Section {
+  SectionKind kind = SectionKind::kOther;
+  std::uint32_t begin = 0;          // byte offsets of the whole section, heading included
+  std::uint32_t end = 0;
+  std::uint32_t heading_begin = 0;  // the heading's bytes; empty (== begin) when the section has
+  std::uint32_t heading_end = 0;    // none (the text before the first heading, the title)
+  std::string heading;              // the heading as written, "" when none
+};
+
+// One place a keyword occurs in the resume.
+struct Evidence {
+  SectionKind section = SectionKind::kOther;
+  bool bullet = false;          // inside a bullet of experience or projects
+  std::uint32_t begin = 0;      // byte offsets into the resume
+  std::uint32_t end = 0;
+  std::string text;             // the resume's words there
+  MatchKind kind = MatchKind::kExact;
+};
+
+struct Keyword {
+  std::string id;        // the lexicon skill id, or "term:<normalized>" for a candidate keyword
+  std::string term;      // display name ("PostgreSQL"), or the candidate as the posting writes it
+  std::string category;  // lexicon category id; "unknown" for candidates
+  PostingTier tier = PostingTier::kMentioned;
+  double weight = 0;     // tier base weight × frequency and title factors (docs/scoring.md)
+  bool matched = false;  // the resume shows it in any form
+  bool literal = false;  // the resume has one of the posting's own forms (case-insensitive)
+  // How the resume's best evidence relates to the posting's wording: exact (the same form),
+  // variant, acronym, stem, transliteration; "none" when not matched.
+  MatchKind match = MatchKind::kExact;
+  double credit = 0;     // 0..1: 1 shown in experience or projects, less when only listed
+  double points = 0;     // this keyword's share of `score`
+  double literal_points = 0;  // its share of `literal_score`
+  std::uint32_t occurrences = 0;         // in the posting
+  bool in_title = false;                 // appears in the posting's title
+  std::vector<std::string> posting_forms;  // as the posting writes it, distinct
+  std::vector<std::string> resume_forms;   // as the resume writes it, distinct
+  std::string posting_sentence;            // the sentence of its strongest posting occurrence
+  std::uint32_t posting_begin = 0;         // offsets of that occurrence in the posting
+  std::uint32_t posting_end = 0;
+  std::vector<Evidence> evidence;          // resume occurrences, in resume order
+};
+
+struct Coverage {
+  std::string name;          // tier name or category id
+  std::uint32_t total = 0;   // keywords
+  std::uint32_t matched = 0;
+  double total_weight = 0;
+  double matched_weight = 0;  // sum of weight × credit
+  double coverage = 0;        // matched_weight / total_weight, 0 when there are none
+};
+
+enum class SuggestionKind : std::uint8_t {
+  kMissing,                 // a posting keyword the resume does not show
+  kExactForm,               // shown, but not in the posting's words: use them
+  kAcronym,                 // the posting and resume use the acronym and the expansion: use both
+  kListedNotDemonstrated,   // a required keyword only in the skills list: show it in a bullet
+  kBullet,                  // a bullet without an action verb or a measurable result, or with a
+                            // weak opener
+  kSection,                 // a standard resume section is missing
+};
+const char* SuggestionKindName(SuggestionKind kind);  // "missing", "exact_form", ...
+
+struct Suggestion {
+  SuggestionKind kind = SuggestionKind::kMissing;
+  std::string keyword_id;  // the keyword it is about, "" for bullet and section advice
+  std::string message;     // one readable sentence; never invents experience
+};
+
+struct BulletReview {
+  std::uint32_t begin = 0;   // byte offsets of the bullet in the resume (mark excluded)
+  std::uint32_t end = 0;
+  std::string text;
+  double relevance = 0;      // sum of the weights of posting keywords it shows
+  std::vector<std::string> keywords;  // ids of those keywords
+  bool action_verb = false;  // opens with an action verb (data/structure/action-verbs.txt)
+  bool measurable = false;   // holds a number, %, $, ×, "1M+", "в 3 раза"
+  bool weak_opener = false;  // opens with "Responsible for", "Worked on", "Участвовал в" ...
+};
+
+struct SectionCheck {
+  std::string section;  // "summary", "skills", "experience", "education"
+  bool present = false;
+};
+
+struct Report {
+  std::string schema = kReportSchema;
+  double score = 0;          // 0-100, weighted coverage with evidence credit
+  double literal_score = 0;  // 0-100, the same counting only the posting's exact forms
+  std::vector<Coverage> tiers;       // required, preferred, mentioned (always all three)
+  std::vector<Coverage> categories;  // those with at least one keyword, by total weight
+  std::vector<Keyword> keywords;     // most important first: tier, then weight, then name
+  std::vector<std::string> missing;  // ids of unmatched keywords, in the same order
+  std::vector<Suggestion> suggestions;
+  std::vector<BulletReview> bullets;  // most relevant first
+  std::vector<SectionCheck> sections;
+  std::vector<Section> posting_sections;
+  std::vector<Section> resume_sections;
+};
+
+// The report as JSON (docs/report-schema.md): UTF-8, keys in a fixed order, numbers rounded
+// to 0.01 for scores and 0.001 for weights. `indent` < 0 gives one line. Never fails.
+std::string ReportToJson(const Report& report, int indent = 2);
+
+}  // namespace tailorcore
+
+#endif  // TAILORCORE_REPORT_H_

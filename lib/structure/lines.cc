@@ -1,0 +1,156 @@
+#include "structure/lines.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <utility>
+
+namespace tailorcore::detail {
+namespace {
+
+// Multi-byte bullet marks, as UTF-8. Any of them starts a list item, at a line start or inline.
+constexpr std::array<std::string_view, 14> kBullets = {
+    "\xE2\x80\xA2",  // • U+2022
+    "\xE2\x96\xAA",  // ▪ U+25AA
+    "\xE2\x97\xA6",  // ◦ U+25E6
+    "\xE2\x97\x8F",  // ● U+25CF
+    "\xE2\x96\xA0",  // ■ U+25A0
+    "\xE2\x9E\xA2",  // ➢ U+27A2
+    "\xE2\x9C\x93",  // ✓ U+2713
+    "\xE2\x9C\x94",  // ✔ U+2714
+    "\xE2\x80\xA3",  // ‣ U+2023
+    "\xE2\x81\x83",  // ⁃ U+2043
+    "\xE2\x97\x8B",  // ○ U+25CB
+    "\xEF\x82\xB7",  // U+F0B7, Word's Symbol-font bullet
+    "\xC3\xA2\xC2\xA2",  // "â¢": • decoded as Windows-1252, then re-encoded
+    "\xE2\x98\x9E",  // ☞ U+261E
+};
+// Dashes that mark a list item only at the start of a line.
+constexpr std::array<std::string_view, 5> kLineStartMarks = {"-", "*", "+", "\xE2\x80\x93",
+                                                             "\xE2\x80\x94"};
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+// Length of the bullet mark at `pos`, or 0.
+std::size_t BulletAt(std::string_view s, std::size_t pos) {
+  for (std::string_view b : kBullets) {
+    if (s.substr(pos, b.size()) == b) {
+      // "â¢" may carry a stray third byte ("â¢" + U+0080..U+00BF as C2 xx).
+      return b.size();
+    }
+  }
+  return 0;
+}
+
+// True when a bullet mark ends at byte `i` (inclusive).
+bool BulletEndsAt(std::string_view s, std::size_t i) {
+  for (std::string_view b : kBullets) {
+    if (i + 1 >= b.size() && s.substr(i + 1 - b.size(), b.size()) == b) return true;
+  }
+  return false;
+}
+
+std::size_t LineStartMarkAt(std::string_view s, std::size_t pos) {
+  for (std::string_view m : kLineStartMarks) {
+    if (s.substr(pos, m.size()) == m && pos + m.size() < s.size() && IsSpace(s[pos + m.size()])) {
+      return m.size();
+    }
+  }
+  // "1." "2)" numbering
+  std::size_t digits = 0;
+  while (pos + digits < s.size() && digits < 3 && s[pos + digits] >= '0' && s[pos + digits] <= '9') {
+    ++digits;
+  }
+  if (digits > 0 && pos + digits + 1 < s.size() && (s[pos + digits] == '.' || s[pos + digits] == ')') &&
+      IsSpace(s[pos + digits + 1])) {
+    return digits + 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::vector<LineItem> SplitLineItems(std::string_view input) {
+  std::vector<LineItem> items;
+  std::uint32_t line = 0;
+  std::size_t pos = 0;
+  while (pos <= input.size()) {
+    std::size_t line_end = input.find('\n', pos);
+    if (line_end == std::string_view::npos) line_end = input.size();
+    std::size_t cursor = pos;
+    while (cursor < line_end && IsSpace(input[cursor])) ++cursor;
+    bool bullet = false;
+    if (std::size_t mark = LineStartMarkAt(input, cursor); mark > 0 && cursor < line_end) {
+      cursor += mark;
+      bullet = true;
+    }
+    // Walk the line, cutting at inline bullets.
+    std::size_t item_begin = cursor;
+    for (std::size_t i = cursor; i <= line_end; ++i) {
+      const std::size_t mark = i < line_end ? BulletAt(input, i) : 0;
+      if (i == line_end || mark > 0) {
+        std::size_t b = item_begin;
+        std::size_t e = std::min(i, line_end);
+        while (b < e && IsSpace(input[b])) ++b;
+        while (e > b && IsSpace(input[e - 1])) --e;
+        if (e > b) {
+          items.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), line, bullet});
+        }
+        if (mark > 0) {
+          bullet = true;
+          i += mark - 1;
+          item_begin = i + 1;
+        }
+      }
+    }
+    ++line;
+    if (line_end == input.size()) break;
+    pos = line_end + 1;
+  }
+  return items;
+}
+
+bool AtLineStart(std::string_view input, std::uint32_t begin) {
+  std::size_t i = begin;
+  while (i > 0 && IsSpace(input[i - 1])) --i;
+  if (i == 0 || input[i - 1] == '\n') return true;
+  for (std::string_view b : kBullets) {
+    if (i >= b.size() && input.substr(i - b.size(), b.size()) == b) return true;
+  }
+  for (std::string_view m : kLineStartMarks) {
+    if (i >= m.size() && input.substr(i - m.size(), m.size()) == m) {
+      std::size_t j = i - m.size();
+      while (j > 0 && IsSpace(input[j - 1])) --j;
+      if (j == 0 || input[j - 1] == '\n') return true;
+    }
+  }
+  return false;
+}
+
+std::pair<std::uint32_t, std::uint32_t> SentenceAround(std::string_view input, std::uint32_t begin,
+                                                       std::uint32_t end) {
+  constexpr std::size_t kReach = 300;
+  auto is_stop = [&](std::size_t i) {  // a sentence ends at byte i (inclusive)
+    const char c = input[i];
+    if (c == '\n') return true;
+    if ((c == '.' || c == '!' || c == '?' || c == ';' || c == ':') &&
+        (i + 1 >= input.size() || IsSpace(input[i + 1]) || input[i + 1] == '\n')) {
+      return true;
+    }
+    return false;
+  };
+  std::size_t from = begin;
+  const std::size_t floor = begin > kReach ? begin - kReach : 0;
+  while (from > floor && !is_stop(from - 1) && !BulletEndsAt(input, from - 1)) --from;
+  // Never start inside a multi-byte character.
+  while (from < begin && (static_cast<unsigned char>(input[from]) & 0xC0) == 0x80) ++from;
+  std::size_t to = end;
+  const std::size_t ceiling = std::min(input.size(), static_cast<std::size_t>(end) + kReach);
+  while (to < ceiling && !is_stop(to) && BulletAt(input, to) == 0) ++to;
+  if (to < ceiling && input[to] != '\n' && BulletAt(input, to) == 0) ++to;  // keep the full stop
+  while (from < to && (IsSpace(input[from]) || input[from] == '-')) ++from;
+  while (to > from && IsSpace(input[to - 1])) --to;
+  return {static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)};
+}
+
+}  // namespace tailorcore::detail

@@ -1,0 +1,36 @@
+// Lines and list items of a document: where bullets are.
+#ifndef TAILORCORE_LIB_STRUCTURE_LINES_H_
+#define TAILORCORE_LIB_STRUCTURE_LINES_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace tailorcore::detail {
+
+// A line, or a part of a line after an inline bullet ("• Python • Go" is two items).
+struct LineItem {
+  std::uint32_t begin = 0;  // first byte after the bullet mark and spaces
+  std::uint32_t end = 0;    // one past the last non-space byte before the line break
+  std::uint32_t line = 0;   // 0-based line number
+  bool bullet = false;      // started by a bullet mark: • ▪ ◦ ● ■ ➢ ✓ - * – — or "1." "1)"
+};
+
+// Splits `input` into items, in order. Empty lines give no item. Bullet marks include the
+// mojibake "â¢" that a UTF-8 bullet becomes when decoded as Windows-1252, frequent in scraped
+// resumes. Never fails; linear.
+std::vector<LineItem> SplitLineItems(std::string_view input);
+
+// True when [begin, end) of `input` starts after a line break, a bullet mark or the start of
+// the text, with only spaces between.
+bool AtLineStart(std::string_view input, std::uint32_t begin);
+
+// The sentence around [begin, end): from the previous sentence end (. ! ? ; followed by a space,
+// a line break, a bullet mark or a ':' that ends a heading) to the next one, at most 300 bytes
+// each way, trimmed. Returns [sentence_begin, sentence_end).
+std::pair<std::uint32_t, std::uint32_t> SentenceAround(std::string_view input, std::uint32_t begin,
+                                                       std::uint32_t end);
+
+}  // namespace tailorcore::detail
+
+#endif  // TAILORCORE_LIB_STRUCTURE_LINES_H_

@@ -1,0 +1,183 @@
+#include "report_text.h"
+
+#include <cstdio>
+#include <sstream>
+#include <vector>
+
+namespace tailorcore::cli {
+namespace {
+
+constexpr std::size_t kWidth = 80;
+
+std::size_t Columns(const std::string& s) {
+  std::size_t n = 0;
+  for (char c : s) {
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+// Word-wraps `text` to kWidth with `first` before the first line and `indent` spaces before the
+// others.
+std::string Wrap(const std::string& text, const std::string& first, std::size_t indent) {
+  std::istringstream words(text);
+  std::string word;
+  std::string out = first;
+  std::size_t column = Columns(first);
+  bool line_empty = true;
+  while (words >> word) {
+    const std::size_t w = Columns(word);
+    if (!line_empty && column + 1 + w > kWidth) {
+      out += "\n" + std::string(indent, ' ');
+      column = indent;
+      line_empty = true;
+    }
+    if (!line_empty) {
+      out += ' ';
+      ++column;
+    }
+    out += word;
+    column += w;
+    line_empty = false;
+  }
+  return out + "\n";
+}
+
+std::string Pad(const std::string& s, std::size_t width) {
+  const std::size_t c = Columns(s);
+  return c >= width ? s : s + std::string(width - c, ' ');
+}
+
+std::string Cut(const std::string& s, std::size_t columns) {
+  if (Columns(s) <= columns) return s;
+  std::string out;
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+      if (++n > columns - 1) break;
+    }
+    out += s[i];
+  }
+  return out + "\u2026";
+}
+
+std::string Fixed(double value, int decimals) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+  return buffer;
+}
+
+std::string Bar(double fraction, std::size_t width) {
+  const auto filled = static_cast<std::size_t>(fraction * static_cast<double>(width) + 0.5);
+  std::string out;
+  for (std::size_t i = 0; i < width; ++i) out += i < filled ? "\u2588" : "\u2591";
+  return out;
+}
+
+struct Colors {
+  bool on;
+  std::string Green(const std::string& s) const { return on ? "\033[32m" + s + "\033[0m" : s; }
+  std::string Red(const std::string& s) const { return on ? "\033[31m" + s + "\033[0m" : s; }
+  std::string Bold(const std::string& s) const { return on ? "\033[1m" + s + "\033[0m" : s; }
+  std::string Dim(const std::string& s) const { return on ? "\033[2m" + s + "\033[0m" : s; }
+};
+
+std::string WhereShown(const Keyword& k) {
+  bool experience = false;
+  bool listed = false;
+  bool summary = false;
+  for (const Evidence& e : k.evidence) {
+    experience = experience || e.bullet || e.section == SectionKind::kExperience ||
+                 e.section == SectionKind::kProjects;
+    summary = summary || e.section == SectionKind::kSummary;
+    listed = listed || e.section == SectionKind::kSkills;
+  }
+  std::string where = experience ? "in experience" : summary ? "in summary" : listed ? "listed only" : "mentioned";
+  if (!k.literal && !k.resume_forms.empty()) {
+    where += std::string(", as \u201C") + k.resume_forms.front() + "\u201D (" + MatchKindName(k.match) + ")";
+  }
+  return where;
+}
+
+void RenderBullets(std::ostringstream& out, const Report& report, const Colors& c) {
+  out << "\n" << c.Bold("Bullets, most relevant to this posting first") << "\n";
+  if (report.bullets.empty()) out << "  (no bullets found)\n";
+  std::size_t n = 0;
+  for (const BulletReview& b : report.bullets) {
+    if (++n > 12) {
+      out << "  \u2026 and " << report.bullets.size() - 12 << " more\n";
+      break;
+    }
+    std::string flags = std::string(b.action_verb ? c.Green("verb") : c.Red("verb")) + " " +
+                        (b.measurable ? c.Green("result") : c.Red("result")) +
+                        (b.weak_opener ? " " + c.Red("weak opener") : "");
+    out << Wrap(Cut(b.text, 150), "  " + Pad(std::to_string(n) + ".", 4), 6);
+    out << "      " << flags << c.Dim("  relevance " + Fixed(b.relevance, 1)) << "\n";
+  }
+  std::string sections;
+  for (const SectionCheck& s : report.sections) {
+    sections += " " + s.section + " " + (s.present ? c.Green("\u2713") : c.Red("\u2717"));
+  }
+  out << "\n" << c.Bold("Sections") << ":" << sections << "\n";
+}
+
+}  // namespace
+
+std::string RenderReport(const Report& report, const std::string& resume_name,
+                         const std::string& posting_name, bool color) {
+  const Colors c{color};
+  std::ostringstream out;
+  out << Wrap(resume_name + " vs " + posting_name, "", 0);
+  out << c.Bold("Score " + Fixed(report.score, 1) + " / 100") << "    literal ATS score "
+      << Fixed(report.literal_score, 1) << " / 100\n";
+  out << c.Dim("(the literal score counts only the posting's exact words)") << "\n\n";
+
+  out << c.Bold("Coverage by tier") << "\n";
+  for (const Coverage& t : report.tiers) {
+    out << "  " << Pad(t.name, 10) << " " << Pad(std::to_string(t.matched) + "/" + std::to_string(t.total), 6)
+        << " " << Bar(t.coverage, 20) << " " << Fixed(100 * t.coverage, 0) << "%\n";
+  }
+
+  out << "\n" << c.Bold("Matched, most important first") << "\n";
+  std::size_t matched = 0;
+  for (const Keyword& k : report.keywords) {
+    if (!k.matched) continue;
+    ++matched;
+    out << Wrap(WhereShown(k), "  " + c.Green("\u2713") + " " + Pad(Cut(k.term, 24), 24) + " " +
+                                   Pad(PostingTierName(k.tier), 10) + " " + Pad(Fixed(k.points, 1), 5),
+                46);
+  }
+  if (matched == 0) out << "  (none)\n";
+
+  out << "\n" << c.Bold("Missing, most important first") << "\n";
+  if (report.missing.empty()) out << "  (none)\n";
+  for (const Keyword& k : report.keywords) {
+    if (k.matched) continue;
+    out << "  " << c.Red("\u2717") << " " << Pad(Cut(k.term, 24), 24) << " "
+        << Pad(PostingTierName(k.tier), 10) << " weight " << Fixed(k.weight, 2) << "\n";
+  }
+
+  out << "\n" << c.Bold("Suggestions") << "\n";
+  if (report.suggestions.empty()) out << "  (none)\n";
+  for (const Suggestion& s : report.suggestions) out << Wrap(s.message, "  - ", 4);
+
+  RenderBullets(out, report, c);
+  return out.str();
+}
+
+std::string RenderLint(const Report& report, const std::string& resume_name, bool color) {
+  const Colors c{color};
+  std::ostringstream out;
+  out << Wrap(resume_name + ": bullet and section review", "", 0);
+  RenderBullets(out, report, c);
+  bool any = false;
+  for (const Suggestion& s : report.suggestions) {
+    if (s.kind != SuggestionKind::kBullet && s.kind != SuggestionKind::kSection) continue;
+    if (!any) out << "\n" << c.Bold("Suggestions") << "\n";
+    any = true;
+    out << Wrap(s.message, "  - ", 4);
+  }
+  return out.str();
+}
+
+}  // namespace tailorcore::cli
