@@ -45,12 +45,25 @@ bool LooksLikeRoleHeader(std::string_view line) {
          line.find("настоящее время") != std::string_view::npos;
 }
 
+// The same with stems: equal stem keys mean the two texts differ only by inflection.
+std::string StemKeyOf(const AnalyzedText& text, std::uint32_t first, std::uint32_t count) {
+  std::string key;
+  for (std::uint32_t i = first; i < first + count && i < text.tokens.size(); ++i) {
+    const Token& t = text.tokens[i];
+    if (t.part && count > 1) continue;
+    if (!key.empty()) key.push_back(' ');
+    key += t.stem;
+  }
+  return key;
+}
+
 struct PostingOccurrence {
   PostingTier tier;
   SectionKind section;
   std::uint32_t begin;
   std::uint32_t end;
   std::string key;
+  std::string stem_key;
   FormKind form_kind;
   std::string lexicon_form;
 };
@@ -58,6 +71,7 @@ struct PostingOccurrence {
 struct ResumeOccurrence {
   Evidence evidence;
   std::string key;
+  std::string stem_key;
   FormKind form_kind;
   std::string lexicon_form;
   double credit;
@@ -95,7 +109,8 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
   };
   auto add_occurrence = [&](const std::string& id, const std::string& term,
                             const std::string& category, std::uint32_t begin, std::uint32_t end,
-                            std::string key, FormKind form_kind, std::string lexicon_form) {
+                            std::string key, std::string stem_key, FormKind form_kind,
+                            std::string lexicon_form) {
     const SectionKind section = posting.SectionAt(begin);
     const PostingTier tier = tiers.TierOf(section, sentence_words(begin, end));
     auto [it, inserted] = asked.try_emplace(id);
@@ -103,12 +118,13 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
       order.push_back(id);
       meta[id] = {term, category};
     }
-    it->second.push_back({tier, section, begin, end, std::move(key), form_kind,
-                          std::move(lexicon_form)});
+    it->second.push_back({tier, section, begin, end, std::move(key), std::move(stem_key),
+                          form_kind, std::move(lexicon_form)});
   };
   for (const SkillMatch& m : posting.matches.matches) {
     add_occurrence(m.skill->id, m.skill->name, m.skill->category, m.begin, m.end,
-                   KeyOf(posting.analyzed, m.first_token, m.token_count), FormKindOf(m), m.form);
+                   KeyOf(posting.analyzed, m.first_token, m.token_count),
+                   StemKeyOf(posting.analyzed, m.first_token, m.token_count), FormKindOf(m), m.form);
   }
   if (scoring.candidate_keywords) {
     for (const CandidateTerm& c : posting.matches.candidates) {
@@ -116,8 +132,8 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
       for (std::uint32_t i = 0; i < posting.analyzed.tokens.size(); ++i) {
         const Token& t = posting.analyzed.tokens[i];
         if (!t.part && t.normalized == c.normalized) {
-          add_occurrence(id, c.text, "unknown", t.begin, t.end, t.normalized, FormKind::kName,
-                         c.text);
+          add_occurrence(id, c.text, "unknown", t.begin, t.end, t.normalized, t.stem,
+                         FormKind::kName, c.text);
         }
       }
     }
@@ -158,6 +174,7 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
     Evidence e = make_evidence(m.begin, m.end, m.kind);
     const double credit = credit_of(e);
     shown[m.skill->id].push_back({std::move(e), KeyOf(resume.analyzed, m.first_token, m.token_count),
+                                  StemKeyOf(resume.analyzed, m.first_token, m.token_count),
                                   FormKindOf(m), m.form, credit});
   }
   for (const Token& t : resume.analyzed.tokens) {
@@ -166,7 +183,7 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
     if (asked.count(id) == 0) continue;
     Evidence e = make_evidence(t.begin, t.end, MatchKind::kExact);
     const double credit = credit_of(e);
-    shown[id].push_back({std::move(e), t.normalized, FormKind::kName, meta[id].first, credit});
+    shown[id].push_back({std::move(e), t.normalized, t.stem, FormKind::kName, meta[id].first, credit});
   }
 
   // --- Keywords, weights, credit, points.
@@ -217,7 +234,11 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
       }
       for (const ResumeOccurrence& r : found->second) {
         if (r.credit > best->credit) best = &r;
-        if (posting_keys.count(r.key) > 0) literal = true;
+        // A literal ATS searches for the posting's words as a substring: "REST API" is found
+        // in "REST APIs", "PostgreSQL" is not found in "Postgres".
+        for (const std::string& key : posting_keys) {
+          if (!key.empty() && r.key.find(key) != std::string::npos) literal = true;
+        }
         resume_acronym = resume_acronym || r.form_kind == FormKind::kAcronym ||
                          r.form_kind == FormKind::kExpansion;
         if (std::find(k.resume_forms.begin(), k.resume_forms.end(), r.evidence.text) ==
@@ -228,17 +249,19 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
       }
       k.literal = literal;
       k.credit = best->credit;
-      bool same_lexicon_form = false;
+      // Only inflection apart: the same lexicon form, or the same stems ("микросервисов" and
+      // "микросервис").
+      bool inflected = false;
       for (const PostingOccurrence& o : occurrences) {
         for (const ResumeOccurrence& r : found->second) {
-          same_lexicon_form = same_lexicon_form || o.lexicon_form == r.lexicon_form;
+          inflected = inflected || o.lexicon_form == r.lexicon_form || o.stem_key == r.stem_key;
         }
       }
       if (literal) {
         k.match = MatchKind::kExact;
       } else if (posting_acronym != resume_acronym) {
         k.match = MatchKind::kAcronym;
-      } else if (same_lexicon_form) {
+      } else if (inflected) {
         k.match = MatchKind::kStem;
       } else if (best->form_kind == FormKind::kTransliteration ||
                  best->evidence.kind == MatchKind::kTransliteration) {

@@ -126,7 +126,10 @@ void Suggest(const Engine::Impl& engine, Report* report) {
       report->suggestions.push_back(std::move(s));
       continue;
     }
-    if (!k.literal && !k.posting_forms.empty() && !k.resume_forms.empty()) {
+    // Exact-form advice, except where the two differ only by inflection ("микросервисов" and
+    // "микросервисы"): rewriting a word's ending to the posting's would make a resume worse.
+    if (!k.literal && k.match != MatchKind::kStem && !k.posting_forms.empty() &&
+        !k.resume_forms.empty()) {
       const std::string& theirs = k.posting_forms.front();
       const std::string& yours = k.resume_forms.front();
       Suggestion s;

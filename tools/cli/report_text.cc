@@ -108,9 +108,10 @@ void RenderBullets(std::ostringstream& out, const Report& report, const Colors& 
       out << "  \u2026 and " << report.bullets.size() - 12 << " more\n";
       break;
     }
-    std::string flags = std::string(b.action_verb ? c.Green("verb") : c.Red("verb")) + " " +
-                        (b.measurable ? c.Green("result") : c.Red("result")) +
-                        (b.weak_opener ? " " + c.Red("weak opener") : "");
+    std::string flags = std::string("action verb ") +
+                        (b.action_verb ? c.Green("\u2713") : c.Red("\u2717")) + "  result " +
+                        (b.measurable ? c.Green("\u2713") : c.Red("\u2717")) +
+                        (b.weak_opener ? "  " + c.Red("weak opener") : "");
     out << Wrap(Cut(b.text, 150), "  " + Pad(std::to_string(n) + ".", 4), 6);
     out << "      " << flags << c.Dim("  relevance " + Fixed(b.relevance, 1)) << "\n";
   }

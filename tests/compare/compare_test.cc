@@ -1,0 +1,285 @@
+// The comparison on small hand-written pairs: tiers, evidence, scores and suggestions a user
+// reads in the report. Expected scores are derived in the test from the documented weights
+// (docs/scoring.md), so a change of rule shows up here.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <string>
+
+#include "tailorcore/engine.h"
+
+using tailorcore::Engine;
+using tailorcore::Keyword;
+using tailorcore::MatchKind;
+using tailorcore::PostingTier;
+using tailorcore::Report;
+using tailorcore::SectionKind;
+using tailorcore::SuggestionKind;
+
+namespace {
+
+const Engine& SharedEngine() {
+  static const Engine engine = [] {
+    auto created = Engine::Create();
+    if (!created.ok()) FAIL("Engine::Create: " << created.status().message());
+    return std::move(created).value();
+  }();
+  return engine;
+}
+
+const Keyword& Find(const Report& r, const std::string& id) {
+  for (const Keyword& k : r.keywords) {
+    if (k.id == id) return k;
+  }
+  FAIL("no keyword " << id);
+  throw;
+}
+
+bool HasSuggestion(const Report& r, SuggestionKind kind, const std::string& id) {
+  for (const auto& s : r.suggestions) {
+    if (s.kind == kind && s.keyword_id == id) return true;
+  }
+  return false;
+}
+
+const char* kPostingEn =
+    "Backend Engineer (Golang)\n"
+    "\n"
+    "Requirements\n"
+    "- 3+ years with PostgreSQL and Kubernetes\n"
+    "- REST APIs\n"
+    "\n"
+    "Nice to have\n"
+    "- Kafka is a plus\n"
+    "\n"
+    "About us\n"
+    "We use Terraform.\n";
+
+const char* kResumeEn =
+    "Summary\n"
+    "Backend engineer.\n"
+    "\n"
+    "Skills\n"
+    "Go, Kubernetes, Postgres\n"
+    "\n"
+    "Experience\n"
+    "Engineer, Acme, 2020 - present\n"
+    "\xE2\x80\xA2 Built REST APIs in Go with Postgres, serving 1M requests a day\n"
+    "\xE2\x80\xA2 Responsible for deployments of the billing service\n"
+    "\n"
+    "Education\n"
+    "B.Sc. Computer Science\n";
+
+}  // namespace
+
+TEST_CASE("an English pair: tiers, weights, evidence and the score", "[compare]") {
+  const Report r = SharedEngine().Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));
+  REQUIRE(r.schema == "tailorcore.report/1");
+
+  const Keyword& go = Find(r, "go");
+  CHECK(go.tier == PostingTier::kRequired);  // the title
+  CHECK(go.in_title);
+  CHECK(go.weight == Approx(3.0 * 1.5));
+  CHECK(go.matched);
+  CHECK_FALSE(go.literal);                   // "Golang" in the posting, "Go" in the resume
+  CHECK(go.credit == Approx(1.0));           // shown in an experience bullet
+
+  const Keyword& pg = Find(r, "postgresql");
+  CHECK(pg.tier == PostingTier::kRequired);
+  CHECK(pg.match == MatchKind::kVariant);    // PostgreSQL / Postgres
+  CHECK_FALSE(pg.literal);
+  CHECK(pg.evidence.size() == 2);
+  CHECK(pg.evidence[0].section == SectionKind::kSkills);
+  CHECK(pg.evidence[1].section == SectionKind::kExperience);
+  CHECK(pg.evidence[1].bullet);
+
+  const Keyword& k8s = Find(r, "kubernetes");
+  CHECK(k8s.tier == PostingTier::kRequired);
+  CHECK(k8s.literal);
+  CHECK(k8s.credit == Approx(0.7));          // only in the skills list
+  CHECK(HasSuggestion(r, SuggestionKind::kListedNotDemonstrated, "kubernetes"));
+
+  CHECK(Find(r, "rest").literal);
+  CHECK(Find(r, "api").matched);             // nested in "REST APIs" on both sides
+
+  const Keyword& kafka = Find(r, "kafka");
+  CHECK(kafka.tier == PostingTier::kPreferred);
+  CHECK_FALSE(kafka.matched);
+  CHECK(kafka.posting_sentence == "Kafka is a plus");
+  CHECK(HasSuggestion(r, SuggestionKind::kMissing, "kafka"));
+
+  const Keyword& tf = Find(r, "terraform");
+  CHECK(tf.tier == PostingTier::kMentioned);  // "About us"
+  CHECK_FALSE(tf.matched);
+
+  // The score, from docs/scoring.md: sum(weight × credit) / sum(weight) × 100.
+  const double total = 4.5 + 3 + 3 + 3 + 3 + 1.5 + 1;
+  CHECK(r.keywords.size() == 7);
+  CHECK(r.score == Approx(100 * (4.5 * 1 + 3 * 1 + 3 * 0.7 + 3 + 3) / total).epsilon(0.0005));
+  CHECK(r.literal_score == Approx(100 * (3 * 0.7 + 3 + 3) / total).epsilon(0.0005));
+  // Every point is traceable to a keyword.
+  double points = 0;
+  for (const Keyword& k : r.keywords) points += k.points;
+  CHECK(points == Approx(r.score).epsilon(0.001));
+
+  // Most important first: required before preferred before mentioned, heavier first.
+  CHECK(r.keywords.front().id == "go");
+  CHECK(r.keywords.back().id == "terraform");
+  CHECK(r.missing == std::vector<std::string>{"kafka", "terraform"});
+  CHECK(r.tiers.size() == 3);
+  CHECK(r.tiers[0].name == "required");
+  CHECK(r.tiers[0].total == 5);
+  CHECK(r.tiers[0].matched == 5);
+}
+
+TEST_CASE("exact-form advice: the posting's words, and both forms of an acronym", "[compare]") {
+  const Report r = SharedEngine().Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));
+  bool postgres_advice = false;
+  for (const auto& s : r.suggestions) {
+    if (s.kind == SuggestionKind::kExactForm && s.keyword_id == "postgresql") {
+      postgres_advice = s.message.find("PostgreSQL") != std::string::npos &&
+                        s.message.find("Postgres") != std::string::npos;
+    }
+  }
+  CHECK(postgres_advice);
+  const Report acronym = SharedEngine().Compare(
+      std::string_view("Experience\n\xE2\x80\xA2 Designed an Application Programming Interface for billing\n"),
+      std::string_view("Requirements\n- API design and an API mindset\n"));
+  bool both = false;
+  for (const auto& s : acronym.suggestions) {
+    if (s.kind == SuggestionKind::kAcronym && s.keyword_id == "api") {
+      both = s.message.find("Application Programming Interface (API)") != std::string::npos;
+    }
+  }
+  CHECK(both);
+}
+
+TEST_CASE("the bullet review ranks by relevance and checks verbs, results, openers", "[compare]") {
+  const Report r = SharedEngine().Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));
+  REQUIRE(r.bullets.size() == 2);
+  CHECK(r.bullets[0].text.rfind("Built REST APIs", 0) == 0);
+  CHECK(r.bullets[0].action_verb);
+  CHECK(r.bullets[0].measurable);   // "1M requests"
+  CHECK_FALSE(r.bullets[0].weak_opener);
+  CHECK(r.bullets[0].relevance > 0);
+  CHECK(r.bullets[1].weak_opener);  // "Responsible for"
+  CHECK_FALSE(r.bullets[1].measurable);
+  CHECK(r.bullets[1].relevance == 0);
+  bool advice = false;
+  for (const auto& s : r.suggestions) {
+    advice = advice || (s.kind == SuggestionKind::kBullet &&
+                        s.message.find("Responsible for deployments") != std::string::npos);
+  }
+  CHECK(advice);
+}
+
+TEST_CASE("a Russian pair: headings, wording cues, transliterations", "[compare]") {
+  const std::string posting =
+      "Python-разработчик\n"
+      "Обязанности:\n"
+      "\xE2\x80\xA2 разработка микросервисов на FastAPI;\n"
+      "Требования:\n"
+      "\xE2\x80\xA2 опыт с PostgreSQL и Docker;\n"
+      "\xE2\x80\xA2 знание Kafka будет плюсом;\n"
+      "Будет плюсом:\n"
+      "\xE2\x80\xA2 ClickHouse\n";
+  const std::string resume =
+      "Ключевые навыки\n"
+      "Питон, Постгрес, Докер\n"
+      "Опыт работы\n"
+      "ООО \xC2\xABМедтех\xC2\xBB, 2022 \xE2\x80\x94 настоящее время\n"
+      "\xE2\x80\x94 Разработал микросервисы на FastAPI, ускорил отчёты в 3 раза\n"
+      "\xE2\x80\x94 Участвовал в код-ревью\n";
+  const Report r = SharedEngine().Compare(std::string_view(resume), std::string_view(posting));
+  CHECK(Find(r, "python").tier == PostingTier::kRequired);           // in the title
+  CHECK(Find(r, "microservices").tier == PostingTier::kMentioned);   // Обязанности
+  CHECK(Find(r, "microservices").match == MatchKind::kStem);         // микросервисов / -ы
+  CHECK(Find(r, "postgresql").tier == PostingTier::kRequired);       // Требования
+  CHECK(Find(r, "postgresql").match == MatchKind::kTransliteration); // Постгрес
+  CHECK(Find(r, "kafka").tier == PostingTier::kPreferred);           // "будет плюсом" wording
+  CHECK(Find(r, "clickhouse").tier == PostingTier::kPreferred);      // Будет плюсом
+  CHECK_FALSE(Find(r, "clickhouse").matched);
+  CHECK(Find(r, "docker").credit == Approx(0.7));                    // listed only
+  REQUIRE(r.bullets.size() == 2);
+  CHECK(r.bullets[0].action_verb);   // Разработал
+  CHECK(r.bullets[0].measurable);    // в 3 раза
+  CHECK(r.bullets[1].weak_opener);   // Участвовал в
+  // Sections found by their Russian headings.
+  bool skills = false;
+  bool experience = false;
+  for (const auto& s : r.resume_sections) {
+    skills = skills || s.kind == SectionKind::kSkills;
+    experience = experience || s.kind == SectionKind::kExperience;
+  }
+  CHECK(skills);
+  CHECK(experience);
+}
+
+TEST_CASE("a Russian resume against an English posting", "[compare]") {
+  const std::string resume =
+      "Навыки: Питон, Кубернетес, Кафка\n"
+      "Опыт работы\n"
+      "\xE2\x80\x94 Разработал микросервисы на Python и PostgreSQL\n";
+  const Report r = SharedEngine().Compare(std::string_view(resume), std::string_view(kPostingEn));
+  CHECK(Find(r, "kubernetes").matched);
+  CHECK(Find(r, "kubernetes").match == MatchKind::kTransliteration);
+  CHECK(Find(r, "postgresql").literal);
+  CHECK(Find(r, "kafka").matched);
+  CHECK_FALSE(Find(r, "terraform").matched);
+}
+
+TEST_CASE("flattened postings with inline headings get their tiers", "[compare]") {
+  // As hh.ru postings arrive: one line, headings inline with colons.
+  const std::string posting =
+      "Обязанности:  писать сервисы на Go.  Требования:  опыт с Redis, знание SQL обязательно.  "
+      "Будет плюсом:  ClickHouse.  Условия:  ДМС.";
+  const Report r = SharedEngine().Compare(std::string_view("Навыки: Redis"), std::string_view(posting));
+  CHECK(Find(r, "redis").tier == PostingTier::kRequired);
+  CHECK(Find(r, "sql").tier == PostingTier::kRequired);
+  CHECK(Find(r, "clickhouse").tier == PostingTier::kPreferred);
+  std::vector<std::string> kinds;
+  for (const auto& s : r.posting_sections) kinds.push_back(tailorcore::SectionKindName(s.kind));
+  CHECK(kinds == std::vector<std::string>{"responsibilities", "requirements", "preferred", "benefits"});
+}
+
+TEST_CASE("an empty posting or resume gives a report, not an error", "[compare]") {
+  const Report empty = SharedEngine().Compare(std::string_view(kResumeEn), std::string_view(""));
+  CHECK(empty.score == 0);
+  CHECK(empty.keywords.empty());
+  CHECK(empty.tiers.size() == 3);
+  const Report nothing = SharedEngine().Compare(std::string_view(""), std::string_view(kPostingEn));
+  CHECK(nothing.score == 0);
+  CHECK(nothing.missing.size() == nothing.keywords.size());
+  // Section check: an empty resume has none of the standard sections.
+  for (const auto& s : nothing.sections) CHECK_FALSE(s.present);
+}
+
+TEST_CASE("the JSON report carries the schema and the same figures", "[compare][json]") {
+  const Report r = SharedEngine().Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));
+  const std::string json = tailorcore::ReportToJson(r, -1);
+  CHECK(json.rfind("{\"schema\":\"tailorcore.report/1\",\"score\":", 0) == 0);
+  char score[32];
+  std::snprintf(score, sizeof score, "\"score\":%.2f", r.score);
+  std::string expected = score;
+  while (expected.back() == '0') expected.pop_back();  // JSON prints 82.1, not 82.10
+  if (expected.back() == '.') expected.pop_back();
+  CHECK(json.find(expected) != std::string::npos);
+  for (const char* key : {"\"literal_score\"", "\"tiers\"", "\"categories\"", "\"keywords\"",
+                          "\"missing\"", "\"suggestions\"", "\"bullets\"", "\"sections\"",
+                          "\"posting_forms\"", "\"resume_forms\"", "\"evidence\"", "\"match\":\"variant\""}) {
+    INFO(key);
+    CHECK(json.find(key) != std::string::npos);
+  }
+}
+
+TEST_CASE("scoring options are validated and change the score", "[compare]") {
+  tailorcore::EngineOptions options;
+  options.scoring.listed_credit = 1.5;
+  CHECK(Engine::Create(options).status().code() == tailorcore::StatusCode::kInvalidArgument);
+  options.scoring.listed_credit = 1.0;  // a skills list counts fully
+  auto lenient = Engine::Create(options);
+  REQUIRE(lenient.ok());
+  const Report strict = SharedEngine().Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));
+  const Report loose = lenient->Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));
+  CHECK(loose.score > strict.score);
+}
