@@ -68,5 +68,29 @@ check "lexicon check rejects a bad file with exit 1" test "$rc" -eq 1
 check "lexicon check names file:line" grep -q "$lex:2: unknown category 'nowhere'" <<<"$err"
 rm -f "$lex"
 
+# compare: the report for a person, and JSON.
+out="$("$cli" compare "$examples/resume-en.txt" "$examples/posting-en.txt")"; rc=$?
+check "compare exits 0" test "$rc" -eq 0
+check "compare prints the score" grep -qE '^Score [0-9]+\.[0-9] / 100 +literal ATS score [0-9]+\.[0-9] / 100' <<<"$out"
+check "compare prints coverage by tier" grep -qE '^  required +[0-9]+/[0-9]+' <<<"$out"
+check "compare lists missing keywords" grep -q 'Missing, most important first' <<<"$out"
+check "compare reviews bullets" grep -q 'Bullets, most relevant to this posting first' <<<"$out"
+widest="$(/usr/bin/python3 -c 'import sys; print(max(len(l.rstrip("\n")) for l in sys.stdin))' <<<"$out")"
+check "compare output fits 80 columns (widest: $widest)" test "$widest" -le 80
+check "no colour when not a terminal" test "$(grep -c $'\033' <<<"$out")" -eq 0
+out="$("$cli" compare --json "$examples/resume-ru.txt" "$examples/posting-ru.txt")"; rc=$?
+check "compare --json exits 0" test "$rc" -eq 0
+check "compare --json names the schema" grep -q '"schema": "tailorcore.report/1"' <<<"$out"
+out="$(printf 'Experience\n- Responsible for Kafka\n' | "$cli" compare - "$examples/posting-en.txt")"; rc=$?
+check "compare reads the resume from stdin" test "$rc" -eq 0
+"$cli" compare - - </dev/null >/dev/null 2>&1; rc=$?
+check "compare - - is a usage error (2)" test "$rc" -eq 2
+err="$("$cli" compare /nonexistent/resume.txt "$examples/posting-en.txt" 2>&1 >/dev/null)"; rc=$?
+check "compare with a missing file exits 1" test "$rc" -eq 1
+check "compare names the missing file" grep -q '/nonexistent/resume.txt' <<<"$err"
+out="$("$cli" lint "$examples/resume-en.txt")"; rc=$?
+check "lint exits 0" test "$rc" -eq 0
+check "lint flags a weak opener" grep -q 'weak opener' <<<"$out"
+
 echo "$passes passed, $failures failed"
 test "$failures" -eq 0
