@@ -54,7 +54,9 @@ class Analyzer {
   // `normalized == Normalize(input.substr(begin, end - begin))`. Thread-safe.
   std::string Normalize(std::string_view utf8) const;
 
+  // The options it was created with.
   const AnalyzerOptions& options() const;
+  // A moved-from analyzer may only be assigned to or destroyed.
 
   class Impl;  // detail: defined in lib/analysis/analyzer_impl.h
 

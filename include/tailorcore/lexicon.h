@@ -37,16 +37,20 @@ namespace tailorcore {
 // How a surface form relates to its skill's display name.
 enum class FormKind : std::uint8_t {
   kName,             // the display name itself
-  kVariant,          // another spelling or a synonym ("Postgres" for PostgreSQL)
+  kVariant,          // another spelling or a synonym ("Postgres" for PostgreSQL), or a Russian
+                     // name (`ru:` in a file: "базы данных")
   kAcronym,          // an acronym of the name ("k8s", "JS", "GCP" for Google Cloud Platform)
   kExpansion,        // the expansion of a name that is an acronym ("Application Programming
                      // Interface" for API)
-  kTransliteration,  // a Russian name or a transliteration ("Постгрес", "Кубернетес")
+  kTransliteration,  // a Cyrillic spelling of the Latin name (`tr:`: "Постгрес", "Кубернетес")
 };
 
 struct Category {
   std::string id;    // "databases"
   std::string name;  // "Databases"
+  // False for soft skills, spoken languages and the like (the file flag `non-technical`): no
+  // generated transliterations, and no evidence for an ambiguous form nearby.
+  bool technical = true;
 };
 
 struct SkillForm {
@@ -68,39 +72,50 @@ class Lexicon;
 // Collects categories, skills and forms, checking each addition; Build() compiles them.
 class LexiconBuilder {
  public:
-  // An empty lexicon: no categories, no skills. Returns an error only when the analyzer cannot
-  // be created (a broken ICU or libstemmer installation).
+  // An empty lexicon: no categories, no skills. Errors: those of Analyzer::Create (options out
+  // of range, a broken ICU or libstemmer installation). Cost: milliseconds.
   static StatusOr<LexiconBuilder> Empty(const AnalyzerOptions& analyzer_options = {});
-  // The bundled lexicon (data/lexicon/bundled.tsv, compiled into the library).
+  // The bundled lexicon (data/lexicon/bundled.tsv, compiled into the library). Errors: those of
+  // Empty(); kInternal if the bundled data does not load (a broken build). Cost: ~0.3 s.
   static StatusOr<LexiconBuilder> Bundled(const AnalyzerOptions& analyzer_options = {});
 
   // Adds the records of a lexicon file (docs/lexicon-format.md). All or nothing: on any error
   // the builder is left as it was and the status says "<file>:<line>: <what is wrong>".
   // kIoError when the file cannot be read.
   Status AddFile(const std::string& path);
-  // The same for text already in memory; `name` stands for the file name in messages.
+  // The same for text already in memory; `name` stands for the file name in messages. Errors:
+  // kDataError "<name>:<line>: <what>"; the builder is then unchanged. A UTF-8 byte order mark
+  // at the start is skipped; invalid UTF-8 is an error.
   Status AddText(std::string_view content, std::string_view name);
 
   // Adds a category. kInvalidArgument for an empty or malformed id, or an id already present
-  // with another name.
+  // with another name. Adding the same category twice is a no-op.
   Status AddCategory(const Category& category);
-  // Adds a skill with its name as its first form and `more_forms` after it. kInvalidArgument
-  // when the id is taken, the category is unknown, or a form already belongs to another skill.
+  // Adds a new skill with its name as its first form and `more_forms` after it.
+  // kInvalidArgument when the id is taken (to extend a skill, use AddForm; a file record with
+  // an existing id extends it), the category is unknown, or a form already belongs to another
+  // skill; the builder is then unchanged.
   Status AddSkill(std::string_view id, std::string_view name, std::string_view category,
                   const std::vector<SkillForm>& more_forms = {});
-  // Adds a form to an existing skill. kInvalidArgument when the skill does not exist, the form
-  // has no tokens, or the form (as normalized) belongs to another skill. Adding a form the
-  // skill already has is a no-op.
+  // Adds a form to an existing skill. kInvalidArgument when the skill does not exist, `kind` is
+  // kName (a skill has one name), the form has no words, or the form (as normalized) belongs to
+  // another skill; the builder is then unchanged. Adding a form the skill already has is a
+  // no-op.
   Status AddForm(std::string_view skill_id, std::string_view text,
                  FormKind kind = FormKind::kVariant, bool ambiguous = false);
 
+  // Skills added so far.
   std::size_t skill_count() const;
+  // Forms added so far, names included; generated transliterations are added by Build() and
+  // not counted here.
   std::size_t form_count() const;
 
   // Compiles the lexicon: analyzes every form, adds Latin→Cyrillic transliterations of
   // eligible single-word names (docs/matching.md), and builds the phrase index. The builder is
-  // unchanged and may be built again. Cost: about a second for the bundled lexicon.
+  // unchanged and may be built again. Errors: kDataError if the bundled ambiguity traps do not
+  // load (a broken build). Cost: ~0.3 s for the bundled lexicon.
   StatusOr<Lexicon> Build() const;
+  // A moved-from builder may only be assigned to or destroyed.
 
   class State;  // detail
 
@@ -118,10 +133,10 @@ class Lexicon {
   const std::vector<Category>& categories() const;
   // The skill with this id, or nullptr. Cost: O(1).
   const Skill* FindSkill(std::string_view id) const;
-  // The display name of a category id, or the id itself when unknown.
-  const std::string& CategoryName(const std::string& id) const;
+  // The display name of a category id, or the id itself when unknown. Cost: O(1).
+  std::string CategoryName(const std::string& id) const;
   // The analyzer this lexicon was compiled with; texts given to Match() must be analyzed by it
-  // (or one with the same options).
+  // (or one with the same options). Valid as long as the lexicon (or a copy) lives.
   const Analyzer& analyzer() const;
 
   // The skills mentioned in `text` (the analysis of `input`), in input order (by begin, then
@@ -130,10 +145,13 @@ class Lexicon {
   // Cost: linear in the number of tokens. Precondition: `text` is the analysis of `input` by
   // analyzer() (or an analyzer with the same options).
   std::vector<SkillMatch> Match(const AnalyzedText& text, std::string_view input) const;
-  // Match() plus candidate keywords: technology-shaped terms the lexicon does not know.
+  // Match() plus candidate keywords: technology-shaped terms the lexicon does not know
+  // (docs/matching.md). Same preconditions, cost and thread-safety as Match().
   MatchResult MatchWithCandidates(const AnalyzedText& text, std::string_view input) const;
-  // Analyzes `input` and matches it: the one-call form.
+  // Analyzes `input` with analyzer() and returns MatchWithCandidates: the one-call form. Never
+  // fails; thread-safe; linear in the input. Offsets are into `input`.
   MatchResult Extract(std::string_view input) const;
+  // A moved-from lexicon may only be assigned to or destroyed.
 
   class Impl;  // detail
 

@@ -20,7 +20,8 @@ enum class MatchKind : std::uint8_t {
   kVariant,          // another listed form ("Postgres")
   kAcronym,          // an acronym for the expanded name, or the expansion of an acronym name
   kStem,             // an inflected form of a listed form ("микросервисов", "databases")
-  kTransliteration,  // a Russian name or transliteration ("Постгрес", "Кафкой")
+  kTransliteration,  // a Cyrillic spelling of a Latin name, inflected or not ("Постгрес",
+                     // "Кафкой"); a Russian name ("микросервисы") is a variant
 };
 
 // "exact", "variant", "acronym", "stem", "transliteration".

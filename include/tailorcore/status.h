@@ -13,6 +13,8 @@
 #define TAILORCORE_STATUS_H_
 
 #include <cassert>
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <utility>
@@ -47,7 +49,7 @@ class Status {
 };
 
 // Either a T or a non-OK Status. Accessing value() of a non-OK StatusOr is a precondition
-// violation (asserted in debug builds).
+// violation: it prints the status and aborts, in every build type (never undefined behaviour).
 template <typename T>
 class StatusOr {
  public:
@@ -59,9 +61,9 @@ class StatusOr {
   bool ok() const { return value_.has_value(); }
   const Status& status() const { return status_; }
 
-  T& value() & { assert(ok()); return *value_; }
-  const T& value() const& { assert(ok()); return *value_; }
-  T&& value() && { assert(ok()); return std::move(*value_); }
+  T& value() & { CheckOk(); return *value_; }
+  const T& value() const& { CheckOk(); return *value_; }
+  T&& value() && { CheckOk(); return std::move(*value_); }
 
   T& operator*() & { return value(); }
   const T& operator*() const& { return value(); }
@@ -69,6 +71,13 @@ class StatusOr {
   const T* operator->() const { return &value(); }
 
  private:
+  void CheckOk() const {
+    if (!ok()) {
+      std::fprintf(stderr, "tailorcore: value() of a failed StatusOr: %s\n",
+                   status_.message().c_str());
+      std::abort();
+    }
+  }
   Status status_;
   std::optional<T> value_;
 };

@@ -45,6 +45,7 @@ Status LexiconBuilder::State::AddCategory(const Category& category, bool technic
   }
   category_index.emplace(category.id, categories.size());
   categories.push_back(category);
+  categories.back().technical = technical;
   if (!technical) non_technical_categories.insert(category.id);
   return Status::Ok();
 }
@@ -162,7 +163,7 @@ Status LexiconBuilder::AddText(std::string_view content, std::string_view name) 
 
 Status LexiconBuilder::AddCategory(const Category& category) {
   Detach();
-  return state_->AddCategory(category, true);
+  return state_->AddCategory(category, category.technical);
 }
 
 Status LexiconBuilder::AddSkill(std::string_view id, std::string_view name,

@@ -8,6 +8,8 @@
 // (a Russian name), tr (a transliteration), and
 // a trailing '?' marking an ambiguous form. The display name is always a form; listing it again
 // with '?' marks it ambiguous.
+#include <unicode/utf8.h>
+
 #include <algorithm>
 
 #include <boost/algorithm/string/predicate.hpp>
@@ -37,7 +39,7 @@ ParsedForm ParseForm(std::string text) {
       {"tr:", FormKind::kTransliteration},
   };
   const auto colon = text.find(':');
-  if (colon != std::string::npos && colon <= 3) {
+  if (colon != std::string::npos && colon <= 10) {
     bool known = false;
     for (const auto& [prefix, prefix_kind] : kPrefixes) {
       if (boost::algorithm::starts_with(text, prefix)) {
@@ -50,8 +52,9 @@ ParsedForm ParseForm(std::string text) {
     // Only a lower-case word before the colon looks like a (mistyped) kind; "1С:Предприятие"
     // is a form with a colon in it.
     const bool looks_like_kind =
-        colon > 0 && std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(colon),
-                                 [](char c) { return c >= 'a' && c <= 'z'; });
+        colon > 0 && colon <= 10 &&
+        std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(colon),
+                    [](char c) { return c >= 'a' && c <= 'z'; });
     if (!known && looks_like_kind) {
       parsed.ok = false;
       parsed.error = "unknown form kind '" + text.substr(0, colon + 1) +
@@ -74,10 +77,33 @@ ParsedForm ParseForm(std::string text) {
   return parsed;
 }
 
+// The offset of the first byte of `s` that is not part of valid UTF-8, or npos.
+std::size_t FirstInvalidUtf8(std::string_view s) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(s.data());
+  const auto length = static_cast<std::int32_t>(s.size());
+  for (std::int32_t i = 0; i < length;) {
+    const std::int32_t start = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0 || c == 0) return static_cast<std::size_t>(start);
+  }
+  return std::string_view::npos;
+}
+
+// `s` for an error message: at most 40 bytes, control characters as '?'.
+std::string Printable(std::string_view s) {
+  std::string out(s.substr(0, 40));
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = '?';
+  }
+  return s.size() > 40 ? out + "..." : out;
+}
+
 }  // namespace
 
 Status ParseLexiconText(std::string_view content, std::string_view name,
                         LexiconBuilder::State* state) {
+  if (content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);  // a UTF-8 BOM
   std::vector<std::string> lines;
   boost::algorithm::split(lines, content, [](char c) { return c == '\n'; });
   for (std::size_t n = 0; n < lines.size(); ++n) {
@@ -89,6 +115,9 @@ Status ParseLexiconText(std::string_view content, std::string_view name,
     };
     std::string trimmed = boost::algorithm::trim_copy(line);
     if (trimmed.empty() || trimmed[0] == '#') continue;
+    if (const std::size_t bad = FirstInvalidUtf8(line); bad != std::string::npos) {
+      return error("invalid UTF-8 at byte " + std::to_string(bad + 1) + " of the line");
+    }
     std::vector<std::string> fields;
     boost::algorithm::split(fields, line, [](char c) { return c == '\t'; });
     for (auto& f : fields) boost::algorithm::trim(f);
@@ -105,7 +134,7 @@ Status ParseLexiconText(std::string_view content, std::string_view name,
         }
         technical = false;
       }
-      if (Status s = state->AddCategory({fields[1], fields[2]}, technical); !s.ok()) {
+      if (Status s = state->AddCategory({fields[1], fields[2], technical}, technical); !s.ok()) {
         return error(s.message());
       }
     } else if (record == "skill") {
@@ -147,7 +176,7 @@ Status ParseLexiconText(std::string_view content, std::string_view name,
       }
       if (name_ambiguous) state->skills.back().forms[0].ambiguous = true;
     } else {
-      return error("unknown record '" + record + "' (expected category or skill)");
+      return error("unknown record '" + Printable(record) + "' (expected category or skill)");
     }
   }
   return Status::Ok();

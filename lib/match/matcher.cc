@@ -342,7 +342,7 @@ const Skill* Lexicon::FindSkill(std::string_view id) const {
   return it == impl_->skill_index.end() ? nullptr : &impl_->skills[it->second];
 }
 
-const std::string& Lexicon::CategoryName(const std::string& id) const {
+std::string Lexicon::CategoryName(const std::string& id) const {
   auto it = impl_->category_index.find(id);
   return it == impl_->category_index.end() ? id : impl_->categories[it->second].name;
 }

@@ -154,3 +154,20 @@ TEST_CASE("building twice from one builder gives independent, equal lexicons", "
   CHECK(first->skills().size() == 1);
   CHECK(second->skills().size() == 2);
 }
+
+TEST_CASE("a lexicon file with invalid UTF-8 is rejected; a byte order mark is skipped", "[lexicon]") {
+  CHECK(LoadError(std::string(kHeader) + "skill\tacme\tAcme\tdatabases\tx\xff\n")
+            .find("bad.tsv:2: invalid UTF-8") == 0);
+  CHECK(LoadError("\xEF\xBB\xBF" + std::string(kHeader)).empty());
+  // Any lower-case word before a colon is a form kind, and an unknown one is an error.
+  CHECK(LoadError(std::string(kHeader) + "skill\tacme\tAcme\tdatabases\tabcd:bar\n")
+            .find("unknown form kind 'abcd:'") != std::string::npos);
+}
+
+TEST_CASE("a directory given as a lexicon file is an I/O error, not an exception", "[lexicon]") {
+  auto builder = LexiconBuilder::Empty();
+  REQUIRE(builder.ok());
+  const auto status = builder->AddFile(".");
+  CHECK(status.code() == StatusCode::kIoError);
+  CHECK(status.message().find("is a directory") != std::string::npos);
+}

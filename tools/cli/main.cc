@@ -71,22 +71,49 @@ const char* ScriptName(tailorcore::Script script) {
   return "?";
 }
 
-// Pads to `width` columns, counting code points rather than bytes so Cyrillic lines up.
-std::string Pad(const std::string& s, std::size_t width) {
+// Fits `s` into exactly `width` columns (cut with "…" or padded), counting code points rather
+// than bytes so Cyrillic lines up. (Wide CJK characters still count as one column.)
+std::string Fit(const std::string& s, std::size_t width) {
   std::size_t columns = 0;
-  for (char c : s) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++columns;
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const bool lead = (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+    if (lead && ++columns > width - 1 && columns > 0) {
+      // Is there more than one code point left? Then cut here with an ellipsis.
+      std::size_t rest = 0;
+      for (std::size_t j = i; j < s.size(); ++j) rest += (static_cast<unsigned char>(s[j]) & 0xC0) != 0x80;
+      if (rest > 1) return out + "\u2026";
+    }
+    out += s[i];
   }
-  return columns >= width ? s + " " : s + std::string(width - columns, ' ');
+  return columns >= width ? out : out + std::string(width - columns, ' ');
+}
+
+// A table column: `s` fitted to `width` - 1 columns and one space after it.
+std::string Col(const std::string& s, std::size_t width) { return Fit(s, width - 1) + " "; }
+
+// The last column: cut to `width`, not padded.
+std::string Last(const std::string& s, std::size_t width) {
+  std::string out = Fit(s, width);
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+std::string Plural(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
 void PrintTokens(const std::string& name, const std::string& input,
                  const tailorcore::AnalyzedText& text) {
-  std::printf("== %s: %zu bytes, %zu tokens", name.c_str(), text.input_bytes, text.tokens.size());
-  if (text.invalid_sequences > 0) std::printf(", %zu invalid UTF-8 sequences", text.invalid_sequences);
+  std::printf("== %s: %s, %s", name.c_str(), Plural(text.input_bytes, "byte", "bytes").c_str(),
+              Plural(text.tokens.size(), "token", "tokens").c_str());
+  if (text.invalid_sequences > 0) {
+    std::printf(", %s", Plural(text.invalid_sequences, "invalid UTF-8 sequence", "invalid UTF-8 sequences").c_str());
+  }
   if (text.oversized_words > 0) std::printf(", %zu oversized words skipped", text.oversized_words);
   if (text.truncated) std::printf(", input truncated");
-  std::printf("\n%-13s %-6s %-8s %-22s %-22s %s\n", "bytes", "kind", "script", "text", "normalized",
+  std::printf("\n%s%s%s%s%s%s\n", Col("bytes", 12).c_str(), Col("kind", 7).c_str(),
+              Col("script", 9).c_str(), Col("text", 18).c_str(), Col("normalized", 18).c_str(),
               "stem");
   for (const tailorcore::Token& t : text.tokens) {
     std::string original = input.substr(t.begin, t.end - t.begin);
@@ -95,27 +122,30 @@ void PrintTokens(const std::string& name, const std::string& input,
     if (t.stopword) flags += " stopword";
     if (t.compound) flags += " compound";
     if (t.part) flags += " part";
-    std::printf("%-13s %-6s %-8s %s%s%s%s\n", range.c_str(), KindName(t.kind),
-                ScriptName(t.script), Pad(original, 22).c_str(), Pad(t.normalized, 22).c_str(),
-                t.stem.c_str(), flags.c_str());
+    std::printf("%s%s%s%s%s%s\n", Col(range, 12).c_str(), Col(KindName(t.kind), 7).c_str(),
+                Col(ScriptName(t.script), 9).c_str(), Col(original, 18).c_str(),
+                Col(t.normalized, 18).c_str(), Last(t.stem + flags, 16).c_str());
   }
 }
 
 void PrintMatches(const std::string& name, const tailorcore::Lexicon& lexicon,
                   const tailorcore::MatchResult& result) {
-  std::printf("== %s: %zu skills found\n", name.c_str(), result.matches.size());
-  std::printf("%-13s %-28s %-20s %-15s %s\n", "bytes", "skill", "category", "how", "form");
+  std::printf("== %s: %s found\n", name.c_str(),
+              Plural(result.matches.size(), "skill", "skills").c_str());
+  std::printf("%s%s%s%s%s\n", Col("bytes", 12).c_str(), Col("skill", 24).c_str(),
+              Col("category", 18).c_str(), Col("how", 16).c_str(), "form");
   for (const tailorcore::SkillMatch& m : result.matches) {
     std::string range = std::to_string(m.begin) + "-" + std::to_string(m.end);
-    std::printf("%-13s %s%s%-15s %s%s\n", range.c_str(), Pad(m.skill->name, 28).c_str(),
-                Pad(lexicon.CategoryName(m.skill->category), 20).c_str(),
-                tailorcore::MatchKindName(m.kind), m.form.c_str(), m.nested ? " (nested)" : "");
+    std::printf("%s%s%s%s%s\n", Col(range, 12).c_str(), Col(m.skill->name, 24).c_str(),
+                Col(lexicon.CategoryName(m.skill->category), 18).c_str(),
+                Col(tailorcore::MatchKindName(m.kind), 16).c_str(),
+                Last(m.form + (m.nested ? " (nested)" : ""), 10).c_str());
   }
   if (!result.candidates.empty()) {
     std::printf("-- not in the lexicon, but look like keywords:\n");
     for (const tailorcore::CandidateTerm& c : result.candidates) {
-      std::printf("%-13s %s(%s)\n", (std::to_string(c.begin) + "-" + std::to_string(c.end)).c_str(),
-                  Pad(c.text, 28).c_str(), c.reason);
+      std::printf("%s%s(%s)\n", Col(std::to_string(c.begin) + "-" + std::to_string(c.end), 12).c_str(),
+                  Col(c.text, 24).c_str(), c.reason);
     }
   }
 }
@@ -277,48 +307,59 @@ int main(int argc, char** argv) {
   CLI::App app{"tailorcore: how well a resume covers a job posting, and what to change"};
   app.set_version_flag("--version", std::string("tailorcore ") + TAILORCORE_VERSION);
   app.require_subcommand(1);
+  app.get_formatter()->column_width(26);
 
   std::vector<std::string> lexicons;
   bool no_bundled = false;
   auto add_lexicon_options = [&](CLI::App* cmd) {
     cmd->add_option("--lexicon", lexicons, "Also load this lexicon file (repeatable)");
-    cmd->add_flag("--no-bundled", no_bundled, "Start from an empty lexicon, not the bundled one");
+    cmd->add_flag("--no-bundled", no_bundled, "Start from an empty lexicon");
   };
 
   std::string resume_path;
   std::string posting_path;
   bool json = false;
   CLI::App* compare = app.add_subcommand("compare", "How well RESUME covers POSTING, and what to change");
-  compare->add_option("resume", resume_path, "Resume, UTF-8 text ('-' reads standard input)")->required();
-  compare->add_option("posting", posting_path, "Job posting, UTF-8 text ('-' reads standard input)")->required();
-  compare->add_flag("--json", json, "Print the report as JSON (docs/report-schema.md)");
+  compare->add_option("resume", resume_path, "Resume, UTF-8 text ('-': stdin)")->required();
+  compare->add_option("posting", posting_path, "Posting, UTF-8 text ('-': stdin)")->required();
+  compare->add_flag("--json", json, "Print the report as JSON");
   add_lexicon_options(compare);
 
   std::string lint_path;
   CLI::App* lint = app.add_subcommand("lint", "Review the bullets and sections of RESUME alone");
-  lint->add_option("resume", lint_path, "Resume, UTF-8 text ('-' reads standard input)")->required();
+  lint->add_option("resume", lint_path, "Resume, UTF-8 text ('-': stdin)")->required();
   lint->add_flag("--json", json, "Print the report as JSON");
 
   std::vector<std::string> files;
   bool jsonl = false;
   CLI::App* extract = app.add_subcommand("extract", "List the skills found in each file");
-  extract->add_option("files", files, "UTF-8 text files ('-' reads standard input)")->required();
+  extract->add_option("files", files, "UTF-8 text files ('-': stdin)")->required();
   extract->add_flag("--jsonl", jsonl,
-                    "Each file is JSON Lines with a \"text\" field; print one JSON result per line");
+                    "Input: JSON Lines with \"text\"; output: JSON Lines");
   add_lexicon_options(extract);
 
   CLI::App* analyze = app.add_subcommand("analyze", "Print the analyzed tokens of each file");
-  analyze->add_option("files", files, "UTF-8 text files ('-' reads standard input)")->required();
+  analyze->add_option("files", files, "UTF-8 text files ('-': stdin)")->required();
 
   CLI::App* lexicon_cmd = app.add_subcommand("lexicon", "Check lexicon files");
   lexicon_cmd->require_subcommand(1);
   CLI::App* check = lexicon_cmd->add_subcommand(
-      "check", "Load lexicon files on top of the bundled lexicon; print counts or the first error");
+      "check", "Check lexicon files: counts, or the first error");
   check->add_option("files", files, "Lexicon files (docs/lexicon-format.md)")->required();
-  check->add_flag("--no-bundled", no_bundled, "Load them into an empty lexicon instead");
+  check->add_flag("--no-bundled", no_bundled, "Load into an empty lexicon");
   CLI::App* keys = lexicon_cmd->add_subcommand(
-      "keys", "Print the lookup key (normalized words) of each form read from standard input");
+      "keys", "Print the lookup key of each form read from stdin");
 
+  if (argc > 1 && argv[1][0] != '-') {
+    const std::string command = argv[1];
+    bool known = false;
+    for (const CLI::App* sub : app.get_subcommands({})) known = known || sub->get_name() == command;
+    if (!known) {
+      std::fprintf(stderr, "tailorcore: unknown command '%s' (try: compare, lint, extract, analyze, lexicon; --help)\n",
+                   command.c_str());
+      return kExitUsageError;
+    }
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
