@@ -54,6 +54,11 @@ StatusOr<Engine> Engine::Create(const EngineOptions& options) {
       detail::EmbeddedData("structure/section-headings.tsv"),
       "data/structure/section-headings.tsv", analyzer);
   if (!sections.ok()) return sections.status();
+  if (Status st = sections->AddPostingCues(detail::EmbeddedData("structure/section-cues.tsv"),
+                                           "data/structure/section-cues.tsv");
+      !st.ok()) {
+    return st;
+  }
   auto tiers = detail::TierRules::Create(detail::EmbeddedData("structure/tier-cues.tsv"),
                                          "data/structure/tier-cues.tsv", analyzer);
   if (!tiers.ok()) return tiers.status();

@@ -44,6 +44,38 @@ bool ParseKind(std::string_view name, DocumentType type, SectionKind* kind) {
 
 bool IsHorizontalSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
+// True when the heading at `begin` starts a line, follows a bullet, or follows two or more
+// spaces or a sentence end and a space, as headings inline in a flattened posting do
+// ("…двойника клиента».  Требования:", "…to management\u00A0Required Skills:"). A no-break
+// space counts as a line break: scraped postings put one where the line breaks were.
+bool PrecededByBoundary(std::string_view input, std::uint32_t begin) {
+  if (AtLineStart(input, begin)) return true;
+  std::size_t i = begin;
+  std::size_t spaces = 0;
+  bool no_break_space = false;
+  for (;;) {
+    if (i > 0 && IsHorizontalSpace(input[i - 1])) {
+      --i;
+      ++spaces;
+    } else if (i > 1 && input.substr(i - 2, 2) == "\xC2\xA0") {
+      i -= 2;
+      ++spaces;
+      no_break_space = true;
+    } else {
+      break;
+    }
+  }
+  // Scraped postings (Dice) put a no-break space where the line breaks were.
+  if (i == 0 || input[i - 1] == '\n' || no_break_space) return true;
+  if (spaces >= 2) return true;
+  if (spaces == 1 && std::string_view(".!?;:)»\"").find(input[i - 1]) != std::string_view::npos) {
+    return true;
+  }
+  // No space at all after a full stop ("…pipelines.Requirements:") still ends a sentence.
+  return spaces == 0 && (input[i - 1] == '.' || input[i - 1] == ';') && i >= 2 &&
+         input[i - 2] != '.';
+}
+
 }  // namespace
 
 StatusOr<SectionFinder> SectionFinder::Create(std::string_view content, std::string_view name,
@@ -88,6 +120,70 @@ StatusOr<SectionFinder> SectionFinder::Create(std::string_view content, std::str
   return finder;
 }
 
+Status SectionFinder::AddPostingCues(std::string_view content, std::string_view name) {
+  constexpr SectionKind kOrder[] = {SectionKind::kPreferred, SectionKind::kResponsibilities,
+                                    SectionKind::kBenefits, SectionKind::kRequirements,
+                                    SectionKind::kAbout};
+  std::vector<std::pair<SectionKind, std::string>> cues;
+  for (const WordListEntry& entry : ParseWordList(content)) {
+    std::vector<std::string> fields;
+    boost::algorithm::split(fields, entry.text, [](char c) { return c == '\t'; });
+    for (auto& f : fields) boost::algorithm::trim(f);
+    SectionKind kind;
+    if (fields.size() != 2 || fields[1].empty() || !ParseKind(fields[0], DocumentType::kPosting, &kind)) {
+      return Status(StatusCode::kDataError, std::string(name) + ":" + std::to_string(entry.line) +
+                                                ": expected <posting section> <word prefix>");
+    }
+    cues.emplace_back(kind, fields[1]);
+  }
+  for (SectionKind kind : kOrder) {
+    for (const auto& cue : cues) {
+      if (cue.first == kind) posting_cues_.push_back(cue);
+    }
+  }
+  return Status::Ok();
+}
+
+bool SectionFinder::CueHeading(const AnalyzedText& text, const std::vector<std::uint32_t>& primary,
+                               std::size_t p, std::string_view input, SectionKind* kind,
+                               std::size_t* last, std::uint32_t* body) const {
+  constexpr std::size_t kMaxWords = 6;
+  constexpr std::size_t kMaxOwnLineWords = 3;
+  const Token& first = text.tokens[primary[p]];
+  const unsigned char c0 = static_cast<unsigned char>(input[first.begin]);
+  const bool capital = (c0 >= 'A' && c0 <= 'Z') ||
+                       (c0 == 0xD0 && first.begin + 1 < input.size() &&
+                        static_cast<unsigned char>(input[first.begin + 1]) >= 0x80 &&
+                        static_cast<unsigned char>(input[first.begin + 1]) <= 0xAF);
+  if (!capital || !PrecededByBoundary(input, first.begin)) return false;
+  for (std::size_t k = 0; k < kMaxWords && p + k < primary.size(); ++k) {
+    const Token& t = text.tokens[primary[p + k]];
+    if (k > 0) {
+      const std::string_view gap = input.substr(text.tokens[primary[p + k - 1]].end,
+                                                t.begin - text.tokens[primary[p + k - 1]].end);
+      if (gap.find_first_of("\n.;:!?") != std::string_view::npos) return false;
+    }
+    std::size_t after = t.end;
+    while (after < input.size() && IsHorizontalSpace(input[after])) ++after;
+    const bool colon = after < input.size() && input[after] == ':';
+    const bool line_end = after >= input.size() || input[after] == '\n';
+    if (!colon && !(line_end && k < kMaxOwnLineWords && AtLineStart(input, first.begin))) continue;
+    for (const auto& [cue_kind, prefix] : posting_cues_) {
+      for (std::size_t j = 0; j <= k; ++j) {
+        const std::string& word = text.tokens[primary[p + j]].normalized;
+        if (word.compare(0, prefix.size(), prefix) == 0) {
+          *kind = cue_kind;
+          *last = p + k;
+          *body = static_cast<std::uint32_t>(colon ? after + 1 : after);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
 std::vector<Section> SectionFinder::Find(const AnalyzedText& text, std::string_view input,
                                          DocumentType type) const {
   const auto& index = type == DocumentType::kPosting ? posting_ : resume_;
@@ -104,9 +200,9 @@ std::vector<Section> SectionFinder::Find(const AnalyzedText& text, std::string_v
   std::vector<Found> found;
   for (std::size_t p = 0; p < primary.size(); ++p) {
     const Token& first = text.tokens[primary[p]];
+    bool matched = false;
     auto it = index.find(first.normalized);
-    if (it == index.end()) continue;
-    for (const Heading& h : it->second) {
+    for (const Heading& h : it == index.end() ? std::vector<Heading>{} : it->second) {
       const std::size_t n = h.words.size();
       if (p + n > primary.size()) continue;
       bool same = true;
@@ -121,10 +217,7 @@ std::vector<Section> SectionFinder::Find(const AnalyzedText& text, std::string_v
       while (after < input.size() && IsHorizontalSpace(input[after])) ++after;
       const bool colon = after < input.size() && input[after] == ':';
       const bool line_end = after >= input.size() || input[after] == '\n';
-      const bool before_ok = AtLineStart(input, begin) ||
-                             (begin >= 2 && (input[begin - 1] == ' ' && input[begin - 2] == ' ')) ||
-                             (begin >= 2 && input[begin - 1] == ' ' &&
-                              std::string_view(".!?;").find(input[begin - 2]) != std::string_view::npos);
+      const bool before_ok = PrecededByBoundary(input, begin);
       bool bullet_after = false;
       if (!colon && !line_end) {
         // "• Requirements • Python": a heading between bullets in a flattened posting.
@@ -147,7 +240,17 @@ std::vector<Section> SectionFinder::Find(const AnalyzedText& text, std::string_v
       const std::uint32_t body = static_cast<std::uint32_t>(colon ? after + 1 : after);
       found.push_back({begin, end, body, h.kind});
       p += n - 1;
+      matched = true;
       break;
+    }
+    if (!matched && type == DocumentType::kPosting && !posting_cues_.empty()) {
+      SectionKind kind;
+      std::size_t last;
+      std::uint32_t body;
+      if (CueHeading(text, primary, p, input, &kind, &last, &body)) {
+        found.push_back({first.begin, text.tokens[primary[last]].end, body, kind});
+        p = last;
+      }
     }
   }
 

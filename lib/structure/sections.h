@@ -20,6 +20,9 @@ class SectionFinder {
   // Parses data/structure/section-headings.tsv; kDataError with name:line on a bad line.
   static StatusOr<SectionFinder> Create(std::string_view content, std::string_view name,
                                         const Analyzer& analyzer);
+  // Adds data/structure/section-cues.tsv (<section> <TAB> <word prefix>): posting headings
+  // recognized by a cue word rather than their whole wording. kDataError with name:line.
+  Status AddPostingCues(std::string_view content, std::string_view name);
 
   // The sections of `input` (analyzed as `text`), in order, covering it from the first heading
   // (or the title) to the end. A heading counts when it stands on a line of its own, or is
@@ -34,8 +37,15 @@ class SectionFinder {
     std::vector<std::string> words;
     SectionKind kind;
   };
+  // The section a short heading-like phrase at primary token `p` names through a cue word, and
+  // its last token and body start; false when there is none.
+  bool CueHeading(const AnalyzedText& text, const std::vector<std::uint32_t>& primary,
+                  std::size_t p, std::string_view input, SectionKind* kind, std::size_t* last,
+                  std::uint32_t* body) const;
+
   // By document type, then by first word: headings, longest first.
   std::unordered_map<std::string, std::vector<Heading>> posting_;
+  std::vector<std::pair<SectionKind, std::string>> posting_cues_;  // in priority order
   std::unordered_map<std::string, std::vector<Heading>> resume_;
 };
 

@@ -242,6 +242,23 @@ TEST_CASE("flattened postings with inline headings get their tiers", "[compare]"
   CHECK(kinds == std::vector<std::string>{"responsibilities", "requirements", "preferred", "benefits"});
 }
 
+TEST_CASE("headings worded freely are recognized by their cue words", "[compare]") {
+  // Wordings from real hh.ru postings that no fixed list holds.
+  const std::string posting =
+      "Вам предстоит:  писать сервисы на Go.  Что мы ждём от кандидата:  опыт с Redis.  "
+      "Будет являться преимуществом:  ClickHouse.  Чем мы можем Вас заинтересовать:  ДМС.";
+  const Report r = SharedEngine().Compare(std::string_view(""), std::string_view(posting));
+  std::vector<std::string> kinds;
+  for (const auto& s : r.posting_sections) kinds.push_back(tailorcore::SectionKindName(s.kind));
+  CHECK(kinds == std::vector<std::string>{"responsibilities", "requirements", "preferred", "benefits"});
+  CHECK(Find(r, "redis").tier == PostingTier::kRequired);
+  CHECK(Find(r, "clickhouse").tier == PostingTier::kPreferred);
+  // An item label with no cue word is not a heading.
+  const Report items = SharedEngine().Compare(
+      std::string_view(""), std::string_view("Требования:\n- Понимание основ ML: регрессия\n"));
+  CHECK(items.posting_sections.size() == 1);
+}
+
 TEST_CASE("an empty posting or resume gives a report, not an error", "[compare]") {
   const Report empty = SharedEngine().Compare(std::string_view(kResumeEn), std::string_view(""));
   CHECK(empty.score == 0);
