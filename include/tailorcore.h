@@ -1,0 +1,148 @@
+/* tailorcore.h: the stable C API of tailorcore (C99).
+ *
+ * How well a resume covers a job posting, from C and from any language with a C FFI.
+ *
+ *   tc_engine *engine = NULL;
+ *   tc_error *error = NULL;
+ *   if (tc_engine_new(&engine, NULL, &error) != TC_OK) {
+ *     fprintf(stderr, "%s\n", tc_error_message(error));
+ *     tc_error_free(error);
+ *     return 1;
+ *   }
+ *   tc_resume *resume = NULL;
+ *   tc_resume_new(&resume, engine, resume_text, strlen(resume_text), NULL);
+ *   tc_report *report = NULL;
+ *   tc_engine_compare(&report, engine, resume, posting_text, strlen(posting_text), NULL);
+ *   printf("%.1f\n", tc_report_score(report));
+ *   tc_report_free(report);
+ *   tc_resume_free(resume);
+ *   tc_engine_free(engine);
+ *
+ * Conventions (docs/c-api.md):
+ *  - Functions that can fail return TC_OK (0) or a negative tc_status, and take a last
+ *    argument `tc_error **error`: when it is not NULL and the call fails, *error receives an
+ *    error object the caller frees with tc_error_free(). Pass NULL to ignore details.
+ *  - Out-parameters come first and are named `out`; on failure *out is set to NULL.
+ *  - What a caller receives through `**out` it frees with the matching _free(); every _free()
+ *    accepts NULL. Strings returned by accessors live as long as the handle they came from.
+ *  - A NULL handle or string argument gives TC_ERR_INVALID_ARGUMENT, never a crash. Texts are
+ *    UTF-8 (bytes and a length; invalid bytes are replaced, never rejected).
+ *  - Thread-safety: an engine is immutable; any number of threads may use one engine and one
+ *    resume at once. Reports and options are plain values: one thread at a time each.
+ *  - No C++ exception crosses this API.
+ */
+#ifndef TAILORCORE_H_
+#define TAILORCORE_H_
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#define TC_API
+#else
+#define TC_API __attribute__((visibility("default")))
+#endif
+
+/* The version of this header. tc_version() gives the library's: compare them to detect a
+ * header/library mismatch. */
+#define TAILORCORE_VERSION_MAJOR 0
+#define TAILORCORE_VERSION_MINOR 1
+#define TAILORCORE_VERSION_PATCH 0
+#define TAILORCORE_VERSION_STRING "0.1.0"
+
+typedef enum tc_status {
+  TC_OK = 0,
+  TC_ERR_INVALID_ARGUMENT = -1, /* a NULL handle or string, an option out of range */
+  TC_ERR_DATA = -2,             /* a malformed lexicon file; the message has file:line */
+  TC_ERR_IO = -3,               /* a file could not be read */
+  TC_ERR_INTERNAL = -4,         /* a broken installation (ICU data, libstemmer) */
+  TC_ERR_NO_MEMORY = -5
+} tc_status;
+
+typedef enum tc_tier { TC_TIER_REQUIRED = 0, TC_TIER_PREFERRED = 1, TC_TIER_MENTIONED = 2 } tc_tier;
+
+typedef struct tc_error tc_error;
+typedef struct tc_engine_options tc_engine_options;
+typedef struct tc_engine tc_engine;
+typedef struct tc_resume tc_resume;
+typedef struct tc_report tc_report;
+
+typedef struct tc_coverage {
+  unsigned total;        /* keywords in this tier */
+  unsigned matched;      /* of them shown by the resume */
+  double total_weight;
+  double matched_weight; /* weight × credit */
+  double coverage;       /* matched_weight / total_weight, 0 when there are none */
+} tc_coverage;
+
+/* The library's version, "MAJOR.MINOR.PATCH". Never NULL; static storage. */
+TC_API const char *tc_version(void);
+
+/* --- Errors ------------------------------------------------------------------------------ */
+/* The failing call's status. Precondition: error is not NULL (returns TC_ERR_INVALID_ARGUMENT
+ * for NULL). */
+TC_API int tc_error_code(const tc_error *error);
+/* A one-line, human-readable message; "" for NULL. Lives as long as `error`. */
+TC_API const char *tc_error_message(const tc_error *error);
+TC_API void tc_error_free(tc_error *error);
+
+/* --- Engine options ---------------------------------------------------------------------- */
+/* Default options: the bundled lexicon, the documented weights (docs/scoring.md). */
+TC_API int tc_engine_options_new(tc_engine_options **out, tc_error **error);
+TC_API void tc_engine_options_free(tc_engine_options *options);
+/* Load this lexicon file too (docs/lexicon-format.md). The file is read by tc_engine_new. */
+TC_API int tc_engine_options_add_lexicon(tc_engine_options *options, const char *path,
+                                         tc_error **error);
+/* 1: start from the bundled lexicon (default); 0: from an empty one. */
+TC_API int tc_engine_options_set_bundled_lexicon(tc_engine_options *options, int bundled,
+                                                 tc_error **error);
+/* Sets a scoring weight by name: "required_weight", "preferred_weight", "mentioned_weight",
+ * "title_factor", "repeat_bonus", "max_repeat_bonus", "experience_credit", "summary_credit",
+ * "listed_credit". TC_ERR_INVALID_ARGUMENT for an unknown name; the value is checked by
+ * tc_engine_new. */
+TC_API int tc_engine_options_set_weight(tc_engine_options *options, const char *name,
+                                        double value, tc_error **error);
+
+/* --- Engine ------------------------------------------------------------------------------ */
+/* Creates an engine; `options` may be NULL for the defaults. Cost: about a second. Errors:
+ * TC_ERR_IO, TC_ERR_DATA (file:line), TC_ERR_INVALID_ARGUMENT (weights), TC_ERR_INTERNAL. */
+TC_API int tc_engine_new(tc_engine **out, const tc_engine_options *options, tc_error **error);
+TC_API void tc_engine_free(tc_engine *engine);
+
+/* --- Resume: analyzed once, compared with any number of postings ------------------------- */
+/* `text` holds `length` bytes of UTF-8 (not necessarily NUL-terminated); length 0 is an empty
+ * resume. `text` may be freed after the call. */
+TC_API int tc_resume_new(tc_resume **out, const tc_engine *engine, const char *text,
+                         size_t length, tc_error **error);
+TC_API void tc_resume_free(tc_resume *resume);
+
+/* --- Compare ----------------------------------------------------------------------------- */
+/* Compares `resume` with a posting of `length` bytes of UTF-8. Fails only on NULL arguments or
+ * memory exhaustion. */
+TC_API int tc_engine_compare(tc_report **out, const tc_engine *engine, const tc_resume *resume,
+                             const char *posting, size_t length, tc_error **error);
+TC_API void tc_report_free(tc_report *report);
+
+/* 0-100; 0 for NULL. */
+TC_API double tc_report_score(const tc_report *report);
+/* 0-100, counting only the posting's exact forms; 0 for NULL. */
+TC_API double tc_report_literal_score(const tc_report *report);
+/* Coverage of one tier into *out. TC_ERR_INVALID_ARGUMENT for NULL or an unknown tier. */
+TC_API int tc_report_tier(const tc_report *report, tc_tier tier, tc_coverage *out,
+                          tc_error **error);
+/* Number of posting keywords, and of those the resume misses. 0 for NULL. */
+TC_API size_t tc_report_keyword_count(const tc_report *report);
+TC_API size_t tc_report_missing_count(const tc_report *report);
+/* The report as JSON (docs/report-schema.md, "tailorcore.report/1"), indented with two
+ * spaces; the same text as the C++ ReportToJson(report) and the CLI's --json. Lives as long as
+ * `report`; "" for NULL. */
+TC_API const char *tc_report_json(const tc_report *report);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* TAILORCORE_H_ */

@@ -1,0 +1,215 @@
+// The C API (include/tailorcore.h): the only extern "C" file, and the one place exceptions are
+// caught. Every entry point runs its body through Guard().
+#include "tailorcore.h"
+
+#include <cstring>
+#include <new>
+#include <string>
+
+#include "tailorcore/engine.h"
+
+struct tc_error {
+  int code;
+  std::string message;
+};
+
+struct tc_engine_options {
+  tailorcore::EngineOptions options;
+};
+
+struct tc_engine {
+  tailorcore::Engine engine;
+};
+
+struct tc_resume {
+  tailorcore::Document document;
+};
+
+struct tc_report {
+  tailorcore::Report report;
+  std::string json;
+};
+
+namespace {
+
+int Fail(tc_error** error, int code, std::string message) {
+  if (error != nullptr) {
+    *error = new (std::nothrow) tc_error{code, std::move(message)};
+  }
+  return code;
+}
+
+int FromStatus(const tailorcore::Status& status, tc_error** error) {
+  switch (status.code()) {
+    case tailorcore::StatusCode::kOk: return TC_OK;
+    case tailorcore::StatusCode::kInvalidArgument: return Fail(error, TC_ERR_INVALID_ARGUMENT, status.message());
+    case tailorcore::StatusCode::kDataError: return Fail(error, TC_ERR_DATA, status.message());
+    case tailorcore::StatusCode::kIoError: return Fail(error, TC_ERR_IO, status.message());
+    case tailorcore::StatusCode::kInternal: return Fail(error, TC_ERR_INTERNAL, status.message());
+  }
+  return Fail(error, TC_ERR_INTERNAL, status.message());
+}
+
+// Runs `body`, turning any exception into an error status.
+template <typename Body>
+int Guard(tc_error** error, Body&& body) {
+  if (error != nullptr) *error = nullptr;
+  try {
+    return body();
+  } catch (const std::bad_alloc&) {
+    return Fail(error, TC_ERR_NO_MEMORY, "out of memory");
+  } catch (const std::exception& e) {
+    return Fail(error, TC_ERR_INTERNAL, std::string("internal error: ") + e.what());
+  } catch (...) {
+    return Fail(error, TC_ERR_INTERNAL, "internal error");
+  }
+}
+
+int Null(tc_error** error, const char* what) {
+  return Fail(error, TC_ERR_INVALID_ARGUMENT, std::string(what) + " is NULL");
+}
+
+}  // namespace
+
+extern "C" {
+
+const char* tc_version(void) { return TAILORCORE_VERSION_STRING; }
+
+int tc_error_code(const tc_error* error) { return error == nullptr ? TC_ERR_INVALID_ARGUMENT : error->code; }
+const char* tc_error_message(const tc_error* error) { return error == nullptr ? "" : error->message.c_str(); }
+void tc_error_free(tc_error* error) { delete error; }
+
+int tc_engine_options_new(tc_engine_options** out, tc_error** error) {
+  return Guard(error, [&] {
+    if (out == nullptr) return Null(error, "out");
+    *out = new tc_engine_options();
+    return static_cast<int>(TC_OK);
+  });
+}
+
+void tc_engine_options_free(tc_engine_options* options) { delete options; }
+
+int tc_engine_options_add_lexicon(tc_engine_options* options, const char* path, tc_error** error) {
+  return Guard(error, [&] {
+    if (options == nullptr) return Null(error, "options");
+    if (path == nullptr) return Null(error, "path");
+    options->options.lexicon_files.emplace_back(path);
+    return static_cast<int>(TC_OK);
+  });
+}
+
+int tc_engine_options_set_bundled_lexicon(tc_engine_options* options, int bundled, tc_error** error) {
+  return Guard(error, [&] {
+    if (options == nullptr) return Null(error, "options");
+    options->options.bundled_lexicon = bundled != 0;
+    return static_cast<int>(TC_OK);
+  });
+}
+
+int tc_engine_options_set_weight(tc_engine_options* options, const char* name, double value,
+                                 tc_error** error) {
+  return Guard(error, [&] {
+    if (options == nullptr) return Null(error, "options");
+    if (name == nullptr) return Null(error, "name");
+    tailorcore::ScoringOptions& s = options->options.scoring;
+    struct Field {
+      const char* name;
+      double* value;
+    };
+    const Field fields[] = {{"required_weight", &s.required_weight},
+                            {"preferred_weight", &s.preferred_weight},
+                            {"mentioned_weight", &s.mentioned_weight},
+                            {"title_factor", &s.title_factor},
+                            {"repeat_bonus", &s.repeat_bonus},
+                            {"max_repeat_bonus", &s.max_repeat_bonus},
+                            {"experience_credit", &s.experience_credit},
+                            {"summary_credit", &s.summary_credit},
+                            {"listed_credit", &s.listed_credit}};
+    for (const Field& f : fields) {
+      if (std::strcmp(f.name, name) == 0) {
+        *f.value = value;
+        return static_cast<int>(TC_OK);
+      }
+    }
+    return Fail(error, TC_ERR_INVALID_ARGUMENT, std::string("unknown weight '") + name + "'");
+  });
+}
+
+int tc_engine_new(tc_engine** out, const tc_engine_options* options, tc_error** error) {
+  return Guard(error, [&] {
+    if (out == nullptr) return Null(error, "out");
+    *out = nullptr;
+    auto engine = tailorcore::Engine::Create(options == nullptr ? tailorcore::EngineOptions{}
+                                                                : options->options);
+    if (!engine.ok()) return FromStatus(engine.status(), error);
+    *out = new tc_engine{std::move(engine).value()};
+    return static_cast<int>(TC_OK);
+  });
+}
+
+void tc_engine_free(tc_engine* engine) { delete engine; }
+
+int tc_resume_new(tc_resume** out, const tc_engine* engine, const char* text, size_t length,
+                  tc_error** error) {
+  return Guard(error, [&] {
+    if (out == nullptr) return Null(error, "out");
+    *out = nullptr;
+    if (engine == nullptr) return Null(error, "engine");
+    if (text == nullptr && length > 0) return Null(error, "text");
+    *out = new tc_resume{engine->engine.AnalyzeResume(std::string_view(text == nullptr ? "" : text, length))};
+    return static_cast<int>(TC_OK);
+  });
+}
+
+void tc_resume_free(tc_resume* resume) { delete resume; }
+
+int tc_engine_compare(tc_report** out, const tc_engine* engine, const tc_resume* resume,
+                      const char* posting, size_t length, tc_error** error) {
+  return Guard(error, [&] {
+    if (out == nullptr) return Null(error, "out");
+    *out = nullptr;
+    if (engine == nullptr) return Null(error, "engine");
+    if (resume == nullptr) return Null(error, "resume");
+    if (posting == nullptr && length > 0) return Null(error, "posting");
+    auto report = engine->engine.Compare(resume->document,
+                                         std::string_view(posting == nullptr ? "" : posting, length));
+    std::string json = tailorcore::ReportToJson(report);
+    *out = new tc_report{std::move(report), std::move(json)};
+    return static_cast<int>(TC_OK);
+  });
+}
+
+void tc_report_free(tc_report* report) { delete report; }
+
+double tc_report_score(const tc_report* report) { return report == nullptr ? 0 : report->report.score; }
+double tc_report_literal_score(const tc_report* report) {
+  return report == nullptr ? 0 : report->report.literal_score;
+}
+
+int tc_report_tier(const tc_report* report, tc_tier tier, tc_coverage* out, tc_error** error) {
+  return Guard(error, [&] {
+    if (report == nullptr) return Null(error, "report");
+    if (out == nullptr) return Null(error, "out");
+    const int index = static_cast<int>(tier);
+    if (index < 0 || index >= static_cast<int>(report->report.tiers.size())) {
+      return Fail(error, TC_ERR_INVALID_ARGUMENT, "unknown tier " + std::to_string(index));
+    }
+    const tailorcore::Coverage& c = report->report.tiers[static_cast<std::size_t>(index)];
+    *out = tc_coverage{c.total, c.matched, c.total_weight, c.matched_weight, c.coverage};
+    return static_cast<int>(TC_OK);
+  });
+}
+
+size_t tc_report_keyword_count(const tc_report* report) {
+  return report == nullptr ? 0 : report->report.keywords.size();
+}
+
+size_t tc_report_missing_count(const tc_report* report) {
+  return report == nullptr ? 0 : report->report.missing.size();
+}
+
+const char* tc_report_json(const tc_report* report) {
+  return report == nullptr ? "" : report->json.c_str();
+}
+
+}  // extern "C"

@@ -1,0 +1,160 @@
+/* The C API from a real C file, compiled as C99 with -Wall -Wextra -pedantic -Werror.
+ * Usage: capi_test EXAMPLES_DIR */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tailorcore.h"
+
+static int passes = 0;
+static int failures = 0;
+
+#define CHECK(cond)                                                      \
+  do {                                                                   \
+    if (cond) {                                                          \
+      ++passes;                                                          \
+    } else {                                                             \
+      ++failures;                                                        \
+      fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
+    }                                                                    \
+  } while (0)
+
+static char *read_file(const char *path, size_t *length) {
+  FILE *f = fopen(path, "rb");
+  char *data;
+  long size;
+  if (f == NULL) return NULL;
+  fseek(f, 0, SEEK_END);
+  size = ftell(f);
+  fseek(f, 0, SEEK_SET);
+  data = malloc((size_t)size + 1);
+  if (data != NULL && fread(data, 1, (size_t)size, f) != (size_t)size) {
+    free(data);
+    data = NULL;
+  }
+  fclose(f);
+  if (data != NULL) {
+    data[size] = '\0';
+    *length = (size_t)size;
+  }
+  return data;
+}
+
+int main(int argc, char **argv) {
+  char path[4096];
+  size_t resume_length = 0;
+  size_t posting_length = 0;
+  char *resume_text;
+  char *posting_text;
+  tc_engine *engine = NULL;
+  tc_resume *resume = NULL;
+  tc_report *report = NULL;
+  tc_error *error = NULL;
+  tc_engine_options *options = NULL;
+  tc_coverage required;
+  int rc;
+
+  if (argc != 2) {
+    fprintf(stderr, "usage: capi_test EXAMPLES_DIR\n");
+    return 2;
+  }
+  snprintf(path, sizeof path, "%s/resume-en.txt", argv[1]);
+  resume_text = read_file(path, &resume_length);
+  snprintf(path, sizeof path, "%s/posting-en.txt", argv[1]);
+  posting_text = read_file(path, &posting_length);
+  CHECK(resume_text != NULL && posting_text != NULL);
+  if (resume_text == NULL || posting_text == NULL) return 1;
+
+  /* Version: the header and the library agree. */
+  CHECK(strcmp(tc_version(), TAILORCORE_VERSION_STRING) == 0);
+
+  /* The normal path. */
+  rc = tc_engine_new(&engine, NULL, &error);
+  CHECK(rc == TC_OK);
+  CHECK(error == NULL);
+  CHECK(engine != NULL);
+  CHECK(tc_resume_new(&resume, engine, resume_text, resume_length, NULL) == TC_OK);
+  CHECK(tc_engine_compare(&report, engine, resume, posting_text, posting_length, NULL) == TC_OK);
+  CHECK(tc_report_score(report) > 0 && tc_report_score(report) <= 100);
+  CHECK(tc_report_literal_score(report) <= tc_report_score(report));
+  CHECK(tc_report_tier(report, TC_TIER_REQUIRED, &required, NULL) == TC_OK);
+  CHECK(required.total > 0 && required.matched <= required.total);
+  CHECK(required.coverage >= 0 && required.coverage <= 1);
+  CHECK(tc_report_keyword_count(report) > tc_report_missing_count(report));
+  CHECK(strstr(tc_report_json(report), "\"schema\": \"tailorcore.report/1\"") != NULL);
+
+  /* One resume, another posting: the resume is reused. */
+  {
+    tc_report *second = NULL;
+    const char *posting = "Requirements: Python and Django";
+    CHECK(tc_engine_compare(&second, engine, resume, posting, strlen(posting), NULL) == TC_OK);
+    CHECK(tc_report_score(second) > 50);
+    tc_report_free(second);
+  }
+
+  /* NULL arguments are errors with a message, never crashes. */
+  rc = tc_engine_compare(NULL, engine, resume, "x", 1, &error);
+  CHECK(rc == TC_ERR_INVALID_ARGUMENT);
+  CHECK(error != NULL && strstr(tc_error_message(error), "out") != NULL);
+  CHECK(tc_error_code(error) == TC_ERR_INVALID_ARGUMENT);
+  tc_error_free(error);
+  error = NULL;
+  {
+    tc_report *r = (tc_report *)1;
+    CHECK(tc_engine_compare(&r, NULL, resume, "x", 1, NULL) == TC_ERR_INVALID_ARGUMENT);
+    CHECK(r == NULL);
+    r = (tc_report *)1;
+    CHECK(tc_engine_compare(&r, engine, NULL, "x", 1, NULL) == TC_ERR_INVALID_ARGUMENT);
+    CHECK(tc_engine_compare(&r, engine, resume, NULL, 5, NULL) == TC_ERR_INVALID_ARGUMENT);
+    /* A NULL text of length 0 is an empty posting. */
+    CHECK(tc_engine_compare(&r, engine, resume, NULL, 0, NULL) == TC_OK);
+    CHECK(tc_report_keyword_count(r) == 0);
+    tc_report_free(r);
+  }
+  CHECK(tc_resume_new(NULL, engine, "x", 1, NULL) == TC_ERR_INVALID_ARGUMENT);
+  CHECK(tc_report_score(NULL) == 0);
+  CHECK(strcmp(tc_report_json(NULL), "") == 0);
+  CHECK(tc_report_tier(report, (tc_tier)7, &required, NULL) == TC_ERR_INVALID_ARGUMENT);
+  CHECK(tc_error_code(NULL) == TC_ERR_INVALID_ARGUMENT);
+  CHECK(strcmp(tc_error_message(NULL), "") == 0);
+
+  /* Every _free accepts NULL. */
+  tc_error_free(NULL);
+  tc_engine_options_free(NULL);
+  tc_engine_free(NULL);
+  tc_resume_free(NULL);
+  tc_report_free(NULL);
+
+  /* Options: an unknown weight, a missing lexicon file, a bad weight. */
+  CHECK(tc_engine_options_new(&options, NULL) == TC_OK);
+  CHECK(tc_engine_options_set_weight(options, "no_such_weight", 1.0, &error) == TC_ERR_INVALID_ARGUMENT);
+  CHECK(error != NULL && strstr(tc_error_message(error), "no_such_weight") != NULL);
+  tc_error_free(error);
+  error = NULL;
+  CHECK(tc_engine_options_add_lexicon(options, "/nonexistent/skills.tsv", NULL) == TC_OK);
+  {
+    tc_engine *bad = (tc_engine *)1;
+    CHECK(tc_engine_new(&bad, options, &error) == TC_ERR_IO);
+    CHECK(bad == NULL);
+    CHECK(error != NULL && strstr(tc_error_message(error), "/nonexistent/skills.tsv") != NULL);
+    tc_error_free(error);
+    error = NULL;
+  }
+  tc_engine_options_free(options);
+  options = NULL;
+  CHECK(tc_engine_options_new(&options, NULL) == TC_OK);
+  CHECK(tc_engine_options_set_weight(options, "listed_credit", 2.0, NULL) == TC_OK);
+  {
+    tc_engine *bad = NULL;
+    CHECK(tc_engine_new(&bad, options, NULL) == TC_ERR_INVALID_ARGUMENT);
+  }
+  tc_engine_options_free(options);
+
+  tc_report_free(report);
+  tc_resume_free(resume);
+  tc_engine_free(engine);
+  free(resume_text);
+  free(posting_text);
+  printf("%d passed, %d failed\n", passes, failures);
+  return failures == 0 ? 0 : 1;
+}
