@@ -1,0 +1,173 @@
+// tailorcore._core: the pybind11 module over the C++ API (not the C API). The public Python
+// package is bindings/python/tailorcore/__init__.py, which re-exports these names.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "tailorcore/engine.h"
+
+namespace py = pybind11;
+
+namespace {
+
+// Raised for every tailorcore failure; registered as tailorcore.Error (a ValueError).
+class TailorcoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// A Python str as UTF-8. Anything else (bytes, None, numbers) is a TypeError: a resume is text.
+// Lone surrogates, which UTF-8 cannot hold, become U+FFFD rather than an exception.
+std::string Utf8(const py::handle& value, const char* what) {
+  if (!py::isinstance<py::str>(value)) {
+    throw py::type_error(std::string(what) + " must be str, not " +
+                         py::str(py::type::of(value).attr("__name__")).cast<std::string>());
+  }
+  PyObject* bytes = PyUnicode_AsEncodedString(value.ptr(), "utf-8", "replace");
+  if (bytes == nullptr) throw py::error_already_set();
+  std::string out(PyBytes_AS_STRING(bytes), static_cast<std::size_t>(PyBytes_GET_SIZE(bytes)));
+  Py_DECREF(bytes);
+  return out;
+}
+
+// Byte offsets of a UTF-8 text → indexes of the Python str it came from (code points).
+class StrOffsets {
+ public:
+  explicit StrOffsets(const std::string& utf8) : index_(utf8.size() + 1, 0) {
+    std::size_t cp = 0;
+    for (std::size_t i = 0; i < utf8.size(); ++i) {
+      index_[i] = cp;
+      if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) index_[i] = cp++;
+    }
+    index_[utf8.size()] = cp;
+  }
+  std::size_t operator()(std::size_t byte) const { return index_[std::min(byte, index_.size() - 1)]; }
+
+ private:
+  std::vector<std::size_t> index_;
+};
+
+struct PyResume {
+  tailorcore::Document document;
+};
+
+struct PyReport {
+  tailorcore::Report report;
+  std::string json;
+};
+
+struct PyEngine {
+  std::shared_ptr<tailorcore::Engine> engine;
+
+  PyEngine(const py::object& lexicon, const py::object& extra_lexicons, const py::object& weights) {
+    tailorcore::EngineOptions options;
+    if (!lexicon.is_none()) {
+      options.bundled_lexicon = false;
+      options.lexicon_files.push_back(py::str(lexicon).cast<std::string>());
+    }
+    for (const py::handle& path : extra_lexicons) {
+      options.lexicon_files.push_back(py::str(path).cast<std::string>());
+    }
+    if (!weights.is_none()) {
+      tailorcore::ScoringOptions& s = options.scoring;
+      const std::pair<const char*, double*> fields[] = {
+          {"required_weight", &s.required_weight}, {"preferred_weight", &s.preferred_weight},
+          {"mentioned_weight", &s.mentioned_weight}, {"title_factor", &s.title_factor},
+          {"repeat_bonus", &s.repeat_bonus}, {"max_repeat_bonus", &s.max_repeat_bonus},
+          {"experience_credit", &s.experience_credit}, {"summary_credit", &s.summary_credit},
+          {"listed_credit", &s.listed_credit}};
+      for (const auto& item : weights.cast<py::dict>()) {
+        const std::string name = py::str(item.first).cast<std::string>();
+        bool known = false;
+        for (const auto& [field, value] : fields) {
+          if (name == field) {
+            *value = item.second.cast<double>();
+            known = true;
+          }
+        }
+        if (!known) throw TailorcoreError("unknown weight '" + name + "'");
+      }
+    }
+    tailorcore::StatusOr<tailorcore::Engine> created = [&] {
+      py::gil_scoped_release release;
+      return tailorcore::Engine::Create(options);
+    }();
+    if (!created.ok()) throw TailorcoreError(created.status().message());
+    engine = std::make_shared<tailorcore::Engine>(std::move(created).value());
+  }
+
+  PyResume AnalyzeResume(const py::handle& text) const {
+    const std::string utf8 = Utf8(text, "resume");
+    py::gil_scoped_release release;
+    return PyResume{engine->AnalyzeResume(utf8)};
+  }
+
+  PyReport Compare(const py::handle& resume, const py::handle& posting) const {
+    const std::string posting_utf8 = Utf8(posting, "posting");
+    if (py::isinstance<PyResume>(resume)) {
+      const PyResume& analyzed = resume.cast<const PyResume&>();
+      py::gil_scoped_release release;
+      tailorcore::Report report = engine->Compare(analyzed.document, posting_utf8);
+      std::string json = tailorcore::ReportToJson(report);
+      return PyReport{std::move(report), std::move(json)};
+    }
+    const std::string resume_utf8 = Utf8(resume, "resume");
+    py::gil_scoped_release release;
+    tailorcore::Report report = engine->Compare(resume_utf8, posting_utf8);
+    std::string json = tailorcore::ReportToJson(report);
+    return PyReport{std::move(report), std::move(json)};
+  }
+
+  py::list Extract(const py::handle& text) const {
+    const std::string utf8 = Utf8(text, "text");
+    tailorcore::MatchResult result;
+    {
+      py::gil_scoped_release release;
+      result = engine->lexicon().Extract(utf8);
+    }
+    const StrOffsets offsets(utf8);
+    py::list out;
+    for (const tailorcore::SkillMatch& m : result.matches) {
+      py::dict d;
+      d["id"] = m.skill->id;
+      d["name"] = m.skill->name;
+      d["category"] = m.skill->category;
+      d["start"] = offsets(m.begin);
+      d["end"] = offsets(m.end);
+      d["text"] = utf8.substr(m.begin, m.end - m.begin);
+      d["form"] = m.form;
+      d["kind"] = tailorcore::MatchKindName(m.kind);
+      d["nested"] = m.nested;
+      out.append(d);
+    }
+    return out;
+  }
+};
+
+}  // namespace
+
+PYBIND11_MODULE(_core, m) {
+  m.doc() = "tailorcore's C++ core. Use the tailorcore package, not this module.";
+  m.attr("__version__") = TAILORCORE_VERSION_TEXT;
+  py::register_exception<TailorcoreError>(m, "Error", PyExc_ValueError);
+
+  py::class_<PyResume>(m, "Resume",
+                       "A resume analyzed once by Engine.analyze_resume, for many comparisons.");
+
+  py::class_<PyReport>(m, "_Report")
+      .def_property_readonly("score", [](const PyReport& r) { return r.report.score; })
+      .def_property_readonly("literal_score", [](const PyReport& r) { return r.report.literal_score; })
+      .def("to_json", [](const PyReport& r) { return r.json; },
+           "The report as JSON (schema tailorcore.report/1), indented by two spaces.");
+
+  py::class_<PyEngine>(m, "_Engine")
+      .def(py::init<const py::object&, const py::object&, const py::object&>(), py::arg("lexicon"),
+           py::arg("extra_lexicons"), py::arg("weights"))
+      .def("analyze_resume", &PyEngine::AnalyzeResume, py::arg("text"))
+      .def("compare", &PyEngine::Compare, py::arg("resume"), py::arg("posting"))
+      .def("extract", &PyEngine::Extract, py::arg("text"));
+}

@@ -1,0 +1,141 @@
+"""tailorcore: how well a resume covers a job posting, and how to tailor it honestly.
+
+    >>> import tailorcore
+    >>> report = tailorcore.compare(resume_text, posting_text)
+    >>> report.score, report.literal_score
+    >>> [k["term"] for k in report.keywords if not k["matched"]]
+
+One engine compares one resume with many postings; analyze the resume once:
+
+    >>> engine = tailorcore.Engine()
+    >>> resume = engine.analyze_resume(resume_text)
+    >>> scores = [engine.compare(resume, p).score for p in postings]
+
+The C++ work runs without the GIL, so threads over one Engine run in parallel. Errors raise
+tailorcore.Error (a ValueError) with the library's message; wrong argument types raise TypeError.
+"""
+import json as _json
+import threading as _threading
+
+from ._core import Error, Resume, __version__
+from ._core import _Engine
+
+__all__ = ["Engine", "Report", "Resume", "Error", "compare", "extract", "__version__"]
+
+
+class Report:
+    """The comparison of a resume with a posting (docs/report-schema.md).
+
+    Offsets inside the report (evidence, bullets, sections) are byte offsets into the UTF-8
+    texts, as in the JSON schema every front end shares.
+    """
+
+    __slots__ = ("_core", "_dict")
+
+    def __init__(self, core):
+        self._core = core
+        self._dict = None
+
+    @property
+    def score(self) -> float:
+        """0-100: weighted coverage of the posting's keywords (docs/scoring.md)."""
+        return self._core.score
+
+    @property
+    def literal_score(self) -> float:
+        """0-100: the same, counting only the posting's exact forms, as a literal ATS would."""
+        return self._core.literal_score
+
+    def to_json(self) -> str:
+        """The report as JSON, identical to the C API's tc_report_json and the CLI's --json."""
+        return self._core.to_json()
+
+    def to_dict(self) -> dict:
+        """The report as a dict (the JSON form, parsed)."""
+        if self._dict is None:
+            self._dict = _json.loads(self._core.to_json())
+        return self._dict
+
+    @property
+    def tiers(self) -> dict:
+        """Coverage by tier: {"required": {...}, "preferred": {...}, "mentioned": {...}}."""
+        return self.to_dict()["tiers"]
+
+    @property
+    def categories(self) -> list:
+        """Coverage by category, heaviest first."""
+        return self.to_dict()["categories"]
+
+    @property
+    def keywords(self) -> list:
+        """The posting's keywords, most important first, each with its evidence."""
+        return self.to_dict()["keywords"]
+
+    @property
+    def missing(self) -> list:
+        """Ids of the keywords the resume does not show, most important first."""
+        return self.to_dict()["missing"]
+
+    @property
+    def suggestions(self) -> list:
+        """Advice: {"kind", "keyword", "message"} dicts. Never invented content."""
+        return self.to_dict()["suggestions"]
+
+    @property
+    def bullets(self) -> list:
+        """The resume's bullets, most relevant to the posting first, with their review."""
+        return self.to_dict()["bullets"]
+
+    def __repr__(self) -> str:
+        return f"<tailorcore.Report score={self.score:.1f} literal_score={self.literal_score:.1f}>"
+
+
+class Engine:
+    """Compares resumes with postings. Immutable and thread-safe once built.
+
+    lexicon: a lexicon file to use instead of the bundled one (None: the bundled lexicon).
+    extra_lexicons: more lexicon files loaded on top (docs/lexicon-format.md).
+    weights: scoring weights by name, e.g. {"required_weight": 4.0} (docs/scoring.md).
+    Raises tailorcore.Error for an unreadable or malformed lexicon (the message has file:line)
+    or a bad weight. Building takes about a second.
+    """
+
+    __slots__ = ("_core",)
+
+    def __init__(self, lexicon=None, extra_lexicons=(), weights=None):
+        self._core = _Engine(lexicon, list(extra_lexicons), weights)
+
+    def analyze_resume(self, text: str) -> Resume:
+        """Analyzes a resume once, for any number of compare() calls."""
+        return self._core.analyze_resume(text)
+
+    def compare(self, resume, posting: str) -> Report:
+        """Compares a resume (str, or a Resume from analyze_resume) with a posting (str)."""
+        return Report(self._core.compare(resume, posting))
+
+    def extract(self, text: str) -> list:
+        """The skills found in text: dicts with id, name, category, start and end (indexes into
+        the str), text, form, kind (exact, variant, acronym, stem, transliteration), nested."""
+        return self._core.extract(text)
+
+
+_default = None
+_default_lock = _threading.Lock()
+
+
+def _default_engine() -> Engine:
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Engine()
+        return _default
+
+
+def compare(resume, posting: str) -> Report:
+    """Compares a resume with a posting using a default Engine (built on first use)."""
+    return _default_engine().compare(resume, posting)
+
+
+def extract(text: str) -> list:
+    """The skills found in text, using a default Engine (built on first use)."""
+    return _default_engine().extract(text)

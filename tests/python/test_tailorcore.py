@@ -1,0 +1,103 @@
+"""The Python module as a script author uses it (import tailorcore)."""
+import json
+import threading
+
+import pytest
+
+import tailorcore
+
+
+def test_version_is_the_library_version():
+    assert tailorcore.__version__.count(".") == 2
+
+
+def test_compare_reports_score_tiers_keywords(engine, examples):
+    report = engine.compare(examples["resume-en"], examples["posting-en"])
+    assert 0 < report.score <= 100
+    assert report.literal_score <= report.score
+    assert set(report.tiers) == {"required", "preferred", "mentioned"}
+    ids = [k["id"] for k in report.keywords]
+    assert "postgresql" in ids and "python" in ids
+    assert set(report.missing) <= set(ids)
+    assert all(s["message"] for s in report.suggestions)
+    # Every point is traceable to a keyword.
+    assert sum(k["points"] for k in report.keywords) == pytest.approx(report.score, abs=0.05)
+    assert report.to_dict()["schema"] == "tailorcore.report/1"
+    assert json.loads(report.to_json()) == report.to_dict()
+
+
+def test_module_level_compare_uses_a_default_engine(examples):
+    a = tailorcore.compare(examples["resume-ru"], examples["posting-ru"])
+    assert a.to_json() == tailorcore.Engine().compare(examples["resume-ru"], examples["posting-ru"]).to_json()
+
+
+def test_a_resume_is_analyzed_once_and_reused(engine, examples):
+    resume = engine.analyze_resume(examples["resume-en"])
+    once = engine.compare(resume, examples["posting-en"])
+    again = engine.compare(examples["resume-en"], examples["posting-en"])
+    assert once.to_json() == again.to_json()
+
+
+def test_extract_gives_str_offsets_not_bytes(engine):
+    text = "Опыт с Постгрес и k8s"
+    found = engine.extract(text)
+    assert [m["id"] for m in found] == ["postgresql", "kubernetes"]
+    for m in found:
+        assert text[m["start"]:m["end"]] == m["text"]
+    assert found[0]["kind"] == "transliteration"
+
+
+def test_wrong_types_raise_type_error(engine):
+    for bad in (None, b"resume", 42, ["a"]):
+        with pytest.raises(TypeError):
+            engine.compare(bad, "posting")
+        with pytest.raises(TypeError):
+            engine.extract(bad)
+
+
+def test_lone_surrogates_do_not_raise(engine):
+    assert engine.extract("Python \ud800 Go, Kubernetes")[0]["id"] == "python"
+
+
+def test_errors_raise_tailorcore_error_with_the_message(tmp_path):
+    with pytest.raises(tailorcore.Error, match="no such file"):
+        tailorcore.Engine(lexicon=str(tmp_path / "missing.tsv"))
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("category\tc\tC\nskill\tx\tX\tnowhere\t\n", encoding="utf-8")
+    with pytest.raises(tailorcore.Error, match=r"bad.tsv:2: unknown category 'nowhere'"):
+        tailorcore.Engine(extra_lexicons=[str(bad)])
+    with pytest.raises(tailorcore.Error, match="unknown weight"):
+        tailorcore.Engine(weights={"no_such_weight": 1.0})
+    assert issubclass(tailorcore.Error, ValueError)
+
+
+def test_extra_lexicons_and_weights(tmp_path, examples):
+    extra = tmp_path / "team.tsv"
+    extra.write_text("category\tinternal\tInternal\nskill\tacme-bus\tAcme Bus\tinternal\tABus\n", encoding="utf-8")
+    engine = tailorcore.Engine(extra_lexicons=[str(extra)], weights={"listed_credit": 1.0})
+    assert engine.extract("We use ABus")[0]["id"] == "acme-bus"
+    strict = tailorcore.compare(examples["resume-en"], examples["posting-en"]).score
+    assert engine.compare(examples["resume-en"], examples["posting-en"]).score > strict
+
+
+def test_threads_share_one_engine_and_agree(engine, examples):
+    expected = engine.compare(examples["resume-en"], examples["posting-en"]).to_json()
+    results = []
+
+    def work():
+        for _ in range(5):
+            results.append(engine.compare(examples["resume-en"], examples["posting-en"]).to_json())
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 20 and all(r == expected for r in results)
+
+
+def test_public_names_have_docstrings():
+    for name in ("Engine", "Report", "compare", "extract"):
+        assert getattr(tailorcore, name).__doc__
+    for name in ("compare", "analyze_resume", "extract"):
+        assert getattr(tailorcore.Engine, name).__doc__
