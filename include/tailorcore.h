@@ -141,6 +141,40 @@ TC_API size_t tc_report_missing_count(const tc_report *report);
  * `report`; "" for NULL. */
 TC_API const char *tc_report_json(const tc_report *report);
 
+/* --- Batch: one resume against many postings --------------------------------------------- */
+typedef struct tc_rank_result {
+  size_t index;         /* the posting's position in the input, from 0 */
+  double score;         /* 0-100 */
+  double literal_score; /* 0-100 */
+} tc_rank_result;
+
+typedef struct tc_ranking tc_ranking;
+
+/* Compares `resume` with `count` postings (postings[i] holds lengths[i] bytes of UTF-8) on
+ * `threads` threads (0: all cores). Keeps all results in input order, or with top_k > 0 the
+ * best top_k by score (ties: earlier input first). Results are the same for any thread count.
+ * Errors: TC_ERR_INVALID_ARGUMENT for NULL arguments (postings and lengths may be NULL when
+ * count is 0, and postings[i] NULL when lengths[i] is 0). */
+TC_API int tc_engine_rank(tc_ranking **out, const tc_engine *engine, const tc_resume *resume,
+                          const char *const *postings, const size_t *lengths, size_t count,
+                          size_t threads, size_t top_k, tc_error **error);
+TC_API size_t tc_ranking_count(const tc_ranking *ranking);
+/* Result i (0 <= i < count) into *out; TC_ERR_INVALID_ARGUMENT out of range. */
+TC_API int tc_ranking_get(const tc_ranking *ranking, size_t i, tc_rank_result *out,
+                          tc_error **error);
+TC_API void tc_ranking_free(tc_ranking *ranking);
+
+/* The streaming form, for feeds larger than memory. `source` is called from the calling thread
+ * for the next posting: it sets *text and *length and returns 1, or returns 0 at the end; the
+ * text is copied before the next call. `sink` is called from the calling thread with each
+ * result: in input order as they are done, or with top_k > 0 the best top_k in score order at
+ * the end. Memory: one chunk of postings (64 per thread) plus top_k results. */
+typedef int (*tc_posting_source)(void *user, const char **text, size_t *length);
+typedef void (*tc_result_sink)(void *user, const tc_rank_result *result);
+TC_API int tc_engine_rank_stream(const tc_engine *engine, const tc_resume *resume,
+                                 tc_posting_source source, void *source_user, tc_result_sink sink,
+                                 void *sink_user, size_t threads, size_t top_k, tc_error **error);
+
 #ifdef __cplusplus
 }
 #endif

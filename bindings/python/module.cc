@@ -4,10 +4,12 @@
 #include <pybind11/stl.h>
 
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "tailorcore/batch.h"
 #include "tailorcore/engine.h"
 
 namespace py = pybind11;
@@ -122,6 +124,48 @@ struct PyEngine {
     return PyReport{std::move(report), std::move(json)};
   }
 
+  // Ranks one chunk: `texts` (str) against the resume; returns (index in chunk, score,
+  // literal_score, tiers dict, top missing ids, report JSON or None) tuples, in input order or,
+  // with top_k, the chunk's best top_k. The GIL is released while C++ works.
+  py::list RankChunk(const py::handle& resume, const py::list& texts, std::size_t threads,
+                     std::size_t top_k, bool keep_reports) const {
+    std::vector<tailorcore::PostingInput> inputs;
+    inputs.reserve(texts.size());
+    for (const py::handle& t : texts) inputs.push_back({"", "", Utf8(t, "posting text")});
+    std::optional<tailorcore::Document> analyzed;
+    if (py::isinstance<PyResume>(resume)) {
+      analyzed = resume.cast<const PyResume&>().document;
+    } else {
+      const std::string resume_utf8 = Utf8(resume, "resume");
+      py::gil_scoped_release release;
+      analyzed = engine->AnalyzeResume(resume_utf8);
+    }
+    tailorcore::RankOptions options;
+    options.threads = threads;
+    options.top_k = top_k;
+    options.keep_reports = keep_reports;
+    std::vector<tailorcore::RankedPosting> ranked;
+    {
+      py::gil_scoped_release release;
+      ranked = tailorcore::Rank(*engine, *analyzed, inputs, options);
+    }
+    py::list out;
+    for (const tailorcore::RankedPosting& r : ranked) {
+      py::dict tiers;
+      for (const tailorcore::Coverage& c : r.tiers) {
+        py::dict d;
+        d["total"] = c.total;
+        d["matched"] = c.matched;
+        d["coverage"] = c.coverage;
+        tiers[py::str(c.name)] = d;
+      }
+      py::object report = py::none();
+      if (r.report) report = py::str(tailorcore::ReportToJson(*r.report));
+      out.append(py::make_tuple(r.index, r.score, r.literal_score, tiers, r.top_missing, report));
+    }
+    return out;
+  }
+
   py::list Extract(const py::handle& text) const {
     const std::string utf8 = Utf8(text, "text");
     tailorcore::MatchResult result;
@@ -169,5 +213,7 @@ PYBIND11_MODULE(_core, m) {
            py::arg("extra_lexicons"), py::arg("weights"))
       .def("analyze_resume", &PyEngine::AnalyzeResume, py::arg("text"))
       .def("compare", &PyEngine::Compare, py::arg("resume"), py::arg("posting"))
-      .def("extract", &PyEngine::Extract, py::arg("text"));
+      .def("extract", &PyEngine::Extract, py::arg("text"))
+      .def("rank_chunk", &PyEngine::RankChunk, py::arg("resume"), py::arg("texts"),
+           py::arg("threads"), py::arg("top_k"), py::arg("keep_reports"));
 }

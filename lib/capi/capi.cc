@@ -3,9 +3,12 @@
 #include "tailorcore.h"
 
 #include <cstring>
+#include <memory>
 #include <new>
 #include <string>
+#include <vector>
 
+#include "tailorcore/batch.h"
 #include "tailorcore/engine.h"
 
 struct tc_error {
@@ -23,6 +26,10 @@ struct tc_engine {
 
 struct tc_resume {
   tailorcore::Document document;
+};
+
+struct tc_ranking {
+  std::vector<tc_rank_result> results;
 };
 
 struct tc_report {
@@ -210,6 +217,89 @@ size_t tc_report_missing_count(const tc_report* report) {
 
 const char* tc_report_json(const tc_report* report) {
   return report == nullptr ? "" : report->json.c_str();
+}
+
+int tc_engine_rank(tc_ranking** out, const tc_engine* engine, const tc_resume* resume,
+                   const char* const* postings, const size_t* lengths, size_t count,
+                   size_t threads, size_t top_k, tc_error** error) {
+  return Guard(error, [&] {
+    if (out == nullptr) return Null(error, "out");
+    *out = nullptr;
+    if (engine == nullptr) return Null(error, "engine");
+    if (resume == nullptr) return Null(error, "resume");
+    if (count > 0 && (postings == nullptr || lengths == nullptr)) return Null(error, "postings");
+    for (size_t i = 0; i < count; ++i) {
+      if (postings[i] == nullptr && lengths[i] > 0) return Null(error, "postings[i]");
+    }
+    tailorcore::RankOptions options;
+    options.threads = threads;
+    options.top_k = top_k;
+    auto ranking = std::make_unique<tc_ranking>();
+    size_t next = 0;
+    tailorcore::RankStream(
+        engine->engine, resume->document,
+        [&](tailorcore::PostingInput* p) {
+          if (next >= count) return false;
+          p->text.assign(postings[next] == nullptr ? "" : postings[next], lengths[next]);
+          ++next;
+          return true;
+        },
+        [&](tailorcore::RankedPosting&& r) {
+          ranking->results.push_back(tc_rank_result{r.index, r.score, r.literal_score});
+        },
+        options);
+    *out = ranking.release();
+    return static_cast<int>(TC_OK);
+  });
+}
+
+size_t tc_ranking_count(const tc_ranking* ranking) {
+  return ranking == nullptr ? 0 : ranking->results.size();
+}
+
+int tc_ranking_get(const tc_ranking* ranking, size_t i, tc_rank_result* out, tc_error** error) {
+  return Guard(error, [&] {
+    if (ranking == nullptr) return Null(error, "ranking");
+    if (out == nullptr) return Null(error, "out");
+    if (i >= ranking->results.size()) {
+      return Fail(error, TC_ERR_INVALID_ARGUMENT,
+                  "result " + std::to_string(i) + " out of range (" +
+                      std::to_string(ranking->results.size()) + " results)");
+    }
+    *out = ranking->results[i];
+    return static_cast<int>(TC_OK);
+  });
+}
+
+void tc_ranking_free(tc_ranking* ranking) { delete ranking; }
+
+int tc_engine_rank_stream(const tc_engine* engine, const tc_resume* resume,
+                          tc_posting_source source, void* source_user, tc_result_sink sink,
+                          void* sink_user, size_t threads, size_t top_k, tc_error** error) {
+  return Guard(error, [&] {
+    if (engine == nullptr) return Null(error, "engine");
+    if (resume == nullptr) return Null(error, "resume");
+    if (source == nullptr) return Null(error, "source");
+    if (sink == nullptr) return Null(error, "sink");
+    tailorcore::RankOptions options;
+    options.threads = threads;
+    options.top_k = top_k;
+    tailorcore::RankStream(
+        engine->engine, resume->document,
+        [&](tailorcore::PostingInput* p) {
+          const char* text = nullptr;
+          size_t length = 0;
+          if (source(source_user, &text, &length) == 0) return false;
+          p->text.assign(text == nullptr ? "" : text, text == nullptr ? 0 : length);
+          return true;
+        },
+        [&](tailorcore::RankedPosting&& r) {
+          const tc_rank_result result{r.index, r.score, r.literal_score};
+          sink(sink_user, &result);
+        },
+        options);
+    return static_cast<int>(TC_OK);
+  });
 }
 
 }  // extern "C"

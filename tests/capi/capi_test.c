@@ -19,6 +19,35 @@ static int failures = 0;
     }                                                                    \
   } while (0)
 
+/* A posting source over an array, and a sink that records scores, for tc_engine_rank_stream. */
+struct feed {
+  const char *const *texts;
+  size_t count;
+  size_t next;
+};
+
+static int next_posting(void *user, const char **text, size_t *length) {
+  struct feed *f = (struct feed *)user;
+  if (f->next >= f->count) return 0;
+  *text = f->texts[f->next];
+  *length = strlen(*text);
+  ++f->next;
+  return 1;
+}
+
+struct received {
+  size_t count;
+  size_t last_index;
+  int in_order;
+};
+
+static void take_result(void *user, const tc_rank_result *result) {
+  struct received *r = (struct received *)user;
+  if (r->count > 0 && result->index != r->last_index + 1) r->in_order = 0;
+  r->last_index = result->index;
+  ++r->count;
+}
+
 static char *read_file(const char *path, size_t *length) {
   FILE *f = fopen(path, "rb");
   char *data;
@@ -149,6 +178,43 @@ int main(int argc, char **argv) {
     CHECK(tc_engine_new(&bad, options, NULL) == TC_ERR_INVALID_ARGUMENT);
   }
   tc_engine_options_free(options);
+
+  /* Batch: an array, top-k, and the streaming form with callbacks. */
+  {
+    const char *postings[] = {"Requirements: Java, Spring", "Requirements: Python, Django, Redis",
+                              "Requirements: Python, Kafka", ""};
+    size_t lengths[4];
+    size_t i;
+    tc_ranking *ranking = NULL;
+    tc_rank_result result;
+    struct feed f;
+    struct received r;
+    for (i = 0; i < 4; ++i) lengths[i] = strlen(postings[i]);
+    CHECK(tc_engine_rank(&ranking, engine, resume, postings, lengths, 4, 2, 0, NULL) == TC_OK);
+    CHECK(tc_ranking_count(ranking) == 4);
+    CHECK(tc_ranking_get(ranking, 1, &result, NULL) == TC_OK);
+    CHECK(result.index == 1 && result.score > 50);
+    CHECK(tc_ranking_get(ranking, 4, &result, NULL) == TC_ERR_INVALID_ARGUMENT);
+    tc_ranking_free(ranking);
+    ranking = NULL;
+    CHECK(tc_engine_rank(&ranking, engine, resume, postings, lengths, 4, 1, 2, NULL) == TC_OK);
+    CHECK(tc_ranking_count(ranking) == 2);
+    CHECK(tc_ranking_get(ranking, 0, &result, NULL) == TC_OK);
+    CHECK(result.index == 1); /* the best match first */
+    tc_ranking_free(ranking);
+    tc_ranking_free(NULL);
+    CHECK(tc_engine_rank(&ranking, engine, resume, NULL, NULL, 3, 1, 0, NULL) == TC_ERR_INVALID_ARGUMENT);
+    f.texts = postings;
+    f.count = 4;
+    f.next = 0;
+    r.count = 0;
+    r.last_index = 0;
+    r.in_order = 1;
+    CHECK(tc_engine_rank_stream(engine, resume, next_posting, &f, take_result, &r, 2, 0, NULL) == TC_OK);
+    CHECK(r.count == 4 && r.in_order);
+    CHECK(tc_engine_rank_stream(engine, resume, NULL, &f, take_result, &r, 2, 0, NULL) ==
+          TC_ERR_INVALID_ARGUMENT);
+  }
 
   tc_report_free(report);
   tc_resume_free(resume);

@@ -92,5 +92,19 @@ out="$("$cli" lint "$examples/resume-en.txt")"; rc=$?
 check "lint exits 0" test "$rc" -eq 0
 check "lint flags a weak opener" grep -q 'weak opener' <<<"$out"
 
+# rank: a JSON Lines feed, malformed lines reported with their numbers and skipped.
+feed="$(mktemp)"
+printf '{"id":"a","title":"Python Developer","text":"Requirements: Python, Django"}\nnot json\n{"id":"b","text":"Requirements: Java"}\n{"id":"c"}\n' >"$feed"
+out="$("$cli" rank --top 1 "$examples/resume-en.txt" "$feed" 2>/tmp/cli_rank_err)"; rc=$?
+check "rank exits 0 despite malformed lines" test "$rc" -eq 0
+check "rank --top 1 prints the best posting" grep -qE '^1 +[0-9.]+ +[0-9.]+ +a$' <<<"$out"
+check "rank names malformed line 2" grep -q "$feed:2: not a JSON object" /tmp/cli_rank_err
+check "rank names malformed line 4" grep -q "$feed:4: no \"text\" field" /tmp/cli_rank_err
+check "rank counts what it skipped" grep -q '2 posting(s) ranked .* 2 malformed line(s) skipped' /tmp/cli_rank_err
+out="$("$cli" rank --json --threads 2 "$examples/resume-en.txt" - <"$feed" 2>/dev/null)"; rc=$?
+check "rank --json reads stdin" test "$rc" -eq 0
+check "rank --json keeps input order" test "$(grep -o '"id":"[ab]"' <<<"$out" | tr -d '\n')" = '"id":"a""id":"b"'
+rm -f "$feed" /tmp/cli_rank_err
+
 echo "$passes passed, $failures failed"
 test "$failures" -eq 0

@@ -101,3 +101,31 @@ def test_public_names_have_docstrings():
         assert getattr(tailorcore, name).__doc__
     for name in ("compare", "analyze_resume", "extract"):
         assert getattr(tailorcore.Engine, name).__doc__
+
+
+def test_rank_streams_a_generator_and_keeps_top_k(engine, examples):
+    postings = ["Requirements: Java, Spring", "Requirements: Python, Django, Redis",
+                "Requirements: Python, Kafka", "Requirements: Go, PostgreSQL"] * 700
+
+    def feed():  # a generator, consumed in chunks
+        for i, text in enumerate(postings):
+            yield {"id": f"job-{i}", "title": "Backend Engineer", "text": text}
+
+    resume = engine.analyze_resume(examples["resume-en"])
+    all_results = engine.rank(resume, feed(), threads=2)
+    assert [r.index for r in all_results] == list(range(len(postings)))
+    assert all_results[5].id == "job-5"
+    best = engine.rank(resume, feed(), top_k=3, threads=1)
+    expected = sorted(all_results, key=lambda r: (-r.score, r.index))[:3]
+    assert [(r.id, r.score) for r in best] == [(r.id, r.score) for r in expected]
+    assert best[0].tiers["required"]["total"] >= 1
+    assert engine.rank(examples["resume-en"], iter(["Requirements: Python"]), reports=True)[0].report["schema"] == "tailorcore.report/1"
+
+
+def test_rank_rejects_what_is_not_a_posting(engine):
+    with pytest.raises(TypeError):
+        engine.rank("resume", [b"bytes"])
+    with pytest.raises(TypeError):
+        engine.rank("resume", [{"id": 1}])
+    with pytest.raises(ValueError):
+        engine.rank("resume", [], top_k=-1)

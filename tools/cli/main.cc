@@ -2,6 +2,7 @@
 //
 //   tailorcore compare RESUME POSTING [--json]  how well the resume covers the posting
 //   tailorcore lint RESUME                     bullet and section review alone
+//   tailorcore rank RESUME POSTINGS.jsonl      rank a JSON Lines feed [--top K] [--threads N]
 //   tailorcore extract FILE...                 the skills found in each file
 //   tailorcore analyze FILE...                 the analyzed tokens of each file
 //   tailorcore lexicon check FILE...           load lexicon files; counts or the first error
@@ -24,6 +25,7 @@
 
 #include "common/read_file.h"
 #include "extract_jsonl.h"
+#include "rank_command.h"
 #include "report_text.h"
 #include "tailorcore/analyzer.h"
 #include "tailorcore/engine.h"
@@ -325,6 +327,16 @@ int main(int argc, char** argv) {
   compare->add_flag("--json", json, "Print the report as JSON");
   add_lexicon_options(compare);
 
+  tailorcore::cli::RankCommand rank_command;
+  CLI::App* rank = app.add_subcommand("rank", "Rank a JSON Lines feed of postings for RESUME");
+  rank->add_option("resume", rank_command.resume_path, "Resume, UTF-8 text")->required();
+  rank->add_option("postings", rank_command.feed_path,
+                   "JSON Lines: \"text\", optional \"id\", \"title\" ('-': stdin)")->required();
+  rank->add_option("--top", rank_command.top, "Keep the best K (0: all, in input order)");
+  rank->add_option("--threads", rank_command.threads, "Worker threads (0: all cores)");
+  rank->add_flag("--json", rank_command.json, "One JSON result per line");
+  add_lexicon_options(rank);
+
   std::string lint_path;
   CLI::App* lint = app.add_subcommand("lint", "Review the bullets and sections of RESUME alone");
   lint->add_option("resume", lint_path, "Resume, UTF-8 text ('-': stdin)")->required();
@@ -355,7 +367,7 @@ int main(int argc, char** argv) {
     bool known = false;
     for (const CLI::App* sub : app.get_subcommands({})) known = known || sub->get_name() == command;
     if (!known) {
-      std::fprintf(stderr, "tailorcore: unknown command '%s' (try: compare, lint, extract, analyze, lexicon; --help)\n",
+      std::fprintf(stderr, "tailorcore: unknown command '%s' (try: compare, rank, lint, extract, analyze, lexicon; --help)\n",
                    command.c_str());
       return kExitUsageError;
     }
@@ -369,6 +381,14 @@ int main(int argc, char** argv) {
 
   if (compare->parsed()) return RunCompare(resume_path, posting_path, json, lexicons, !no_bundled);
   if (lint->parsed()) return RunLint(lint_path, json);
+  if (rank->parsed()) {
+    std::string resume;
+    std::string error;
+    if (!ReadInput(rank_command.resume_path, &resume, &error)) return Fail(error);
+    auto engine = MakeEngine(lexicons, !no_bundled);
+    if (!engine.ok()) return Fail(engine.status().message());
+    return tailorcore::cli::RunRank(*engine, resume, rank_command);
+  }
   if (extract->parsed()) return RunExtract(files, lexicons, !no_bundled, jsonl);
   if (analyze->parsed()) return RunAnalyze(files);
   if (check->parsed()) return RunLexiconCheck(files, !no_bundled);

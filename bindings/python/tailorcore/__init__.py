@@ -14,13 +14,17 @@ One engine compares one resume with many postings; analyze the resume once:
 The C++ work runs without the GIL, so threads over one Engine run in parallel. Errors raise
 tailorcore.Error (a ValueError) with the library's message; wrong argument types raise TypeError.
 """
+import heapq as _heapq
+import itertools as _itertools
 import json as _json
 import threading as _threading
 
 from ._core import Error, Resume, __version__
 from ._core import _Engine
 
-__all__ = ["Engine", "Report", "Resume", "Error", "compare", "extract", "__version__"]
+__all__ = ["Engine", "Report", "Resume", "RankResult", "Error", "compare", "extract", "__version__"]
+
+_CHUNK = 1024  # postings handed to C++ at a time by Engine.rank
 
 
 class Report:
@@ -90,6 +94,29 @@ class Report:
         return f"<tailorcore.Report score={self.score:.1f} literal_score={self.literal_score:.1f}>"
 
 
+class RankResult:
+    """One posting's result from Engine.rank: small, with the full report only on request."""
+
+    __slots__ = ("index", "id", "score", "literal_score", "tiers", "missing", "_report_json")
+
+    def __init__(self, index, id, score, literal_score, tiers, missing, report_json):
+        self.index = index                  # position in the input, from 0
+        self.id = id                        # the dict's "id", else the index
+        self.score = score
+        self.literal_score = literal_score
+        self.tiers = tiers                  # {"required": {"total", "matched", "coverage"}, ...}
+        self.missing = missing              # ids of the most important missing keywords
+        self._report_json = report_json
+
+    @property
+    def report(self):
+        """The full report as a dict, when rank(..., reports=True); else None."""
+        return None if self._report_json is None else _json.loads(self._report_json)
+
+    def __repr__(self) -> str:
+        return f"<tailorcore.RankResult id={self.id!r} score={self.score:.1f}>"
+
+
 class Engine:
     """Compares resumes with postings. Immutable and thread-safe once built.
 
@@ -112,6 +139,57 @@ class Engine:
     def compare(self, resume, posting: str) -> Report:
         """Compares a resume (str, or a Resume from analyze_resume) with a posting (str)."""
         return Report(self._core.compare(resume, posting))
+
+    def rank(self, resume, postings, top_k=None, threads=0, reports=False) -> list:
+        """Ranks postings for one resume.
+
+        postings: any iterable of str, or of dicts with "text" and optional "id" and "title";
+        consumed in chunks of 1024, so a generator over a file larger than memory works.
+        top_k: keep the best k by score (ties: earlier first), in memory independent of the
+        feed's length; None keeps every result, in input order.
+        threads: worker threads, 0 for all cores. The GIL is released while C++ works.
+        Returns RankResult objects; with reports=True each carries its full report.
+        """
+        if top_k is not None and top_k < 0:
+            raise ValueError("top_k must be None or >= 0")
+        if not isinstance(resume, Resume):
+            resume = self.analyze_resume(resume)
+        kept = []  # top-k: a min-heap of (score, -index, result); else results in order
+        base = 0
+        iterator = iter(postings)
+        while True:
+            chunk = list(_itertools.islice(iterator, _CHUNK))
+            if not chunk:
+                break
+            ids, texts = [], []
+            for offset, item in enumerate(chunk):
+                if isinstance(item, str):
+                    ids.append(base + offset)
+                    texts.append(item)
+                elif isinstance(item, dict):
+                    text = item.get("text")
+                    if not isinstance(text, str):
+                        raise TypeError(f"posting {base + offset}: \"text\" must be str")
+                    title = item.get("title") or ""
+                    ids.append(item.get("id", base + offset))
+                    texts.append(f"{title}\n{text}" if title else text)
+                else:
+                    raise TypeError(f"posting {base + offset} must be str or dict, not {type(item).__name__}")
+            rows = self._core.rank_chunk(resume, texts, threads, top_k or 0, reports)
+            for index, score, literal, tiers, missing, report_json in rows:
+                result = RankResult(base + index, ids[index], score, literal, tiers, missing, report_json)
+                if top_k:
+                    entry = (score, -result.index, result)
+                    if len(kept) < top_k:
+                        _heapq.heappush(kept, entry)
+                    elif entry[:2] > kept[0][:2]:
+                        _heapq.heapreplace(kept, entry)
+                else:
+                    kept.append(result)
+            base += len(chunk)
+        if top_k:
+            return [r for _, _, r in sorted(kept, key=lambda e: (-e[0], -e[1]))]
+        return kept
 
     def extract(self, text: str) -> list:
         """The skills found in text: dicts with id, name, category, start and end (indexes into

@@ -26,6 +26,16 @@ class Report:
     def to_json(self) -> str: ...
     def to_dict(self) -> dict[str, Any]: ...
 
+class RankResult:
+    index: int
+    id: Any
+    score: float
+    literal_score: float
+    tiers: dict[str, dict[str, float]]
+    missing: list[str]
+    @property
+    def report(self) -> Optional[dict[str, Any]]: ...
+
 class Engine:
     def __init__(
         self,
@@ -36,6 +46,14 @@ class Engine:
     def analyze_resume(self, text: str) -> Resume: ...
     def compare(self, resume: Union[str, Resume], posting: str) -> Report: ...
     def extract(self, text: str) -> list[dict[str, Any]]: ...
+    def rank(
+        self,
+        resume: Union[str, Resume],
+        postings: Iterable[Union[str, Mapping[str, Any]]],
+        top_k: Optional[int] = ...,
+        threads: int = ...,
+        reports: bool = ...,
+    ) -> list[RankResult]: ...
 
 def compare(resume: Union[str, Resume], posting: str) -> Report: ...
 def extract(text: str) -> list[dict[str, Any]]: ...
