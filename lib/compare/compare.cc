@@ -104,12 +104,15 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
   std::map<std::string, std::vector<PostingOccurrence>> asked;  // id → occurrences
   std::unordered_map<std::string, std::pair<std::string, std::string>> meta;  // id → term, category
   std::vector<std::string> order;  // ids in order of first occurrence
+  const std::vector<Token>& posting_tokens = posting.analyzed.tokens;
   auto sentence_words = [&](std::uint32_t begin, std::uint32_t end) {
     const auto [sb, se] = detail::SentenceAround(posting.text, begin, end);
     std::vector<std::string> words;
-    for (const Token& t : posting.analyzed.tokens) {
-      if (t.begin >= se) break;
-      if (t.begin >= sb && !t.part) words.push_back(t.normalized);
+    // Tokens are ordered by begin: start at the sentence, not at the top (linear overall).
+    auto it = std::lower_bound(posting_tokens.begin(), posting_tokens.end(), sb,
+                               [](const Token& t, std::uint32_t offset) { return t.begin < offset; });
+    for (; it != posting_tokens.end() && it->begin < se; ++it) {
+      if (!it->part) words.push_back(it->normalized);
     }
     return words;
   };
@@ -132,16 +135,16 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
                    KeyOf(posting.analyzed, m.first_token, m.token_count),
                    StemKeyOf(posting.analyzed, m.first_token, m.token_count), FormKindOf(m), m.form);
   }
-  if (scoring.candidate_keywords) {
-    for (const CandidateTerm& c : posting.matches.candidates) {
-      const std::string id = kCandidatePrefix + c.normalized;
-      for (std::uint32_t i = 0; i < posting.analyzed.tokens.size(); ++i) {
-        const Token& t = posting.analyzed.tokens[i];
-        if (!t.part && t.normalized == c.normalized) {
-          add_occurrence(id, c.text, "unknown", t.begin, t.end, t.normalized, t.stem,
-                         FormKind::kName, c.text);
-        }
-      }
+  if (scoring.candidate_keywords && !posting.matches.candidates.empty()) {
+    std::unordered_map<std::string, const CandidateTerm*> candidates;
+    for (const CandidateTerm& c : posting.matches.candidates) candidates.emplace(c.normalized, &c);
+    for (const Token& t : posting_tokens) {  // every occurrence, in one pass
+      if (t.part) continue;
+      auto it = candidates.find(t.normalized);
+      if (it == candidates.end()) continue;
+      const CandidateTerm& c = *it->second;
+      add_occurrence(kCandidatePrefix + c.normalized, c.text, "unknown", t.begin, t.end,
+                     t.normalized, t.stem, FormKind::kName, c.text);
     }
   }
 

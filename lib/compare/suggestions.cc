@@ -62,17 +62,17 @@ void ReviewBullets(const Engine::Impl& engine, const Document::Impl& resume, Rep
     const bool work = section == SectionKind::kExperience || section == SectionKind::kProjects;
     if (!(item.bullet || work) || RoleHeader(line)) continue;
     // A heading line is not a bullet.
-    bool heading = false;
-    for (const Section& s : resume.sections) {
-      if (s.heading_end > s.heading_begin && s.heading_begin >= item.begin && s.heading_begin < item.end) {
-        heading = true;
-      }
-    }
+    auto heading_at = std::lower_bound(resume.sections.begin(), resume.sections.end(), item.begin,
+                                    [](const Section& s, std::uint32_t o) { return s.heading_begin < o; });
+    const bool heading = heading_at != resume.sections.end() && heading_at->heading_begin < item.end &&
+                         heading_at->heading_end > heading_at->heading_begin;
     if (heading) continue;
     std::vector<const Token*> words;
-    for (const Token& t : resume.analyzed.tokens) {
-      if (t.begin >= item.end) break;
-      if (t.begin >= item.begin && !t.part) words.push_back(&t);
+    const std::vector<Token>& tokens = resume.analyzed.tokens;
+    auto it = std::lower_bound(tokens.begin(), tokens.end(), item.begin,
+                               [](const Token& t, std::uint32_t offset) { return t.begin < offset; });
+    for (; it != tokens.end() && it->begin < item.end; ++it) {
+      if (!it->part) words.push_back(&*it);
     }
     if (words.size() < 3) continue;  // a fragment, not a sentence about work
     BulletReview b;
@@ -83,16 +83,22 @@ void ReviewBullets(const Engine::Impl& engine, const Document::Impl& resume, Rep
     b.action_verb = flags.action_verb;
     b.measurable = flags.measurable;
     b.weak_opener = flags.weak_opener;
-    for (const Keyword& k : report->keywords) {
-      for (const Evidence& e : k.evidence) {
-        if (e.begin >= item.begin && e.end <= item.end) {
-          b.relevance += k.weight;
-          b.keywords.push_back(k.id);
-          break;
-        }
-      }
-    }
     bullets.push_back(std::move(b));
+  }
+  // Relevance: each keyword's evidence lands in at most one bullet (binary search by offset).
+  for (const Keyword& k : report->keywords) {
+    std::size_t last = bullets.size();
+    for (const Evidence& e : k.evidence) {
+      auto it = std::upper_bound(bullets.begin(), bullets.end(), e.begin,
+                                 [](std::uint32_t o, const BulletReview& b) { return o < b.begin; });
+      if (it == bullets.begin()) continue;
+      --it;
+      const std::size_t index = static_cast<std::size_t>(it - bullets.begin());
+      if (e.end > it->end || index == last) continue;
+      it->relevance += k.weight;
+      it->keywords.push_back(k.id);
+      last = index;
+    }
   }
   std::stable_sort(bullets.begin(), bullets.end(), [](const BulletReview& a, const BulletReview& b) {
     return a.relevance > b.relevance;
