@@ -151,6 +151,7 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
   };
 
   std::vector<Candidate> candidates;
+  std::string two_words;  // reused key buffer
   auto scan = [&](const std::vector<std::uint32_t>& view) {
     for (std::size_t pos = 0; pos < view.size(); ++pos) {
       const Token& first = tokens[view[pos]];
@@ -166,9 +167,9 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
           for (std::size_t k = 0; ok && k < n; ++k) {
             const Token& t = tokens[view[pos + k]];
             on_part = on_part || t.part;
-            if (k > 0 && !phrase_gap(tokens[view[pos + k - 1]].end, t.begin)) {
-              ok = false;
-            } else if (t.normalized == form.words[k]) {
+            // Words first (most candidates fail there), the gap between them after.
+            if (t.normalized == form.words[k]) {
+              if (k > 0 && !phrase_gap(tokens[view[pos + k - 1]].end, t.begin)) ok = false;
               continue;
             } else if (form.stemmable && t.kind == TokenKind::kWord && !t.stopword &&
                        t.stem == form.stems[k] && CodePoints(form.words[k]) >= kMinStemmedWord &&
@@ -176,6 +177,7 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
                         (form.words[k].size() >= kMinEnglishStemmedWord &&
                          InflectionOf(t.normalized, form.words[k])))) {
               exact = false;
+              if (k > 0 && !phrase_gap(tokens[view[pos + k - 1]].end, t.begin)) ok = false;
             } else {
               ok = false;
             }
@@ -192,6 +194,15 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
       };
       try_forms(index.ByWord(first.normalized));
       if (first.kind == TokenKind::kWord) try_forms(index.ByStem(first.stem));
+      if (pos + 1 < view.size()) {
+        const Token& second = tokens[view[pos + 1]];
+        detail::PhraseIndex::TwoWordKey(first.normalized, second.normalized, &two_words);
+        try_forms(index.ByTwoWords(two_words));
+        if (first.stem != first.normalized || second.stem != second.normalized) {
+          detail::PhraseIndex::TwoWordKey(first.stem, second.stem, &two_words);
+          try_forms(index.ByTwoWords(two_words));
+        }
+      }
     }
   };
   scan(primary);

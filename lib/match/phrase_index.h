@@ -32,15 +32,21 @@ class PhraseIndex {
   void Finish();
 
   const std::vector<CompiledForm>& forms() const { return forms_; }
-  // Forms whose first word is `word`, or nullptr.
+  // One-word forms whose word is `word`, or nullptr.
   const std::vector<std::uint32_t>* ByWord(const std::string& word) const;
-  // Stemmable forms whose first stem is `stem`, or nullptr.
+  // Stemmable one-word forms whose stem is `stem`, or nullptr.
   const std::vector<std::uint32_t>* ByStem(const std::string& stem) const;
+  // Multi-word forms whose first two words are `first` `second` (normalized), or, for
+  // stemmable forms, whose first two stems are. Keyed on two words because single words like
+  // "use" or "data" begin hundreds of forms. `key` is TwoWordKey(first, second).
+  const std::vector<std::uint32_t>* ByTwoWords(const std::string& key) const;
+  static void TwoWordKey(const std::string& first, const std::string& second, std::string* key);
 
  private:
   std::vector<CompiledForm> forms_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_word_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_stem_;
+  std::unordered_map<std::string, std::vector<std::uint32_t>> by_two_words_;
 };
 
 }  // namespace tailorcore::detail
