@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "tailorcore/batch.h"
@@ -127,4 +128,37 @@ TEST_CASE("reports are kept on request", "[batch]") {
   REQUIRE(results[0].report.has_value());
   CHECK(results[0].report->keywords.size() == 3);
   CHECK(results[0].top_missing == std::vector<std::string>{"postgresql", "rust"});
+}
+
+TEST_CASE("one engine shared by 8 threads gives byte-identical reports", "[batch][concurrency]") {
+  const auto feed = Feed();
+  const std::vector<std::string> resumes = {
+      "Skills: Python, PostgreSQL\nExperience\n- Built APIs in Python and Django",
+      "Навыки: Питон, Кафка, Докер\nОпыт работы\n- Разработал микросервисы на Go",
+      "Summary\nJava developer, Spring Boot, Kubernetes, 5 years",
+  };
+  // The single-threaded answers.
+  std::vector<std::string> expected;
+  for (std::size_t i = 0; i < 24; ++i) {
+    const auto report = SharedEngine().Compare(std::string_view(resumes[i % resumes.size()]),
+                                               std::string_view(feed[i * 7].text));
+    expected.push_back(tailorcore::ReportToJson(report));
+  }
+  constexpr int kThreads = 8;
+  constexpr int kRounds = 6;
+  std::vector<int> mismatches(kThreads, 0);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < kRounds; ++round) {
+        for (std::size_t i = static_cast<std::size_t>(t); i < expected.size(); i += 3) {
+          const auto report = SharedEngine().Compare(std::string_view(resumes[i % resumes.size()]),
+                                                     std::string_view(feed[i * 7].text));
+          if (tailorcore::ReportToJson(report) != expected[i]) ++mismatches[static_cast<std::size_t>(t)];
+        }
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  CHECK(mismatches == std::vector<int>(kThreads, 0));
 }
