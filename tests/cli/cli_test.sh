@@ -106,5 +106,13 @@ check "rank --json reads stdin" test "$rc" -eq 0
 check "rank --json keeps input order" test "$(grep -o '"id":"[ab]"' <<<"$out" | tr -d '\n')" = '"id":"a""id":"b"'
 rm -f "$feed" /tmp/cli_rank_err
 
+# Bad input: binary files and empty input are refused in one line naming them, exit 1.
+err="$("$cli" compare /bin/ls "$examples/posting-en.txt" 2>&1 >/dev/null)"; rc=$?
+check "a binary file exits 1" test "$rc" -eq 1
+check "a binary file is named in one line" test "$(wc -l <<<"$err")" -eq 1 -a -n "$(grep '/bin/ls: binary data' <<<"$err")"
+err="$("$cli" extract - </dev/null 2>&1 >/dev/null)"; rc=$?
+check "empty standard input exits 1" test "$rc" -eq 1
+check "empty standard input is named" grep -q 'standard input: empty' <<<"$err"
+
 echo "$passes passed, $failures failed"
 test "$failures" -eq 0

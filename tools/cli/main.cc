@@ -36,16 +36,48 @@ namespace {
 constexpr int kExitInputError = 1;
 constexpr int kExitUsageError = 2;
 
+// Reads a document for the tool: a file or standard input ("-"). Refuses, with a one-line
+// reason naming the input, what cannot be a resume or a posting: nothing at all, or binary
+// data (a NUL byte, or mostly invalid UTF-8, in the first 64 KiB).
 bool ReadInput(const std::string& path, std::string* out, std::string* error) {
+  const std::string name = path == "-" ? "standard input" : path;
   if (path == "-") {
-    out->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    try {
+      out->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    } catch (const std::ios_base::failure&) {
+      std::cin.setstate(std::ios::badbit);
+    }
     if (std::cin.bad()) {
       *error = "standard input: read error";
       return false;
     }
-    return true;
+  } else if (!tailorcore::detail::ReadWholeFile(path, out, error)) {
+    return false;
   }
-  return tailorcore::detail::ReadWholeFile(path, out, error);
+  if (out->find_first_not_of(" \t\r\n") == std::string::npos) {
+    *error = name + ": empty, no text to read";
+    return false;
+  }
+  const std::string_view head = std::string_view(*out).substr(0, 1 << 16);
+  std::size_t invalid = 0;
+  const auto* bytes = reinterpret_cast<const unsigned char*>(head.data());
+  for (std::size_t i = 0; i < head.size();) {
+    const unsigned char c = bytes[i];
+    const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    bool valid = length > 0 && i + length <= head.size();
+    for (std::size_t k = 1; valid && k < length; ++k) valid = (bytes[i + k] & 0xC0) == 0x80;
+    if (c == 0 || !valid) ++invalid;
+    if (c == 0) {
+      invalid = head.size();
+      break;
+    }
+    i += valid ? length : 1;
+  }
+  if (invalid * 10 > head.size()) {
+    *error = name + ": binary data, not UTF-8 text";
+    return false;
+  }
+  return true;
 }
 
 int Fail(const std::string& message) {
