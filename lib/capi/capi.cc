@@ -197,7 +197,11 @@ int tc_report_tier(const tc_report* report, tc_tier tier, tc_coverage* out, tc_e
   return Guard(error, [&] {
     if (report == nullptr) return Null(error, "report");
     if (out == nullptr) return Null(error, "out");
-    const int index = static_cast<int>(tier);
+    // A C caller may pass any int as a tc_tier; in C++ loading an enum outside its range is
+    // undefined, so read the argument's bytes as an int instead.
+    int index = 0;
+    static_assert(sizeof(index) == sizeof(tier));
+    std::memcpy(&index, &tier, sizeof index);
     if (index < 0 || index >= static_cast<int>(report->report.tiers.size())) {
       return Fail(error, TC_ERR_INVALID_ARGUMENT, "unknown tier " + std::to_string(index));
     }
