@@ -67,12 +67,26 @@ struct PyEngine {
 
   PyEngine(const py::object& lexicon, const py::object& extra_lexicons, const py::object& weights) {
     tailorcore::EngineOptions options;
+    auto path_of = [](const py::handle& path, const char* what) {
+      // str or os.PathLike; bytes and anything else are a TypeError, not a file name.
+      py::object fspath = py::module_::import("os").attr("fspath");
+      if (!py::isinstance<py::str>(path) && !py::hasattr(path, "__fspath__")) {
+        throw py::type_error(std::string(what) + " must be a str or os.PathLike, not " +
+                             py::str(py::type::of(path).attr("__name__")).cast<std::string>());
+      }
+      py::object converted = fspath(path);
+      if (!py::isinstance<py::str>(converted)) throw py::type_error(std::string(what) + " must be a str path");
+      return converted.cast<std::string>();
+    };
     if (!lexicon.is_none()) {
       options.bundled_lexicon = false;
-      options.lexicon_files.push_back(py::str(lexicon).cast<std::string>());
+      options.lexicon_files.push_back(path_of(lexicon, "lexicon"));
+    }
+    if (py::isinstance<py::str>(extra_lexicons) || py::isinstance<py::bytes>(extra_lexicons)) {
+      throw py::type_error("extra_lexicons must be a list of paths, not a single string");
     }
     for (const py::handle& path : extra_lexicons) {
-      options.lexicon_files.push_back(py::str(path).cast<std::string>());
+      options.lexicon_files.push_back(path_of(path, "extra_lexicons item"));
     }
     if (!weights.is_none()) {
       tailorcore::ScoringOptions& s = options.scoring;
@@ -82,12 +96,18 @@ struct PyEngine {
           {"repeat_bonus", &s.repeat_bonus}, {"max_repeat_bonus", &s.max_repeat_bonus},
           {"experience_credit", &s.experience_credit}, {"summary_credit", &s.summary_credit},
           {"listed_credit", &s.listed_credit}};
+      if (!py::isinstance<py::dict>(weights)) throw py::type_error("weights must be a dict");
       for (const auto& item : weights.cast<py::dict>()) {
         const std::string name = py::str(item.first).cast<std::string>();
+        const bool number = (py::isinstance<py::float_>(item.second) ||
+                             py::isinstance<py::int_>(item.second)) &&
+                            !py::isinstance<py::bool_>(item.second);
+        if (!number) throw py::type_error("weight '" + name + "' must be a number");
         bool known = false;
         for (const auto& [field, value] : fields) {
           if (name == field) {
-            *value = item.second.cast<double>();
+            // float() of a huge int raises OverflowError, which is right for a weight.
+            *value = py::float_(py::reinterpret_borrow<py::object>(item.second)).cast<double>();
             known = true;
           }
         }

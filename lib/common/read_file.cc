@@ -9,6 +9,9 @@
 namespace tailorcore::detail {
 
 bool ReadWholeFile(const std::string& path, std::string* content, std::string* error) {
+  // Larger than any analyzer accepts (AnalyzerOptions::max_input_bytes is at most 2 GiB - 1,
+  // 256 MiB by default); also what stops an endless file (/dev/zero) from taking all memory.
+  constexpr std::size_t kMaxBytes = std::size_t{1} << 30;
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
     *error = path + ": is a directory, not a file";
@@ -27,6 +30,11 @@ bool ReadWholeFile(const std::string& path, std::string* content, std::string* e
   char buffer[1 << 16];
   for (;;) {
     const std::size_t n = std::fread(buffer, 1, sizeof buffer, file.get());
+    if (content->size() + n > kMaxBytes) {
+      content->clear();
+      *error = path + ": too large (over 1 GiB)";
+      return false;
+    }
     content->append(buffer, n);
     if (n < sizeof buffer) {
       if (std::ferror(file.get())) {

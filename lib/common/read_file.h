@@ -9,7 +9,8 @@
 namespace tailorcore::detail {
 
 // Reads `path` into `*content`. On failure returns false and sets `*error` to
-// "<path>: <reason>" (no such file, permission denied, is a directory, read error: <errno text>).
+// "<path>: <reason>" (no such file, permission denied, is a directory, read error: <errno text>,
+// too large: over 1 GiB, which also stops endless files such as /dev/zero).
 bool ReadWholeFile(const std::string& path, std::string* content, std::string* error);
 
 }  // namespace tailorcore::detail

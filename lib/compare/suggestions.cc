@@ -176,8 +176,12 @@ void Suggest(const Engine::Impl& engine, Report* report) {
   for (const BulletReview& b : report->bullets) {
     if (bullet_advice >= kMaxBulletAdvice) break;
     std::vector<std::string> fixes;
-    if (b.weak_opener) fixes.push_back("open with what you did rather than a duty (\u201CResponsible for\u201D, \u201CУчаствовал в\u201D)");
-    else if (!b.action_verb) fixes.push_back("open with an action verb");
+    const bool russian = b.text.find("\xD0") != std::string::npos || b.text.find("\xD1") != std::string::npos;
+    if (b.weak_opener) {
+      fixes.push_back(russian ? "open with what you did rather than a duty (\u201CРазработал\u201D, not \u201CУчаствовал в\u201D)"
+                              : "open with what you did rather than a duty (\u201CBuilt\u201D, not \u201CResponsible for\u201D)");
+    }
+    if (!b.weak_opener && !b.action_verb) fixes.push_back("open with an action verb");
     if (!b.measurable) fixes.push_back("add a measurable result if you have one (a number, %, time or money saved)");
     if (fixes.empty()) continue;
     Suggestion s;

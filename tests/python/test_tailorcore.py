@@ -129,3 +129,18 @@ def test_rank_rejects_what_is_not_a_posting(engine):
         engine.rank("resume", [{"id": 1}])
     with pytest.raises(ValueError):
         engine.rank("resume", [], top_k=-1)
+
+
+def test_engine_options_of_the_wrong_type_raise_type_error():
+    with pytest.raises(TypeError):
+        tailorcore.Engine(lexicon=5)
+    with pytest.raises(TypeError):
+        tailorcore.Engine(lexicon=b"/tmp")
+    with pytest.raises(TypeError):
+        tailorcore.Engine(extra_lexicons="/tmp/one.tsv")
+    with pytest.raises(TypeError):
+        tailorcore.Engine(weights={"required_weight": "x"})
+    with pytest.raises(TypeError):
+        tailorcore.Engine(weights={"required_weight": True})
+    with pytest.raises(OverflowError):
+        tailorcore.Engine(weights={"required_weight": 10 ** 400})

@@ -85,7 +85,14 @@ int Fail(const std::string& message) {
   return kExitInputError;
 }
 
-bool UseColor() { return isatty(fileno(stdout)) != 0 && std::getenv("NO_COLOR") == nullptr; }
+// Colour only on a terminal that can show it, and never with NO_COLOR set to anything
+// (no-color.org: a non-empty value).
+bool UseColor() {
+  const char* no_color = std::getenv("NO_COLOR");
+  const char* term = std::getenv("TERM");
+  return isatty(fileno(stdout)) != 0 && (no_color == nullptr || no_color[0] == '\0') &&
+         !(term != nullptr && std::string_view(term) == "dumb");
+}
 
 const char* KindName(tailorcore::TokenKind kind) {
   switch (kind) {

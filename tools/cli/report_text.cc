@@ -1,5 +1,6 @@
 #include "report_text.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 #include <vector>
@@ -139,10 +140,18 @@ std::string RenderReport(const Report& report, const std::string& resume_name,
         << " " << Bar(t.coverage, 20) << " " << Fixed(100 * t.coverage, 0) << "%\n";
   }
 
-  out << "\n" << c.Bold("Matched, most important first") << "\n";
+  out << c.Dim("(% weighs each keyword; one only listed, not shown in work, counts 70%)")
+      << "\n";
+  out << "\n" << c.Bold("Matched, by points") << "\n";
   std::size_t matched = 0;
+  std::vector<const Keyword*> by_points;
   for (const Keyword& k : report.keywords) {
-    if (!k.matched) continue;
+    if (k.matched) by_points.push_back(&k);
+  }
+  std::stable_sort(by_points.begin(), by_points.end(),
+                   [](const Keyword* a, const Keyword* b) { return a->points > b->points; });
+  for (const Keyword* kp : by_points) {
+    const Keyword& k = *kp;
     ++matched;
     out << Wrap(WhereShown(k), "  " + c.Green("\u2713") + " " + Pad(Cut(k.term, 24), 24) + " " +
                                    Pad(PostingTierName(k.tier), 10) + " " + Pad(Fixed(k.points, 1), 5),

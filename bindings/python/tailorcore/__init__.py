@@ -130,6 +130,8 @@ class Engine:
     __slots__ = ("_core",)
 
     def __init__(self, lexicon=None, extra_lexicons=(), weights=None):
+        if isinstance(extra_lexicons, (str, bytes)):
+            raise TypeError("extra_lexicons must be a list of paths, not a single string")
         self._core = _Engine(lexicon, list(extra_lexicons), weights)
 
     def analyze_resume(self, text: str) -> Resume:
