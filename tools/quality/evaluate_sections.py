@@ -30,6 +30,10 @@ def main():
     parser.add_argument("--n", type=int, default=25)
     parser.add_argument("--skip", type=int, default=0, help="start after this many postings")
     args = parser.parse_args()
+    # A minimal resume: the CLI refuses an empty one.
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
+        f.write("Summary\nA resume.\n")
+        resume_file = f.name
     found_total = 0
     candidates_total = 0
     kinds = {}
@@ -40,7 +44,7 @@ def main():
             with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
                 f.write(p["text"])
                 posting_file = f.name
-            out = subprocess.run([args.tool, "compare", "--json", "/dev/null", posting_file],
+            out = subprocess.run([args.tool, "compare", "--json", resume_file, posting_file],
                                  capture_output=True, text=True, check=True).stdout
             os.unlink(posting_file)
             sections = json.loads(out)["posting_sections"]
@@ -61,6 +65,7 @@ def main():
                   + "; ".join(f"{h} ({k})" for h, k in found))
             if candidates:
                 print("    not taken: " + " | ".join(candidates[:25]))
+    os.unlink(resume_file)
     print(f"\nheadings found: {found_total} {kinds}; heading-like strings not taken: {candidates_total}")
 
 
