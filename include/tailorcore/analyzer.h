@@ -27,6 +27,10 @@
 
 namespace tailorcore {
 
+namespace detail {
+struct AnalyzerAccess;  // lets the library's tests reach the reference path
+}  // namespace detail
+
 struct AnalyzerOptions {
   // Inputs longer than this are cut at the last code point boundary before it; the result says
   // so in AnalyzedText::truncated. Must be between 1 and 2^31 - 1 bytes.
@@ -61,6 +65,7 @@ class Analyzer {
   class Impl;  // detail: defined in lib/analysis/analyzer_impl.h
 
  private:
+  friend struct detail::AnalyzerAccess;
   explicit Analyzer(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
   std::shared_ptr<const Impl> impl_;
 };

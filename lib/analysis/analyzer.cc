@@ -100,8 +100,9 @@ StatusOr<Analyzer> Analyzer::Create(const AnalyzerOptions& options) {
                       std::to_string(options.max_input_bytes));
   }
   if (options.max_token_bytes < 16 || options.max_token_bytes > 65536) {
-    return Status(StatusCode::kInvalidArgument, "max_token_bytes must be between 16 and 65536, got " +
-                                                    std::to_string(options.max_token_bytes));
+    return Status(StatusCode::kInvalidArgument,
+                  "max_token_bytes must be between 16 and 65536, got " +
+                      std::to_string(options.max_token_bytes));
   }
   auto folds = detail::TypographyFolds::Parse(detail::EmbeddedData("analysis/typography.tsv"),
                                               "data/analysis/typography.tsv");
@@ -128,10 +129,9 @@ std::string Analyzer::Normalize(std::string_view utf8) const {
   std::size_t invalid = 0;
   for (std::size_t begin = 0; begin < utf8.size();) {
     const std::size_t end = ChunkEnd(utf8, begin);
-    scratch.code_points.clear();
-    detail::DecodeUtf8(utf8.substr(begin, end - begin), static_cast<std::uint32_t>(begin),
-                       &scratch.code_points, &invalid);
-    impl_->normalizer.Normalize(scratch.code_points, &scratch.normalized);
+    impl_->normalizer.NormalizeUtf8(utf8.substr(begin, end - begin),
+                                    static_cast<std::uint32_t>(begin), &scratch.normalized,
+                                    &invalid);
     result += scratch.normalized.text;
     begin = end;
   }
@@ -139,9 +139,13 @@ std::string Analyzer::Normalize(std::string_view utf8) const {
 }
 
 AnalyzedText Analyzer::Analyze(std::string_view utf8) const {
+  return impl_->Analyze(utf8, detail::AnalysisPath::kFast);
+}
+
+AnalyzedText Analyzer::Impl::Analyze(std::string_view utf8, detail::AnalysisPath path) const {
   AnalyzedText result;
-  if (utf8.size() > impl_->options.max_input_bytes) {
-    utf8 = utf8.substr(0, BackToCodePointStart(utf8, impl_->options.max_input_bytes, 0));
+  if (utf8.size() > options.max_input_bytes) {
+    utf8 = utf8.substr(0, BackToCodePointStart(utf8, options.max_input_bytes, 0));
     result.truncated = true;
   }
   result.input_bytes = utf8.size();
@@ -150,19 +154,25 @@ AnalyzedText Analyzer::Analyze(std::string_view utf8) const {
   Scratch& scratch = ThreadScratch();
   for (std::size_t begin = 0; begin < utf8.size();) {
     const std::size_t end = ChunkEnd(utf8, begin);
-    scratch.code_points.clear();
-    detail::DecodeUtf8(utf8.substr(begin, end - begin), static_cast<std::uint32_t>(begin),
-                       &scratch.code_points, &result.invalid_sequences);
-    impl_->normalizer.Normalize(scratch.code_points, &scratch.normalized);
+    const std::string_view chunk = utf8.substr(begin, end - begin);
+    if (path == detail::AnalysisPath::kFast) {
+      normalizer.NormalizeUtf8(chunk, static_cast<std::uint32_t>(begin), &scratch.normalized,
+                               &result.invalid_sequences);
+    } else {
+      scratch.code_points.clear();
+      detail::DecodeUtf8(chunk, static_cast<std::uint32_t>(begin), &scratch.code_points,
+                         &result.invalid_sequences);
+      normalizer.Normalize(scratch.code_points, &scratch.normalized);
+    }
     scratch.raw_tokens.clear();
-    impl_->tokenizer.Tokenize(scratch.normalized, utf8, &scratch.tokenizer, &scratch.raw_tokens);
+    tokenizer.Tokenize(scratch.normalized, utf8, &scratch.tokenizer, &scratch.raw_tokens, path);
 
     const NormalizedText& text = scratch.normalized;
     bool skip_parts = false;
     for (const RawToken& raw : scratch.raw_tokens) {
       if (raw.part && skip_parts) continue;
       const std::size_t size = raw.end - raw.begin;
-      if (size > impl_->options.max_token_bytes) {
+      if (size > options.max_token_bytes) {
         if (!raw.part) ++result.oversized_words;
         skip_parts = raw.compound;
         continue;
@@ -187,15 +197,16 @@ AnalyzedText Analyzer::Analyze(std::string_view utf8) const {
     Token& token = result.tokens[i];
     const bool latin = token.script == Script::kLatin;
     const bool cyrillic = token.script == Script::kCyrillic;
-    if (latin) token.stopword = impl_->english_stopwords.count(token.normalized) > 0;
-    if (cyrillic) token.stopword = impl_->russian_stopwords.count(token.normalized) > 0;
+    if (latin) token.stopword = english_stopwords.count(token.normalized) > 0;
+    if (cyrillic) token.stopword = russian_stopwords.count(token.normalized) > 0;
     if (token.kind != TokenKind::kWord || (!latin && !cyrillic)) {
       token.stem = token.normalized;
       continue;
     }
     if (!token.compound) {
       token.stem = scratch.stemmers.Stem(
-          latin ? detail::StemLanguage::kEnglish : detail::StemLanguage::kRussian, token.normalized);
+          latin ? detail::StemLanguage::kEnglish : detail::StemLanguage::kRussian,
+          token.normalized);
       continue;
     }
     token.stem.clear();
@@ -210,10 +221,10 @@ AnalyzedText Analyzer::Analyze(std::string_view utf8) const {
       if (part_script == Script::kOther) {
         token.stem += part;
       } else {
-        token.stem += scratch.stemmers.Stem(part_script == Script::kLatin
-                                                ? detail::StemLanguage::kEnglish
-                                                : detail::StemLanguage::kRussian,
-                                            part);
+        token.stem +=
+            scratch.stemmers.Stem(part_script == Script::kLatin ? detail::StemLanguage::kEnglish
+                                                                : detail::StemLanguage::kRussian,
+                                  part);
       }
       from = dash + 1;
     }

@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "analysis/analysis_path.h"
 #include "analysis/normalize.h"
 #include "analysis/tokenizer.h"
 #include "tailorcore/analyzer.h"
@@ -22,6 +23,9 @@ class Analyzer::Impl {
         english_stopwords(std::move(english_stopwords)),
         russian_stopwords(std::move(russian_stopwords)) {}
 
+  // Analyzer::Analyze on the chosen path (analysis_path.h).
+  AnalyzedText Analyze(std::string_view utf8, detail::AnalysisPath path) const;
+
   AnalyzerOptions options;
   detail::TextNormalizer normalizer;
   detail::Tokenizer tokenizer;
@@ -29,6 +33,18 @@ class Analyzer::Impl {
   std::unordered_set<std::string> russian_stopwords;
 };
 
+namespace detail {
+
+struct AnalyzerAccess {
+  static const Analyzer::Impl& Of(const Analyzer& analyzer) { return *analyzer.impl_; }
+};
+
+// The analysis with every stage on its reference path: what tests compare Analyze() with.
+inline AnalyzedText AnalyzeReference(const Analyzer& analyzer, std::string_view utf8) {
+  return AnalyzerAccess::Of(analyzer).Analyze(utf8, AnalysisPath::kReference);
+}
+
+}  // namespace detail
 }  // namespace tailorcore
 
 #endif  // TAILORCORE_LIB_ANALYSIS_ANALYZER_IMPL_H_

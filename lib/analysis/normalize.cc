@@ -2,6 +2,7 @@
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 #include <boost/algorithm/string/predicate.hpp>
 #include <boost/algorithm/string/split.hpp>
@@ -76,7 +77,109 @@ StatusOr<TextNormalizer> TextNormalizer::Create(TypographyFolds folds) {
     return Status(StatusCode::kInternal,
                   std::string("ICU NFKC_Casefold data unavailable: ") + u_errorName(status));
   }
-  return TextNormalizer(std::move(folds), nfkc_cf);
+  TextNormalizer normalizer(std::move(folds), nfkc_cf);
+  auto table = std::make_shared<Table>();
+  table->entries.resize(kTableLimit);
+  for (char32_t c = 0; c < kTableLimit; ++c) {
+    Entry& e = table->entries[c];
+    e.folded = normalizer.folds_.Fold(c);
+    e.starter = e.folded != TypographyFolds::kDrop &&
+                (e.folded < 0x80 || nfkc_cf->hasBoundaryBefore(static_cast<UChar32>(e.folded)));
+    // What Normalize() makes of a segment holding only `c`.
+    NormalizedText one;
+    if (c < 0x80) {
+      one.text.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+    } else if (!U_IS_SURROGATE(c)) {
+      normalizer.AppendSegment(icu::UnicodeString(static_cast<UChar32>(c)), 0, 0, &one);
+    }
+    if (one.text.size() > 255) {
+      return Status(StatusCode::kInternal, "a normalized code point is longer than 255 bytes");
+    }
+    e.offset = static_cast<std::uint32_t>(table->normalized_bytes.size());
+    e.length = static_cast<std::uint8_t>(one.text.size());
+    table->normalized_bytes += one.text;
+  }
+  normalizer.table_ = std::move(table);
+  return normalizer;
+}
+
+void TextNormalizer::AppendSegment(const icu::UnicodeString& segment, std::uint32_t begin,
+                                   std::uint32_t end, NormalizedText* out) const {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString folded = nfkc_casefold_->normalize(segment, status);
+  if (U_FAILURE(status)) folded = segment;  // only on allocation failure: keep the text
+  folded.findAndReplace(icu::UnicodeString(static_cast<UChar32>(kCyrillicSmallIo)),
+                        icu::UnicodeString(static_cast<UChar32>(kCyrillicSmallIe)));
+  AppendUtf8(folded, begin, end, out);
+}
+
+void TextNormalizer::NormalizeUtf8(std::string_view bytes, std::uint32_t base, NormalizedText* out,
+                                   std::size_t* invalid) const {
+  out->clear();
+  out->text.reserve(bytes.size() + bytes.size() / 4);
+  out->source_begin.reserve(out->text.capacity());
+  out->source_end.reserve(out->text.capacity());
+  const Table& table = *table_;
+
+  // The segment being gathered: its first code point (folded) and, once it has a second one,
+  // all of them for ICU.
+  char32_t first = 0;
+  std::size_t count = 0;
+  std::uint32_t segment_begin = 0;
+  std::uint32_t segment_end = 0;
+  icu::UnicodeString segment;
+
+  auto flush = [&]() {
+    if (count == 0) return;
+    if (count == 1 && first < kTableLimit) {
+      const Entry& e = table.entries[first];
+      out->text.append(table.normalized_bytes, e.offset, e.length);
+      out->source_begin.insert(out->source_begin.end(), e.length, segment_begin);
+      out->source_end.insert(out->source_end.end(), e.length, segment_end);
+    } else {
+      if (count == 1) segment.setTo(static_cast<UChar32>(first));
+      AppendSegment(segment, segment_begin, segment_end, out);
+      segment.remove();
+    }
+    count = 0;
+  };
+
+  const auto* s = reinterpret_cast<const std::uint8_t*>(bytes.data());
+  const auto length = static_cast<std::int32_t>(bytes.size());
+  for (std::int32_t i = 0; i < length;) {
+    const std::int32_t start = i;
+    UChar32 raw;
+    U8_NEXT(s, i, length, raw);  // raw < 0 for ill-formed input; i always advances
+    // NUL reads like an invalid sequence (see DecodeUtf8).
+    if (raw <= 0) {
+      raw = 0xFFFD;
+      ++*invalid;
+    }
+    const auto cp = static_cast<char32_t>(raw);
+    char32_t c;
+    bool starter;
+    if (cp < kTableLimit) {
+      const Entry& e = table.entries[cp];
+      c = e.folded;
+      starter = e.starter;
+    } else {
+      c = folds_.Fold(cp);
+      starter = c != TypographyFolds::kDrop &&
+                (c < 0x80 || nfkc_casefold_->hasBoundaryBefore(static_cast<UChar32>(c)));
+    }
+    if (c == TypographyFolds::kDrop) continue;
+    if (starter || count == 0) {
+      flush();
+      segment_begin = base + static_cast<std::uint32_t>(start);
+      first = c;
+    } else {
+      if (count == 1) segment.setTo(static_cast<UChar32>(first));
+      segment.append(static_cast<UChar32>(c));
+    }
+    ++count;
+    segment_end = base + static_cast<std::uint32_t>(i);
+  }
+  flush();
 }
 
 void TextNormalizer::Normalize(const std::vector<DecodedCodePoint>& code_points,
@@ -103,12 +206,7 @@ void TextNormalizer::Normalize(const std::vector<DecodedCodePoint>& code_points,
       out->source_begin.push_back(segment_begin);
       out->source_end.push_back(segment_end);
     } else {
-      UErrorCode status = U_ZERO_ERROR;
-      icu::UnicodeString folded = nfkc_casefold_->normalize(segment, status);
-      if (U_FAILURE(status)) folded = segment;  // only on allocation failure: keep the text
-      folded.findAndReplace(icu::UnicodeString(static_cast<UChar32>(kCyrillicSmallIo)),
-                            icu::UnicodeString(static_cast<UChar32>(kCyrillicSmallIe)));
-      AppendUtf8(folded, segment_begin, segment_end, out);
+      AppendSegment(segment, segment_begin, segment_end, out);
     }
     segment.remove();
   };

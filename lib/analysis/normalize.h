@@ -6,6 +6,7 @@
 #include <unicode/uversion.h>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -16,6 +17,7 @@
 
 U_NAMESPACE_BEGIN
 class Normalizer2;
+class UnicodeString;
 U_NAMESPACE_END
 
 namespace tailorcore::detail {
@@ -59,15 +61,43 @@ class TextNormalizer {
   // Returns kInternal when ICU's NFKC_Casefold data is missing.
   static StatusOr<TextNormalizer> Create(TypographyFolds folds);
 
-  // Replaces `out` with the normalized form of `code_points`. Thread-safe (const, no state).
+  // Replaces `out` with the normalized form of `code_points`: every normalization segment
+  // through ICU. The reference path. Thread-safe (const, no state).
   void Normalize(const std::vector<DecodedCodePoint>& code_points, NormalizedText* out) const;
 
+  // The same result as DecodeUtf8(bytes, base, ...) followed by Normalize(), without the code
+  // point buffer: a segment of one code point below kTableLimit (nearly all of them in Latin
+  // and Cyrillic text) is read from a table that Create() filled by asking ICU the same
+  // question. Adds the invalid sequences to *invalid. Thread-safe.
+  void NormalizeUtf8(std::string_view bytes, std::uint32_t base, NormalizedText* out,
+                     std::size_t* invalid) const;
+
+  static constexpr char32_t kTableLimit = 0x3000;
+
  private:
+  // For each code point below kTableLimit: its typographic fold, and the normalized UTF-8 of
+  // a segment made of the code point alone.
+  struct Entry {
+    char32_t folded;      // TypographyFolds::Fold, kDrop included
+    bool starter;         // `folded` starts a normalization segment
+    std::uint8_t length;  // bytes of `normalized_bytes` from `offset`
+    std::uint32_t offset;
+  };
+  struct Table {
+    std::vector<Entry> entries;
+    std::string normalized_bytes;
+  };
+
   TextNormalizer(TypographyFolds folds, const icu::Normalizer2* nfkc_casefold)
       : folds_(std::move(folds)), nfkc_casefold_(nfkc_casefold) {}
 
+  // The normalized form of one segment, by ICU, appended to `out`.
+  void AppendSegment(const icu::UnicodeString& segment, std::uint32_t begin, std::uint32_t end,
+                     NormalizedText* out) const;
+
   TypographyFolds folds_;
   const icu::Normalizer2* nfkc_casefold_;  // owned by ICU, lives for the process
+  std::shared_ptr<const Table> table_;
 };
 
 }  // namespace tailorcore::detail

@@ -13,20 +13,13 @@
 //     single letter ("objective-c", "e-commerce" stay whole only).
 #include "analysis/tokenizer.h"
 
-#include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
-#include <unicode/utext.h>
 
 #include "analysis/word_list.h"
 
 namespace tailorcore::detail {
 namespace {
-
-struct Segment {
-  std::uint32_t begin;
-  std::uint32_t end;
-};
 
 bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -111,22 +104,10 @@ void SplitMissingSpace(const std::string& s, const NormalizedText& text, std::st
 
 }  // namespace
 
-TokenizerScratch::TokenizerScratch() {
-  UErrorCode status = U_ZERO_ERROR;
-  word_breaks_.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
-  if (U_FAILURE(status)) word_breaks_.reset();
-}
-
-TokenizerScratch::~TokenizerScratch() = default;
-
 StatusOr<Tokenizer> Tokenizer::Create(std::string_view slash_terms, std::string_view name) {
-  {
-    TokenizerScratch probe;
-    if (probe.word_breaks() == nullptr) {
-      return Status(StatusCode::kInternal, "ICU word break rules are unavailable");
-    }
-  }
-  Tokenizer tokenizer;
+  auto breaker = WordBreaker::Create();
+  if (!breaker.ok()) return breaker.status();
+  Tokenizer tokenizer(std::move(*breaker));
   for (const WordListEntry& entry : ParseWordList(slash_terms)) {
     const std::string& term = entry.text;
     const auto slash = term.find('/');
@@ -143,32 +124,18 @@ StatusOr<Tokenizer> Tokenizer::Create(std::string_view slash_terms, std::string_
 }
 
 void Tokenizer::Tokenize(const NormalizedText& text, std::string_view input,
-                         TokenizerScratch* scratch, std::vector<RawToken>* out) const {
+                         TokenizerScratch* scratch, std::vector<RawToken>* out,
+                         AnalysisPath path) const {
   const std::string& s = text.text;
   if (s.empty()) return;
 
-  // 1. ICU word segments. The break iterator reads the UTF-8 directly: its boundaries are byte
-  // offsets into `s`.
+  // 1. ICU word segments (word_breaks.h), with the missing spaces split.
+  std::vector<Segment>& words = scratch->segments;
+  words.clear();
+  breaker_.Find(s, path, &scratch->breaks, &words);
   std::vector<Segment> segments;
-  {
-    UErrorCode status = U_ZERO_ERROR;
-    icu::LocalUTextPointer utext(
-        utext_openUTF8(nullptr, s.data(), static_cast<std::int64_t>(s.size()), &status));
-    icu::BreakIterator* breaks = scratch->word_breaks();
-    if (U_FAILURE(status) || breaks == nullptr) return;
-    breaks->setText(utext.getAlias(), status);
-    if (U_FAILURE(status)) return;
-    std::int32_t previous = breaks->first();
-    for (std::int32_t next = breaks->next(); next != icu::BreakIterator::DONE;
-         previous = next, next = breaks->next()) {
-      if (breaks->getRuleStatus() >= UBRK_WORD_NONE_LIMIT) {
-        SplitMissingSpace(s, text, input, static_cast<std::uint32_t>(previous),
-                          static_cast<std::uint32_t>(next), &segments);
-      }
-    }
-    // Detach the iterator from `utext` before it closes.
-    breaks->setText(icu::UnicodeString());
-  }
+  segments.reserve(words.size());
+  for (const Segment& w : words) SplitMissingSpace(s, text, input, w.begin, w.end, &segments);
 
   auto char_at = [&](std::size_t i) -> char { return i < s.size() ? s[i] : '\0'; };
   auto source_of = [&](std::uint32_t begin, std::uint32_t end) {
@@ -230,9 +197,9 @@ void Tokenizer::Tokenize(const NormalizedText& text, std::string_view input,
 
     if (parts.size() == 1) {
       const Segment& t = parts[0];
-      const TokenKind kind =
-          parts_tech[0] ? TokenKind::kTech : ClassifySimple(view(t.begin, t.end),
-                                                            source_of(t.begin, t.end));
+      const TokenKind kind = parts_tech[0]
+                                 ? TokenKind::kTech
+                                 : ClassifySimple(view(t.begin, t.end), source_of(t.begin, t.end));
       out->push_back({t.begin, t.end, kind, false, false});
       continue;
     }
@@ -243,15 +210,15 @@ void Tokenizer::Tokenize(const NormalizedText& text, std::string_view input,
     std::vector<TokenKind> kinds;
     for (std::size_t p = 0; p < parts.size(); ++p) {
       const std::string_view part = view(parts[p].begin, parts[p].end);
-      const TokenKind kind = parts_tech[p] ? TokenKind::kTech
-                                           : ClassifySimple(part, source_of(parts[p].begin,
-                                                                            parts[p].end));
+      const TokenKind kind = parts_tech[p]
+                                 ? TokenKind::kTech
+                                 : ClassifySimple(part, source_of(parts[p].begin, parts[p].end));
       kinds.push_back(kind);
       if (IsSingleCodePoint(part) && kind == TokenKind::kWord) single_letter_part = true;
       if (kind != TokenKind::kNumber) all_numbers = false;
       if (kind != TokenKind::kWord) any_tech = true;
     }
-    const TokenKind compound_kind = all_numbers ? TokenKind::kNumber
+    const TokenKind compound_kind = all_numbers                        ? TokenKind::kNumber
                                     : (any_tech || single_letter_part) ? TokenKind::kTech
                                                                        : TokenKind::kWord;
     out->push_back({parts.front().begin, parts.back().end, compound_kind, true, false});

@@ -3,8 +3,6 @@
 #ifndef TAILORCORE_LIB_ANALYSIS_TOKENIZER_H_
 #define TAILORCORE_LIB_ANALYSIS_TOKENIZER_H_
 
-#include <unicode/uversion.h>
-
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -13,12 +11,9 @@
 #include <vector>
 
 #include "analysis/normalize.h"
+#include "analysis/word_breaks.h"
 #include "tailorcore/status.h"
 #include "tailorcore/token.h"
-
-U_NAMESPACE_BEGIN
-class BreakIterator;
-U_NAMESPACE_END
 
 namespace tailorcore::detail {
 
@@ -32,17 +27,9 @@ struct RawToken {
 };
 
 // Per-thread mutable state of the tokenizer: ICU break iterators are not thread-safe.
-class TokenizerScratch {
- public:
-  TokenizerScratch();
-  ~TokenizerScratch();
-  TokenizerScratch(const TokenizerScratch&) = delete;
-  TokenizerScratch& operator=(const TokenizerScratch&) = delete;
-
-  icu::BreakIterator* word_breaks() { return word_breaks_.get(); }
-
- private:
-  std::unique_ptr<icu::BreakIterator> word_breaks_;
+struct TokenizerScratch {
+  WordBreakScratch breaks;
+  std::vector<Segment> segments;
 };
 
 class Tokenizer {
@@ -54,11 +41,15 @@ class Tokenizer {
 
   // Appends the tokens of `text` to `out`, in order (a compound is followed by its parts).
   // `input` is the original input that text.source_* point into: inner capitals there ("gRPC")
-  // mark tech tokens. Thread-safe given one scratch per thread.
+  // mark tech tokens. `path` chooses how word boundaries are found (both give the same tokens;
+  // see word_breaks.h). Thread-safe given one scratch per thread.
   void Tokenize(const NormalizedText& text, std::string_view input, TokenizerScratch* scratch,
-                std::vector<RawToken>* out) const;
+                std::vector<RawToken>* out, AnalysisPath path = AnalysisPath::kFast) const;
 
  private:
+  explicit Tokenizer(WordBreaker breaker) : breaker_(std::move(breaker)) {}
+
+  WordBreaker breaker_;
   std::unordered_set<std::string> slash_terms_;
 };
 

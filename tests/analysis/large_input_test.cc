@@ -7,6 +7,7 @@
 #include "support/token_checks.h"
 
 using tailorcore::AnalyzedText;
+using tailorcore::testing::CheckSameAsReference;
 using tailorcore::testing::CheckTokenInvariants;
 using tailorcore::testing::SharedAnalyzer;
 
@@ -32,6 +33,7 @@ TEST_CASE("a 50 MB input yields every token of every paragraph", "[analyzer][lar
   CHECK(text.tokens.back().normalized == std::to_string(paragraphs - 1));
   CHECK(text.tokens.back().end == input.size() - 1);
   CheckTokenInvariants(input, text, /*sample_every=*/997);
+  CheckSameAsReference(input, text);
 }
 
 TEST_CASE("a long line without spaces or line breaks is not lost", "[analyzer][large]") {
@@ -45,4 +47,5 @@ TEST_CASE("a long line without spaces or line breaks is not lost", "[analyzer][l
   const AnalyzedText text = SharedAnalyzer().Analyze(input);
   CHECK(text.tokens.size() == words);
   CheckTokenInvariants(input, text, 101);
+  CheckSameAsReference(input, text);
 }

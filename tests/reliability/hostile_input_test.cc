@@ -51,6 +51,7 @@ TEST_CASE("one 10 MB line without spaces", "[reliability][large]") {
   const AnalyzedText analyzed = tailorcore::testing::SharedAnalyzer().Analyze(line);
   CHECK(analyzed.oversized_words > 0);           // reported, not silently lost
   CHECK(analyzed.tokens.back().normalized == "python");
+  tailorcore::testing::CheckSameAsReference(line, analyzed);
 }
 
 TEST_CASE("a million one-character lines", "[reliability][large]") {

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "analysis/analyzer_impl.h"
+
 namespace tailorcore::testing {
 
 const Analyzer& SharedAnalyzer() {
@@ -44,9 +46,34 @@ void CheckTokenInvariants(std::string_view input, const AnalyzedText& text,
   }
 }
 
+void CheckSameAsReference(std::string_view input, const AnalyzedText& text) {
+  const AnalyzedText reference = detail::AnalyzeReference(SharedAnalyzer(), input);
+  REQUIRE(text.input_bytes == reference.input_bytes);
+  REQUIRE(text.invalid_sequences == reference.invalid_sequences);
+  REQUIRE(text.oversized_words == reference.oversized_words);
+  REQUIRE(text.truncated == reference.truncated);
+  REQUIRE(text.tokens.size() == reference.tokens.size());
+  for (std::size_t i = 0; i < text.tokens.size(); ++i) {
+    const Token& a = text.tokens[i];
+    const Token& b = reference.tokens[i];
+    INFO("token #" << i << " fast '" << a.normalized << "' [" << a.begin << ", " << a.end
+                   << "), reference '" << b.normalized << "' [" << b.begin << ", " << b.end << ")");
+    REQUIRE(a.begin == b.begin);
+    REQUIRE(a.end == b.end);
+    REQUIRE(a.normalized == b.normalized);
+    REQUIRE(a.stem == b.stem);
+    REQUIRE(a.script == b.script);
+    REQUIRE(a.kind == b.kind);
+    REQUIRE(a.stopword == b.stopword);
+    REQUIRE(a.compound == b.compound);
+    REQUIRE(a.part == b.part);
+  }
+}
+
 AnalyzedText AnalyzeChecked(std::string_view input) {
   AnalyzedText text = SharedAnalyzer().Analyze(input);
   CheckTokenInvariants(input, text);
+  CheckSameAsReference(input, text);
   return text;
 }
 

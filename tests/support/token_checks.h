@@ -23,7 +23,13 @@ const Analyzer& SharedAnalyzer();
 void CheckTokenInvariants(std::string_view input, const AnalyzedText& text,
                           std::size_t sample_every = 1);
 
-// Analyzes `input` with SharedAnalyzer() and runs CheckTokenInvariants on the result.
+// Checks, with Catch2 assertions, that `text` (Analyze(input)) is token for token, field for
+// field, what the reference path gives: ICU normalization of every segment and ICU word
+// boundaries over the whole text (lib/analysis/analysis_path.h).
+void CheckSameAsReference(std::string_view input, const AnalyzedText& text);
+
+// Analyzes `input` with SharedAnalyzer() and runs CheckTokenInvariants and CheckSameAsReference
+// on the result.
 AnalyzedText AnalyzeChecked(std::string_view input);
 
 // The normalized forms of the tokens that are not compound parts, in order.
