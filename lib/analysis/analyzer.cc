@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <vector>
 
 #include "analysis/analyzer_impl.h"
 #include "analysis/decode.h"
@@ -62,7 +63,32 @@ std::size_t ChunkEnd(std::string_view text, std::size_t begin) {
   return BackToCodePointStart(text, limit, begin + 1);
 }
 
+// For each code point below kScriptTableLimit: a Latin letter, a Cyrillic letter, or neither
+// (ICU's u_isalpha and uscript_getScript, asked once).
+constexpr UChar32 kScriptTableLimit = 0x3000;
+enum class LetterScript : std::uint8_t { kNone, kLatin, kCyrillic };
+
+LetterScript LetterScriptOf(UChar32 c) {
+  if (!u_isalpha(c)) return LetterScript::kNone;
+  UErrorCode status = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &status);
+  if (script == USCRIPT_LATIN) return LetterScript::kLatin;
+  if (script == USCRIPT_CYRILLIC) return LetterScript::kCyrillic;
+  return LetterScript::kNone;
+}
+
+const std::vector<LetterScript>& LetterScripts() {
+  static const std::vector<LetterScript> table = [] {
+    std::vector<LetterScript> t(kScriptTableLimit);
+    for (UChar32 c = 0; c < kScriptTableLimit; ++c)
+      t[static_cast<std::size_t>(c)] = LetterScriptOf(c);
+    return t;
+  }();
+  return table;
+}
+
 Script ScriptOf(std::string_view normalized) {
+  static const std::vector<LetterScript>& table = LetterScripts();
   std::size_t latin = 0;
   std::size_t cyrillic = 0;
   const auto* s = reinterpret_cast<const std::uint8_t*>(normalized.data());
@@ -75,18 +101,17 @@ Script ScriptOf(std::string_view normalized) {
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++latin;
       continue;
     }
-    if (!u_isalpha(c)) continue;
-    UErrorCode status = U_ZERO_ERROR;
-    const UScriptCode script = uscript_getScript(c, &status);
-    if (script == USCRIPT_LATIN) ++latin;
-    if (script == USCRIPT_CYRILLIC) ++cyrillic;
+    const LetterScript script =
+        c < kScriptTableLimit ? table[static_cast<std::size_t>(c)] : LetterScriptOf(c);
+    if (script == LetterScript::kLatin) ++latin;
+    if (script == LetterScript::kCyrillic) ++cyrillic;
   }
   if (latin == 0 && cyrillic == 0) return Script::kOther;
   return latin >= cyrillic ? Script::kLatin : Script::kCyrillic;
 }
 
-std::unordered_set<std::string> ToSet(std::string_view content) {
-  std::unordered_set<std::string> set;
+detail::StringSet ToSet(std::string_view content) {
+  detail::StringSet set;
   for (auto& entry : detail::ParseWordList(content)) set.insert(std::move(entry.text));
   return set;
 }
@@ -197,8 +222,8 @@ AnalyzedText Analyzer::Impl::Analyze(std::string_view utf8, detail::AnalysisPath
     Token& token = result.tokens[i];
     const bool latin = token.script == Script::kLatin;
     const bool cyrillic = token.script == Script::kCyrillic;
-    if (latin) token.stopword = english_stopwords.count(token.normalized) > 0;
-    if (cyrillic) token.stopword = russian_stopwords.count(token.normalized) > 0;
+    if (latin) token.stopword = english_stopwords.contains(token.normalized);
+    if (cyrillic) token.stopword = russian_stopwords.contains(token.normalized);
     if (token.kind != TokenKind::kWord || (!latin && !cyrillic)) {
       token.stem = token.normalized;
       continue;

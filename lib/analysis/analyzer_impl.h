@@ -3,10 +3,10 @@
 #define TAILORCORE_LIB_ANALYSIS_ANALYZER_IMPL_H_
 
 #include <string>
-#include <unordered_set>
 
 #include "analysis/analysis_path.h"
 #include "analysis/normalize.h"
+#include "common/string_hash.h"
 #include "analysis/tokenizer.h"
 #include "tailorcore/analyzer.h"
 
@@ -15,8 +15,8 @@ namespace tailorcore {
 class Analyzer::Impl {
  public:
   Impl(AnalyzerOptions options, detail::TextNormalizer normalizer, detail::Tokenizer tokenizer,
-       std::unordered_set<std::string> english_stopwords,
-       std::unordered_set<std::string> russian_stopwords)
+       detail::StringSet english_stopwords,
+       detail::StringSet russian_stopwords)
       : options(options),
         normalizer(std::move(normalizer)),
         tokenizer(std::move(tokenizer)),
@@ -29,8 +29,8 @@ class Analyzer::Impl {
   AnalyzerOptions options;
   detail::TextNormalizer normalizer;
   detail::Tokenizer tokenizer;
-  std::unordered_set<std::string> english_stopwords;
-  std::unordered_set<std::string> russian_stopwords;
+  detail::StringSet english_stopwords;
+  detail::StringSet russian_stopwords;
 };
 
 namespace detail {

@@ -133,9 +133,17 @@ void TextNormalizer::NormalizeUtf8(std::string_view bytes, std::uint32_t base, N
     if (count == 0) return;
     if (count == 1 && first < kTableLimit) {
       const Entry& e = table.entries[first];
-      out->text.append(table.normalized_bytes, e.offset, e.length);
-      out->source_begin.insert(out->source_begin.end(), e.length, segment_begin);
-      out->source_end.insert(out->source_end.end(), e.length, segment_end);
+      if (e.length == 1) {  // most of the text: ASCII and one-byte folds
+        out->text.push_back(table.normalized_bytes[e.offset]);
+        out->source_begin.push_back(segment_begin);
+        out->source_end.push_back(segment_end);
+      } else {
+        out->text.append(table.normalized_bytes, e.offset, e.length);
+        for (std::uint8_t k = 0; k < e.length; ++k) {
+          out->source_begin.push_back(segment_begin);
+          out->source_end.push_back(segment_end);
+        }
+      }
     } else {
       if (count == 1) segment.setTo(static_cast<UChar32>(first));
       AppendSegment(segment, segment_begin, segment_end, out);

@@ -5,7 +5,8 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+
+#include "common/string_hash.h"
 
 struct sb_stemmer;
 
@@ -50,8 +51,8 @@ class StemmerScratch {
 
   SnowballStemmer english_;
   SnowballStemmer russian_;
-  std::unordered_map<std::string, std::string> english_memo_;
-  std::unordered_map<std::string, std::string> russian_memo_;
+  StringMap<std::string> english_memo_;
+  StringMap<std::string> russian_memo_;
 };
 
 }  // namespace tailorcore::detail

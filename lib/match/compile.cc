@@ -42,7 +42,7 @@ bool IsAsciiLetters(std::string_view s) {
 bool AddToIndex(const AnalyzedText& analyzed, std::uint32_t skill, std::uint32_t form,
                 const SkillForm& skill_form, detail::PhraseIndex* index) {
   detail::CompiledForm whole{skill, form, {}, {}, ExactKind(skill_form.kind), false,
-                             skill_form.ambiguous};
+                             skill_form.ambiguous, {}, {}};
   detail::CompiledForm parts = whole;
   bool has_parts = false;
   for (const Token& t : analyzed.tokens) {

@@ -78,11 +78,16 @@ bool InflectionOf(std::string_view a, std::string_view b) {
 
 const char* MatchKindName(MatchKind kind) {
   switch (kind) {
-    case MatchKind::kExact: return "exact";
-    case MatchKind::kVariant: return "variant";
-    case MatchKind::kAcronym: return "acronym";
-    case MatchKind::kStem: return "stem";
-    case MatchKind::kTransliteration: return "transliteration";
+    case MatchKind::kExact:
+      return "exact";
+    case MatchKind::kVariant:
+      return "variant";
+    case MatchKind::kAcronym:
+      return "acronym";
+    case MatchKind::kStem:
+      return "stem";
+    case MatchKind::kTransliteration:
+      return "transliteration";
   }
   return "unknown";
 }
@@ -118,8 +123,8 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
     for (std::size_t p = 0; p < primary.size(); ++p) {
       const std::size_t begin = tokens[primary[p]].begin;
       for (const char* nl = nullptr;
-           scanned < begin &&
-           (nl = static_cast<const char*>(std::memchr(input.data() + scanned, '\n', begin - scanned)));) {
+           scanned < begin && (nl = static_cast<const char*>(
+                                   std::memchr(input.data() + scanned, '\n', begin - scanned)));) {
         ++current;
         scanned = static_cast<std::size_t>(nl - input.data()) + 1;
       }
@@ -150,29 +155,47 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
     return true;
   };
 
+  // Each token's word and stem as vocabulary ids (kNoWord when no form uses them): one lookup
+  // per token, integer comparisons after.
+  constexpr std::uint32_t kNoWord = detail::PhraseIndex::kNoWord;
+  std::vector<std::uint32_t> word_id(tokens.size());
+  std::vector<std::uint32_t> stem_id(tokens.size());
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    word_id[i] = index.WordId(tokens[i].normalized);
+    stem_id[i] = tokens[i].stem == tokens[i].normalized ? word_id[i] : index.WordId(tokens[i].stem);
+  }
+
   std::vector<Candidate> candidates;
-  std::string two_words;  // reused key buffer
-  auto scan = [&](const std::vector<std::uint32_t>& view) {
+  // `touches_part`, for the expanded view: the first position at or after each one that holds
+  // a compound's part. A window of the expanded view without parts is a window of the primary
+  // view, already searched.
+  auto scan = [&](const std::vector<std::uint32_t>& view,
+                  const std::vector<std::uint32_t>* next_part) {
     for (std::size_t pos = 0; pos < view.size(); ++pos) {
-      const Token& first = tokens[view[pos]];
+      if (next_part != nullptr && (*next_part)[pos] >= pos + index.max_words()) continue;
+      const std::uint32_t first_index = view[pos];
+      const Token& first = tokens[first_index];
       auto try_forms = [&](const std::vector<std::uint32_t>* ids) {
         if (ids == nullptr) return;
         for (std::uint32_t id : *ids) {
           const detail::CompiledForm& form = index.forms()[id];
           const std::size_t n = form.words.size();
           if (pos + n > view.size()) continue;
+          if (next_part != nullptr && (*next_part)[pos] >= pos + n) continue;
           bool exact = true;
           bool ok = true;
           bool on_part = false;
           for (std::size_t k = 0; ok && k < n; ++k) {
-            const Token& t = tokens[view[pos + k]];
+            const std::uint32_t ti = view[pos + k];
+            const Token& t = tokens[ti];
             on_part = on_part || t.part;
             // Words first (most candidates fail there), the gap between them after.
-            if (t.normalized == form.words[k]) {
+            if (word_id[ti] == form.word_ids[k]) {
               if (k > 0 && !phrase_gap(tokens[view[pos + k - 1]].end, t.begin)) ok = false;
               continue;
             } else if (form.stemmable && t.kind == TokenKind::kWord && !t.stopword &&
-                       t.stem == form.stems[k] && CodePoints(form.words[k]) >= kMinStemmedWord &&
+                       stem_id[ti] == form.stem_ids[k] &&
+                       CodePoints(form.words[k]) >= kMinStemmedWord &&
                        (n > 1 || t.script != Script::kLatin ||
                         (form.words[k].size() >= kMinEnglishStemmedWord &&
                          InflectionOf(t.normalized, form.words[k])))) {
@@ -192,21 +215,30 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
                                 primary_of[last_token], kind, form.ambiguous, on_part});
         }
       };
-      try_forms(index.ByWord(first.normalized));
-      if (first.kind == TokenKind::kWord) try_forms(index.ByStem(first.stem));
-      if (pos + 1 < view.size()) {
-        const Token& second = tokens[view[pos + 1]];
-        detail::PhraseIndex::TwoWordKey(first.normalized, second.normalized, &two_words);
-        try_forms(index.ByTwoWords(two_words));
-        if (first.stem != first.normalized || second.stem != second.normalized) {
-          detail::PhraseIndex::TwoWordKey(first.stem, second.stem, &two_words);
-          try_forms(index.ByTwoWords(two_words));
+      const std::uint32_t first_word = word_id[first_index];
+      const std::uint32_t first_stem = stem_id[first_index];
+      if (first_word != kNoWord) try_forms(index.ByWord(first_word));
+      if (first.kind == TokenKind::kWord && first_stem != kNoWord) {
+        try_forms(index.ByStem(first_stem));
+      }
+      if (pos + 1 < view.size() && (first_word != kNoWord || first_stem != kNoWord)) {
+        const std::uint32_t second_index = view[pos + 1];
+        try_forms(index.ByTwoWords(first_word, word_id[second_index]));
+        if (first_stem != first_word || stem_id[second_index] != word_id[second_index]) {
+          try_forms(index.ByTwoWords(first_stem, stem_id[second_index]));
         }
       }
     }
   };
-  scan(primary);
-  if (any_parts) scan(expanded);
+  scan(primary, nullptr);
+  if (any_parts) {
+    std::vector<std::uint32_t> next_part(expanded.size() + 1);
+    next_part[expanded.size()] = static_cast<std::uint32_t>(expanded.size() + index.max_words());
+    for (std::size_t q = expanded.size(); q-- > 0;) {
+      next_part[q] = tokens[expanded[q]].part ? static_cast<std::uint32_t>(q) : next_part[q + 1];
+    }
+    scan(expanded, &next_part);
+  }
 
   // Evidence for ambiguous forms: a technical token or a technical skill nearby on the line.
   std::vector<bool> evidence(primary.size(), false);
@@ -236,7 +268,8 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
                                          [](char ch) { return ch >= 'A' && ch <= 'Z'; });
     if (has_capital && input.substr(c.begin, c.end - c.begin) != written.text) return false;
     // "R&D", "Q&A", "AT&T".
-    if ((c.begin > 0 && input[c.begin - 1] == '&') || (c.end < input.size() && input[c.end] == '&')) {
+    if ((c.begin > 0 && input[c.begin - 1] == '&') ||
+        (c.end < input.size() && input[c.end] == '&')) {
       return false;
     }
     if (guard.InTrap(primary_words, c.primary)) return false;
@@ -246,17 +279,16 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
     if (StartsSentence(input, c.begin)) {
       std::size_t after = c.end;
       while (after < input.size() && (input[after] == ' ' || input[after] == '\t')) ++after;
-      const bool list_item = after >= input.size() ||
-                             std::string_view(",;/)|:\r\n").find(input[after]) !=
-                                 std::string_view::npos;
+      const bool list_item =
+          after >= input.size() ||
+          std::string_view(",;/)|:\r\n").find(input[after]) != std::string_view::npos;
       // The next word, or the one after a stopword ("Go and Python", "Ruby и Rails").
       auto tech_at = [&](std::size_t q) {
         return q < primary.size() && line[q] == line[c.primary] && evidence[q];
       };
       const std::size_t next = c.primary_last + 1;
-      const bool tech_next =
-          tech_at(next) ||
-          (next < primary.size() && tokens[primary[next]].stopword && tech_at(next + 1));
+      const bool tech_next = tech_at(next) || (next < primary.size() &&
+                                               tokens[primary[next]].stopword && tech_at(next + 1));
       if (!list_item && !tech_next) return false;
     }
     const std::size_t from = c.primary >= kEvidenceWindow ? c.primary - kEvidenceWindow : 0;
@@ -267,9 +299,10 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
     }
     return false;
   };
-  candidates.erase(std::remove_if(candidates.begin(), candidates.end(),
-                                  [&](const Candidate& c) { return c.ambiguous && !has_evidence(c); }),
-                   candidates.end());
+  candidates.erase(
+      std::remove_if(candidates.begin(), candidates.end(),
+                     [&](const Candidate& c) { return c.ambiguous && !has_evidence(c); }),
+      candidates.end());
 
   // Overlaps, leftmost-longest: scanning left to right, the match that starts first wins, and
   // of those starting at one place the longest in bytes; then exact before inflected, then the

@@ -4,35 +4,36 @@
 
 namespace tailorcore::detail {
 
-void PhraseIndex::TwoWordKey(const std::string& first, const std::string& second,
-                             std::string* key) {
-  key->assign(first);
-  key->push_back('\x1f');  // a unit separator: never part of a normalized word
-  key->append(second);
+std::uint32_t PhraseIndex::Intern(const std::string& word) {
+  auto [it, inserted] =
+      vocabulary_.try_emplace(word, static_cast<std::uint32_t>(vocabulary_.size()));
+  if (inserted) {
+    by_word_.emplace_back();
+    by_stem_.emplace_back();
+  }
+  return it->second;
 }
 
 void PhraseIndex::Add(CompiledForm form) {
   const auto id = static_cast<std::uint32_t>(forms_.size());
+  form.word_ids.clear();
+  form.stem_ids.clear();
+  for (const std::string& w : form.words) form.word_ids.push_back(Intern(w));
+  for (const std::string& s : form.stems) form.stem_ids.push_back(Intern(s));
+  max_words_ = std::max(max_words_, form.words.size());
   if (form.words.size() == 1) {
-    by_word_[form.words.front()].push_back(id);
-    if (form.stemmable) by_stem_[form.stems.front()].push_back(id);
+    by_word_[form.word_ids.front()].push_back(id);
+    if (form.stemmable) by_stem_[form.stem_ids.front()].push_back(id);
   } else {
-    std::string key;
-    TwoWordKey(form.words[0], form.words[1], &key);
+    const std::uint64_t key = PairKey(form.word_ids[0], form.word_ids[1]);
     by_two_words_[key].push_back(id);
     if (form.stemmable) {
       // Stems reach exact and inflected matches alike (a word's stem is its form's stem).
-      std::string stem_key;
-      TwoWordKey(form.stems[0], form.stems[1], &stem_key);
+      const std::uint64_t stem_key = PairKey(form.stem_ids[0], form.stem_ids[1]);
       if (stem_key != key) by_two_words_[stem_key].push_back(id);
     }
   }
   forms_.push_back(std::move(form));
-}
-
-const std::vector<std::uint32_t>* PhraseIndex::ByTwoWords(const std::string& key) const {
-  auto it = by_two_words_.find(key);
-  return it == by_two_words_.end() ? nullptr : &it->second;
 }
 
 void PhraseIndex::DisableStemming() {
@@ -40,9 +41,10 @@ void PhraseIndex::DisableStemming() {
   CompiledForm& form = forms_.back();
   form.stemmable = false;
   if (form.words.size() > 1) return;  // two-word keys check stemmable when matching
-  auto& bucket = by_stem_[form.stems.front()];
-  bucket.erase(std::remove(bucket.begin(), bucket.end(), static_cast<std::uint32_t>(forms_.size() - 1)),
-               bucket.end());
+  auto& bucket = by_stem_[form.stem_ids.front()];
+  bucket.erase(
+      std::remove(bucket.begin(), bucket.end(), static_cast<std::uint32_t>(forms_.size() - 1)),
+      bucket.end());
 }
 
 void PhraseIndex::Finish() {
@@ -52,22 +54,30 @@ void PhraseIndex::Finish() {
     }
     return a < b;
   };
-  for (auto* index : {&by_word_, &by_stem_, &by_two_words_}) {
-    for (auto& [key, ids] : *index) {
-      std::sort(ids.begin(), ids.end(), longest_first);
-      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    }
-  }
+  auto finish = [&](std::vector<std::uint32_t>& ids) {
+    std::sort(ids.begin(), ids.end(), longest_first);
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  };
+  for (auto& ids : by_word_) finish(ids);
+  for (auto& ids : by_stem_) finish(ids);
+  for (auto& [key, ids] : by_two_words_) finish(ids);
 }
 
-const std::vector<std::uint32_t>* PhraseIndex::ByWord(const std::string& word) const {
-  auto it = by_word_.find(word);
-  return it == by_word_.end() ? nullptr : &it->second;
+const std::vector<std::uint32_t>* PhraseIndex::ByWord(std::uint32_t word) const {
+  if (word >= by_word_.size() || by_word_[word].empty()) return nullptr;
+  return &by_word_[word];
 }
 
-const std::vector<std::uint32_t>* PhraseIndex::ByStem(const std::string& stem) const {
-  auto it = by_stem_.find(stem);
-  return it == by_stem_.end() ? nullptr : &it->second;
+const std::vector<std::uint32_t>* PhraseIndex::ByStem(std::uint32_t stem) const {
+  if (stem >= by_stem_.size() || by_stem_[stem].empty()) return nullptr;
+  return &by_stem_[stem];
+}
+
+const std::vector<std::uint32_t>* PhraseIndex::ByTwoWords(std::uint32_t first,
+                                                          std::uint32_t second) const {
+  if (first == kNoWord || second == kNoWord) return nullptr;
+  auto it = by_two_words_.find(PairKey(first, second));
+  return it == by_two_words_.end() ? nullptr : &it->second;
 }
 
 }  // namespace tailorcore::detail

@@ -33,6 +33,9 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 // Length of the bullet mark at `pos`, or 0.
 std::size_t BulletAt(std::string_view s, std::size_t pos) {
+  // Every mark starts with one of these bytes: most positions are rejected by one comparison.
+  const auto lead = static_cast<unsigned char>(s[pos]);
+  if (lead != 0xE2 && lead != 0xEF && lead != 0xC3) return 0;
   for (std::string_view b : kBullets) {
     if (s.substr(pos, b.size()) == b) {
       // "â¢" may carry a stray third byte ("â¢" + U+0080..U+00BF as C2 xx).
@@ -44,6 +47,8 @@ std::size_t BulletAt(std::string_view s, std::size_t pos) {
 
 // True when a bullet mark ends at byte `i` (inclusive).
 bool BulletEndsAt(std::string_view s, std::size_t i) {
+  // Every mark ends with a UTF-8 continuation byte.
+  if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return false;
   for (std::string_view b : kBullets) {
     if (i + 1 >= b.size() && s.substr(i + 1 - b.size(), b.size()) == b) return true;
   }
