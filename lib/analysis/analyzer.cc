@@ -27,10 +27,21 @@ using detail::RawToken;
 // one, so that the offset maps and ICU's working memory stay small whatever the input size.
 constexpr std::size_t kChunkBytes = 64 * 1024;
 
+// What the analysis says of a word, remembered per thread: words repeat so much in postings
+// that the memo answers most lookups.
+struct WordFacts {
+  std::string stem;
+  bool stopword;
+};
+
 // Everything Analyze() mutates, one per thread.
 struct Scratch {
   detail::TokenizerScratch tokenizer;
   detail::StemmerScratch stemmers;
+  // By language (English, Russian). The stopword flags come from the analyzer that filled the
+  // memo (`facts_owner`); another analyzer clears it.
+  detail::StringMap<WordFacts> facts[2];
+  const void* facts_owner = nullptr;
   std::vector<DecodedCodePoint> code_points;
   NormalizedText normalized;
   std::vector<RawToken> raw_tokens;
@@ -91,6 +102,17 @@ Script ScriptOf(std::string_view normalized) {
   static const std::vector<LetterScript>& table = LetterScripts();
   std::size_t latin = 0;
   std::size_t cyrillic = 0;
+  // All ASCII (most tokens): Latin when there is a letter.
+  bool ascii = true;
+  for (char c : normalized) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++latin;
+  }
+  if (ascii) return latin > 0 ? Script::kLatin : Script::kOther;
+  latin = 0;
   const auto* s = reinterpret_cast<const std::uint8_t*>(normalized.data());
   const auto length = static_cast<std::int32_t>(normalized.size());
   for (std::int32_t i = 0; i < length;) {
@@ -177,6 +199,10 @@ AnalyzedText Analyzer::Impl::Analyze(std::string_view utf8, detail::AnalysisPath
   result.tokens.reserve(utf8.size() / 6);
 
   Scratch& scratch = ThreadScratch();
+  if (scratch.facts_owner != this) {
+    for (auto& memo : scratch.facts) memo.clear();
+    scratch.facts_owner = this;
+  }
   for (std::size_t begin = 0; begin < utf8.size();) {
     const std::size_t end = ChunkEnd(utf8, begin);
     const std::string_view chunk = utf8.substr(begin, end - begin);
@@ -222,16 +248,32 @@ AnalyzedText Analyzer::Impl::Analyze(std::string_view utf8, detail::AnalysisPath
     Token& token = result.tokens[i];
     const bool latin = token.script == Script::kLatin;
     const bool cyrillic = token.script == Script::kCyrillic;
-    if (latin) token.stopword = english_stopwords.contains(token.normalized);
-    if (cyrillic) token.stopword = russian_stopwords.contains(token.normalized);
-    if (token.kind != TokenKind::kWord || (!latin && !cyrillic)) {
+    if (!latin && !cyrillic) {
       token.stem = token.normalized;
       continue;
     }
-    if (!token.compound) {
-      token.stem = scratch.stemmers.Stem(
-          latin ? detail::StemLanguage::kEnglish : detail::StemLanguage::kRussian,
-          token.normalized);
+    if (token.kind == TokenKind::kWord && !token.compound) {
+      auto& memo = scratch.facts[latin ? 0 : 1];
+      auto it = memo.find(token.normalized);
+      if (it == memo.end()) {
+        if (memo.size() >= detail::StemmerScratch::kMemoLimit) memo.clear();
+        const auto language =
+            latin ? detail::StemLanguage::kEnglish : detail::StemLanguage::kRussian;
+        it =
+            memo.emplace(
+                    token.normalized,
+                    WordFacts{
+                        scratch.stemmers.StemUncached(language, token.normalized),
+                        (latin ? english_stopwords : russian_stopwords).contains(token.normalized)})
+                .first;
+      }
+      token.stem = it->second.stem;
+      token.stopword = it->second.stopword;
+      continue;
+    }
+    token.stopword = (latin ? english_stopwords : russian_stopwords).contains(token.normalized);
+    if (token.kind != TokenKind::kWord) {
+      token.stem = token.normalized;
       continue;
     }
     token.stem.clear();

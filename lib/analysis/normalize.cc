@@ -99,6 +99,12 @@ StatusOr<TextNormalizer> TextNormalizer::Create(TypographyFolds folds) {
     e.length = static_cast<std::uint8_t>(one.text.size());
     table->normalized_bytes += one.text;
   }
+  for (char32_t c = 1; c < 0x80; ++c) {
+    const Entry& e = table->entries[c];
+    if (e.folded == c && e.starter && e.length == 1) {
+      table->ascii[c] = static_cast<std::uint8_t>(table->normalized_bytes[e.offset]);
+    }
+  }
   normalizer.table_ = std::move(table);
   return normalizer;
 }
@@ -155,6 +161,28 @@ void TextNormalizer::NormalizeUtf8(std::string_view bytes, std::uint32_t base, N
   const auto* s = reinterpret_cast<const std::uint8_t*>(bytes.data());
   const auto length = static_cast<std::int32_t>(bytes.size());
   for (std::int32_t i = 0; i < length;) {
+    // A run of ASCII: every character but the last is a segment of its own (the next one is
+    // ASCII, a starter), so it is copied from the table without the segment bookkeeping.
+    if (table.ascii[s[i]] != 0 && i + 1 < length && table.ascii[s[i + 1]] != 0) {
+      flush();
+      std::int32_t j = i;
+      while (j + 1 < length && table.ascii[s[j + 1]] != 0) ++j;
+      const std::size_t old_size = out->text.size();
+      const auto run = static_cast<std::size_t>(j - i);
+      out->text.resize(old_size + run);
+      out->source_begin.resize(old_size + run);
+      out->source_end.resize(old_size + run);
+      char* text = out->text.data() + old_size;
+      std::uint32_t* begins = out->source_begin.data() + old_size;
+      std::uint32_t* ends = out->source_end.data() + old_size;
+      for (std::size_t k = 0; k < run; ++k) {
+        const auto offset = base + static_cast<std::uint32_t>(i) + static_cast<std::uint32_t>(k);
+        text[k] = static_cast<char>(table.ascii[s[i + static_cast<std::int32_t>(k)]]);
+        begins[k] = offset;
+        ends[k] = offset + 1;
+      }
+      i = j;  // the last one of the run goes the usual way: a combining mark may follow it
+    }
     const std::int32_t start = i;
     UChar32 raw;
     U8_NEXT(s, i, length, raw);  // raw < 0 for ill-formed input; i always advances

@@ -85,6 +85,9 @@ class TextNormalizer {
   };
   struct Table {
     std::vector<Entry> entries;
+    // For an ASCII byte that is a segment of its own when an ASCII byte follows it: its
+    // normalized byte; 0 for NUL and any byte the typography table changes.
+    std::uint8_t ascii[256] = {};
     std::string normalized_bytes;
   };
 

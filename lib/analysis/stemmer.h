@@ -45,10 +45,14 @@ class StemmerScratch {
 
   // The stem of `word` in `language`; same preconditions as SnowballStemmer::Stem.
   const std::string& Stem(StemLanguage language, std::string_view word);
+  // The same without the memo, for callers that keep their own.
+  std::string StemUncached(StemLanguage language, std::string_view word) {
+    return (language == StemLanguage::kEnglish ? english_ : russian_).Stem(word);
+  }
 
- private:
   static constexpr std::size_t kMemoLimit = 1 << 17;  // entries per language before a reset
 
+ private:
   SnowballStemmer english_;
   SnowballStemmer russian_;
   StringMap<std::string> english_memo_;

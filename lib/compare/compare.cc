@@ -33,8 +33,8 @@ std::string KeyOf(const AnalyzedText& text, std::uint32_t first, std::uint32_t c
 // "present" ("Senior Engineer, Acme, 2021 - present").
 bool LooksLikeRoleHeader(std::string_view line) {
   for (std::size_t i = 0; i + 4 <= line.size(); ++i) {
-    if ((line.substr(i, 2) == "19" || line.substr(i, 2) == "20") &&
-        line[i + 2] >= '0' && line[i + 2] <= '9' && line[i + 3] >= '0' && line[i + 3] <= '9' &&
+    if ((line.substr(i, 2) == "19" || line.substr(i, 2) == "20") && line[i + 2] >= '0' &&
+        line[i + 2] <= '9' && line[i + 3] >= '0' && line[i + 3] <= '9' &&
         (i == 0 || !(line[i - 1] >= '0' && line[i - 1] <= '9')) &&
         (i + 4 == line.size() || !(line[i + 4] >= '0' && line[i + 4] <= '9'))) {
       return true;
@@ -101,39 +101,31 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
   report.resume_sections = resume.sections;
 
   // --- Posting keywords: every occurrence with its section and tier.
-  std::map<std::string, std::vector<PostingOccurrence>> asked;  // id → occurrences
+  std::map<std::string, std::vector<PostingOccurrence>> asked;                // id → occurrences
   std::unordered_map<std::string, std::pair<std::string, std::string>> meta;  // id → term, category
   std::vector<std::string> order;  // ids in order of first occurrence
   const std::vector<Token>& posting_tokens = posting.analyzed.tokens;
-  auto sentence_words = [&](std::uint32_t begin, std::uint32_t end) {
-    const auto [sb, se] = detail::SentenceAround(posting.text, begin, end);
-    std::vector<std::string> words;
-    // Tokens are ordered by begin: start at the sentence, not at the top (linear overall).
-    auto it = std::lower_bound(posting_tokens.begin(), posting_tokens.end(), sb,
-                               [](const Token& t, std::uint32_t offset) { return t.begin < offset; });
-    for (; it != posting_tokens.end() && it->begin < se; ++it) {
-      if (!it->part) words.push_back(it->normalized);
-    }
-    return words;
-  };
+  const detail::TierRules::Cues cues = tiers.FindCues(posting.analyzed);
   auto add_occurrence = [&](const std::string& id, const std::string& term,
                             const std::string& category, std::uint32_t begin, std::uint32_t end,
                             std::string key, std::string stem_key, FormKind form_kind,
                             std::string lexicon_form) {
     const SectionKind section = posting.SectionAt(begin);
-    const PostingTier tier = tiers.TierOf(section, sentence_words(begin, end));
+    const auto [sentence_begin, sentence_end] = detail::SentenceAround(posting.text, begin, end);
+    const PostingTier tier = tiers.TierOf(section, cues, sentence_begin, sentence_end);
     auto [it, inserted] = asked.try_emplace(id);
     if (inserted) {
       order.push_back(id);
       meta[id] = {term, category};
     }
-    it->second.push_back({tier, section, begin, end, std::move(key), std::move(stem_key),
-                          form_kind, std::move(lexicon_form)});
+    it->second.push_back({tier, section, begin, end, std::move(key), std::move(stem_key), form_kind,
+                          std::move(lexicon_form)});
   };
   for (const SkillMatch& m : posting.matches.matches) {
     add_occurrence(m.skill->id, m.skill->name, m.skill->category, m.begin, m.end,
                    KeyOf(posting.analyzed, m.first_token, m.token_count),
-                   StemKeyOf(posting.analyzed, m.first_token, m.token_count), FormKindOf(m), m.form);
+                   StemKeyOf(posting.analyzed, m.first_token, m.token_count), FormKindOf(m),
+                   m.form);
   }
   if (scoring.candidate_keywords && !posting.matches.candidates.empty()) {
     std::unordered_map<std::string, const CandidateTerm*> candidates;
@@ -163,10 +155,9 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
     const detail::LineItem* item = resume.ItemAt(begin);
     const bool work_section =
         e.section == SectionKind::kExperience || e.section == SectionKind::kProjects;
-    const bool list_section = e.section == SectionKind::kSkills ||
-                              e.section == SectionKind::kLanguages ||
-                              e.section == SectionKind::kEducation ||
-                              e.section == SectionKind::kCertifications;
+    const bool list_section =
+        e.section == SectionKind::kSkills || e.section == SectionKind::kLanguages ||
+        e.section == SectionKind::kEducation || e.section == SectionKind::kCertifications;
     if (item != nullptr && !list_section) {
       const std::string_view line =
           std::string_view(resume.text).substr(item->begin, item->end - item->begin);
@@ -182,9 +173,9 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
     if (asked.count(m.skill->id) == 0) continue;
     Evidence e = make_evidence(m.begin, m.end, m.kind);
     const double credit = credit_of(e);
-    shown[m.skill->id].push_back({std::move(e), KeyOf(resume.analyzed, m.first_token, m.token_count),
-                                  StemKeyOf(resume.analyzed, m.first_token, m.token_count),
-                                  FormKindOf(m), m.form, credit});
+    shown[m.skill->id].push_back(
+        {std::move(e), KeyOf(resume.analyzed, m.first_token, m.token_count),
+         StemKeyOf(resume.analyzed, m.first_token, m.token_count), FormKindOf(m), m.form, credit});
   }
   for (const Token& t : resume.analyzed.tokens) {
     if (t.part) continue;
@@ -192,7 +183,8 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
     if (asked.count(id) == 0) continue;
     Evidence e = make_evidence(t.begin, t.end, MatchKind::kExact);
     const double credit = credit_of(e);
-    shown[id].push_back({std::move(e), t.normalized, t.stem, FormKind::kName, meta[id].first, credit});
+    shown[id].push_back(
+        {std::move(e), t.normalized, t.stem, FormKind::kName, meta[id].first, credit});
   }
 
   // --- Keywords, weights, credit, points.
@@ -310,15 +302,16 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
   }
 
   // --- Coverage by tier and by category.
-  for (PostingTier tier : {PostingTier::kRequired, PostingTier::kPreferred, PostingTier::kMentioned}) {
+  for (PostingTier tier :
+       {PostingTier::kRequired, PostingTier::kPreferred, PostingTier::kMentioned}) {
     Coverage c;
     c.name = PostingTierName(tier);
     report.tiers.push_back(c);
   }
   std::map<std::string, Coverage> categories;
   for (const Keyword& k : report.keywords) {
-    for (Coverage* c : {&report.tiers[static_cast<std::size_t>(TierRank(k.tier))],
-                        &categories[k.category]}) {
+    for (Coverage* c :
+         {&report.tiers[static_cast<std::size_t>(TierRank(k.tier))], &categories[k.category]}) {
       ++c->total;
       c->total_weight += k.weight;
       if (k.matched) {
@@ -332,10 +325,12 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
     report.categories.push_back(c);
   }
   for (std::vector<Coverage>* list : {&report.tiers, &report.categories}) {
-    for (Coverage& c : *list) c.coverage = c.total_weight > 0 ? c.matched_weight / c.total_weight : 0;
+    for (Coverage& c : *list)
+      c.coverage = c.total_weight > 0 ? c.matched_weight / c.total_weight : 0;
   }
-  std::stable_sort(report.categories.begin(), report.categories.end(),
-                   [](const Coverage& a, const Coverage& b) { return a.total_weight > b.total_weight; });
+  std::stable_sort(
+      report.categories.begin(), report.categories.end(),
+      [](const Coverage& a, const Coverage& b) { return a.total_weight > b.total_weight; });
 
   // --- Bullets, sections, suggestions.
   detail::ReviewBullets(*this, resume, &report);

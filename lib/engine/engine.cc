@@ -16,8 +16,9 @@ SectionKind Document::Impl::SectionAt(std::uint32_t offset) const {
 }
 
 const detail::LineItem* Document::Impl::ItemAt(std::uint32_t offset) const {
-  auto it = std::upper_bound(items.begin(), items.end(), offset,
-                             [](std::uint32_t o, const detail::LineItem& i) { return o < i.begin; });
+  auto it =
+      std::upper_bound(items.begin(), items.end(), offset,
+                       [](std::uint32_t o, const detail::LineItem& i) { return o < i.begin; });
   if (it == items.begin()) return nullptr;
   --it;
   return offset < it->end ? &*it : nullptr;
@@ -30,9 +31,9 @@ const std::vector<Section>& Document::sections() const { return impl_->sections;
 
 StatusOr<Engine> Engine::Create(const EngineOptions& options) {
   const ScoringOptions& s = options.scoring;
-  for (double w : {s.required_weight, s.preferred_weight, s.mentioned_weight, s.title_factor,
-                   s.repeat_bonus, s.max_repeat_bonus, s.experience_credit, s.summary_credit,
-                   s.listed_credit}) {
+  for (double w :
+       {s.required_weight, s.preferred_weight, s.mentioned_weight, s.title_factor, s.repeat_bonus,
+        s.max_repeat_bonus, s.experience_credit, s.summary_credit, s.listed_credit}) {
     if (!std::isfinite(w) || w < 0) {
       return Status(StatusCode::kInvalidArgument,
                     "scoring weights must be finite and not negative");
@@ -50,9 +51,9 @@ StatusOr<Engine> Engine::Create(const EngineOptions& options) {
   auto lexicon = builder->Build();
   if (!lexicon.ok()) return lexicon.status();
   const Analyzer& analyzer = lexicon->analyzer();
-  auto sections = detail::SectionFinder::Create(
-      detail::EmbeddedData("structure/section-headings.tsv"),
-      "data/structure/section-headings.tsv", analyzer);
+  auto sections =
+      detail::SectionFinder::Create(detail::EmbeddedData("structure/section-headings.tsv"),
+                                    "data/structure/section-headings.tsv", analyzer);
   if (!sections.ok()) return sections.status();
   if (Status st = sections->AddPostingCues(detail::EmbeddedData("structure/section-cues.tsv"),
                                            "data/structure/section-cues.tsv");
@@ -80,7 +81,8 @@ std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(std::string_view tex
   doc->text.assign(text.substr(0, doc->analyzed.input_bytes));
   doc->matches = lexicon.MatchWithCandidates(doc->analyzed, doc->text);
   doc->sections = sections.Find(doc->analyzed, doc->text, type);
-  doc->items = detail::SplitLineItems(doc->text);
+  // Bullets matter only in a resume (evidence strength, the bullet review).
+  if (type == detail::DocumentType::kResume) doc->items = detail::SplitLineItems(doc->text);
   return doc;
 }
 

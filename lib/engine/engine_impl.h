@@ -19,7 +19,7 @@ class Document::Impl {
   AnalyzedText analyzed;
   MatchResult matches;
   std::vector<Section> sections;
-  std::vector<detail::LineItem> items;
+  std::vector<detail::LineItem> items;  // resumes only
   detail::DocumentType type = detail::DocumentType::kResume;
 
   // The section holding byte `offset` (kOther when none).

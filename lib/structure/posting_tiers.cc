@@ -1,5 +1,7 @@
 #include "structure/posting_tiers.h"
 
+#include <algorithm>
+
 #include <boost/algorithm/string/split.hpp>
 #include <boost/algorithm/string/trim.hpp>
 
@@ -24,38 +26,69 @@ StatusOr<TierRules> TierRules::Create(std::string_view content, std::string_view
       if (!t.part) words.push_back(t.normalized);
     }
     if (words.empty()) return error("a cue needs words");
-    if (fields[0] == "required") {
-      rules.required_.push_back(std::move(words));
-    } else if (fields[0] == "preferred") {
-      rules.preferred_.push_back(std::move(words));
-    } else {
+    if (fields[0] != "required" && fields[0] != "preferred") {
       return error("tier must be required or preferred, got '" + fields[0] + "'");
     }
+    const std::string first = words.front();
+    rules.by_first_word_[first].push_back({std::move(words), fields[0] == "preferred"});
   }
   return rules;
 }
 
-bool TierRules::Contains(const std::vector<std::string>& words,
-                         const std::vector<std::vector<std::string>>& phrases) {
-  for (const auto& phrase : phrases) {
-    for (std::size_t i = 0; i + phrase.size() <= words.size(); ++i) {
+TierRules::Cues TierRules::FindCues(const AnalyzedText& text) const {
+  Cues cues;
+  std::vector<std::uint32_t> primary;
+  primary.reserve(text.tokens.size());
+  for (std::uint32_t i = 0; i < text.tokens.size(); ++i) {
+    if (!text.tokens[i].part) primary.push_back(i);
+  }
+  for (std::size_t p = 0; p < primary.size(); ++p) {
+    auto it = by_first_word_.find(text.tokens[primary[p]].normalized);
+    if (it == by_first_word_.end()) continue;
+    for (const Phrase& phrase : it->second) {
+      const std::size_t n = phrase.words.size();
+      if (p + n > primary.size()) continue;
       bool same = true;
-      for (std::size_t k = 0; same && k < phrase.size(); ++k) same = words[i + k] == phrase[k];
-      if (same) return true;
+      for (std::size_t k = 1; same && k < n; ++k) {
+        same = text.tokens[primary[p + k]].normalized == phrase.words[k];
+      }
+      if (!same) continue;
+      (phrase.preferred ? cues.preferred : cues.required)
+          .emplace_back(text.tokens[primary[p]].begin, text.tokens[primary[p + n - 1]].begin);
     }
+  }
+  return cues;
+}
+
+namespace {
+
+// True when one of `cues` lies wholly among the tokens that begin in [begin, end).
+bool AnyWithin(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& cues,
+               std::uint32_t begin, std::uint32_t end) {
+  auto it =
+      std::lower_bound(cues.begin(), cues.end(), begin,
+                       [](const auto& cue, std::uint32_t offset) { return cue.first < offset; });
+  for (; it != cues.end() && it->first < end; ++it) {
+    if (it->second < end) return true;
   }
   return false;
 }
 
-PostingTier TierRules::TierOf(SectionKind section, const std::vector<std::string>& sentence) const {
+}  // namespace
+
+PostingTier TierRules::TierOf(SectionKind section, const Cues& cues, std::uint32_t sentence_begin,
+                              std::uint32_t sentence_end) const {
   if (section == SectionKind::kTitle) return PostingTier::kRequired;
-  if (Contains(sentence, preferred_)) return PostingTier::kPreferred;
-  if (Contains(sentence, required_)) return PostingTier::kRequired;
+  if (AnyWithin(cues.preferred, sentence_begin, sentence_end)) return PostingTier::kPreferred;
+  if (AnyWithin(cues.required, sentence_begin, sentence_end)) return PostingTier::kRequired;
   switch (section) {
     case SectionKind::kTitle:
-    case SectionKind::kRequirements: return PostingTier::kRequired;
-    case SectionKind::kPreferred: return PostingTier::kPreferred;
-    default: return PostingTier::kMentioned;
+    case SectionKind::kRequirements:
+      return PostingTier::kRequired;
+    case SectionKind::kPreferred:
+      return PostingTier::kPreferred;
+    default:
+      return PostingTier::kMentioned;
   }
 }
 

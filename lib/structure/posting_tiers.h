@@ -3,10 +3,13 @@
 #ifndef TAILORCORE_LIB_STRUCTURE_POSTING_TIERS_H_
 #define TAILORCORE_LIB_STRUCTURE_POSTING_TIERS_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "common/string_hash.h"
 #include "tailorcore/analyzer.h"
 #include "tailorcore/report.h"
 #include "tailorcore/status.h"
@@ -19,17 +22,27 @@ class TierRules {
   static StatusOr<TierRules> Create(std::string_view content, std::string_view name,
                                     const Analyzer& analyzer);
 
-  // The tier of a keyword found in section `section` whose sentence has the normalized words
-  // `sentence` (in order). The title always gives required. Otherwise requirements give
-  // required, preferred gives preferred, anything else mentioned; then a preferred cue in the sentence makes it preferred, else a
-  // required cue makes it required.
-  PostingTier TierOf(SectionKind section, const std::vector<std::string>& sentence) const;
+  // The cue phrases a text holds: for each, the begin offsets of its first and last token.
+  struct Cues {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> required;  // by first offset
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> preferred;
+  };
+  // Finds every cue phrase in `text` (its words outside compound parts, in order). Linear.
+  Cues FindCues(const AnalyzedText& text) const;
+
+  // The tier of a keyword found in section `section` whose sentence is [sentence_begin,
+  // sentence_end) of the text `cues` came from. The title always gives required. Otherwise a
+  // preferred cue in the sentence makes it preferred, else a required cue makes it required,
+  // else requirements give required, preferred gives preferred, anything else mentioned.
+  PostingTier TierOf(SectionKind section, const Cues& cues, std::uint32_t sentence_begin,
+                     std::uint32_t sentence_end) const;
 
  private:
-  static bool Contains(const std::vector<std::string>& words,
-                       const std::vector<std::vector<std::string>>& phrases);
-  std::vector<std::vector<std::string>> required_;
-  std::vector<std::vector<std::string>> preferred_;
+  struct Phrase {
+    std::vector<std::string> words;
+    bool preferred;
+  };
+  StringMap<std::vector<Phrase>> by_first_word_;
 };
 
 }  // namespace tailorcore::detail
