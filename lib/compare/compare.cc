@@ -333,7 +333,7 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
       [](const Coverage& a, const Coverage& b) { return a.total_weight > b.total_weight; });
 
   // --- Bullets, sections, suggestions.
-  detail::ReviewBullets(*this, resume, &report);
+  detail::ReviewBullets(resume, &report);
   detail::CheckSections(resume, &report);
   detail::Suggest(*this, &report);
   return report;

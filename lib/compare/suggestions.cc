@@ -49,7 +49,7 @@ bool IsAcronymLike(const std::string& s) {
 
 }  // namespace
 
-void ReviewBullets(const Engine::Impl& engine, const Document::Impl& resume, Report* report) {
+std::vector<BulletReview> FindBullets(const Engine::Impl& engine, const Document::Impl& resume) {
   std::vector<BulletReview> bullets;
   for (const LineItem& item : resume.items) {
     const SectionKind section = resume.SectionAt(item.begin);
@@ -85,6 +85,11 @@ void ReviewBullets(const Engine::Impl& engine, const Document::Impl& resume, Rep
     b.weak_opener = flags.weak_opener;
     bullets.push_back(std::move(b));
   }
+  return bullets;
+}
+
+void ReviewBullets(const Document::Impl& resume, Report* report) {
+  std::vector<BulletReview> bullets = resume.bullets;
   // Relevance: each keyword's evidence lands in at most one bullet (binary search by offset).
   for (const Keyword& k : report->keywords) {
     std::size_t last = bullets.size();

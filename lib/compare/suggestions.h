@@ -3,14 +3,21 @@
 #ifndef TAILORCORE_LIB_COMPARE_SUGGESTIONS_H_
 #define TAILORCORE_LIB_COMPARE_SUGGESTIONS_H_
 
+#include <vector>
+
 #include "engine/engine_impl.h"
 
 namespace tailorcore::detail {
 
-// Fills report->bullets: the resume's bullets (list items outside the skills, languages,
-// education and certifications sections, and the lines of experience and projects that are not
-// role headers), ranked by the weight of the posting keywords they show.
-void ReviewBullets(const Engine::Impl& engine, const Document::Impl& resume, Report* report);
+// The resume's bullets (list items outside the skills, languages, education and
+// certifications sections, and the lines of experience and projects that are not role headers),
+// each reviewed for an action verb, a measurable result and a weak opener; relevance 0. Done
+// once per resume (Engine::Impl::Analyze).
+std::vector<BulletReview> FindBullets(const Engine::Impl& engine, const Document::Impl& resume);
+
+// Fills report->bullets: the resume's bullets ranked by the weight of the posting keywords they
+// show (report->keywords must be filled).
+void ReviewBullets(const Document::Impl& resume, Report* report);
 
 // Fills report->sections: summary, skills, experience, education present or not.
 void CheckSections(const Document::Impl& resume, Report* report);

@@ -2,6 +2,7 @@
 #include <cmath>
 
 #include "data/embedded_data.h"
+#include "compare/suggestions.h"
 #include "engine/engine_impl.h"
 
 namespace tailorcore {
@@ -82,7 +83,10 @@ std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(std::string_view tex
   doc->matches = lexicon.MatchWithCandidates(doc->analyzed, doc->text);
   doc->sections = sections.Find(doc->analyzed, doc->text, type);
   // Bullets matter only in a resume (evidence strength, the bullet review).
-  if (type == detail::DocumentType::kResume) doc->items = detail::SplitLineItems(doc->text);
+  if (type == detail::DocumentType::kResume) {
+    doc->items = detail::SplitLineItems(doc->text);
+    doc->bullets = detail::FindBullets(*this, *doc);
+  }
   return doc;
 }
 

@@ -20,6 +20,7 @@ class Document::Impl {
   MatchResult matches;
   std::vector<Section> sections;
   std::vector<detail::LineItem> items;  // resumes only
+  std::vector<BulletReview> bullets;    // resumes only: reviewed, relevance 0
   detail::DocumentType type = detail::DocumentType::kResume;
 
   // The section holding byte `offset` (kOther when none).

@@ -57,17 +57,14 @@ bool LooksLikeAddress(std::string_view normalized) {
 
 std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::string_view input,
                                               const std::vector<SkillMatch>& matches,
-                                              const std::unordered_set<std::string>& generic_words) {
+                                              const StringSet& generic_words) {
   std::vector<CandidateTerm> out;
   const std::vector<Token>& tokens = text.tokens;
   // Which tokens are inside a match, and which are near one (for capitalized names).
   std::vector<bool> covered(tokens.size(), false);
-  std::vector<bool> near_skill(tokens.size(), false);
   std::vector<std::uint32_t> primary;
-  std::vector<std::uint32_t> primary_pos(tokens.size(), 0);
   for (std::uint32_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].part) continue;
-    primary_pos[i] = static_cast<std::uint32_t>(primary.size());
     primary.push_back(i);
   }
   for (const SkillMatch& m : matches) {
@@ -94,17 +91,16 @@ std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::str
     in_skill_list[i] = left || right;
   }
 
-  std::unordered_set<std::string> seen;
+  StringSet seen;
   for (std::uint32_t i : primary) {
     const Token& t = tokens[i];
     if (covered[i] || t.stopword || t.kind == TokenKind::kNumber || t.script != Script::kLatin) {
       continue;
     }
-    if (generic_words.count(t.normalized) > 0 || seen.count(t.normalized) > 0) continue;
+    // The shape first (cheap, and most words fail it), then the lists.
     const std::string_view surface = input.substr(t.begin, t.end - t.begin);
     const std::size_t letters = AsciiLetters(surface);
     const char* reason = nullptr;
-    if (LooksLikeAddress(t.normalized)) continue;
     if (t.kind == TokenKind::kTech && letters >= 2) {
       reason = "tech-shaped";
     } else if (letters >= 3 && letters <= 6 && letters == surface.size() &&
@@ -117,7 +113,10 @@ std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::str
       reason = "name among skills";
     }
     if (reason == nullptr) continue;
-    seen.insert(t.normalized);
+    if (LooksLikeAddress(t.normalized) || generic_words.contains(t.normalized) ||
+        !seen.insert(t.normalized).second) {
+      continue;
+    }
     out.push_back({t.begin, t.end, std::string(surface), t.normalized, reason});
   }
   return out;

@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "common/string_hash.h"
 #include "tailorcore/match.h"
 #include "tailorcore/token.h"
 
@@ -19,7 +20,7 @@ namespace tailorcore::detail {
 // One entry per distinct normalized term, at its first occurrence, in input order.
 std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::string_view input,
                                               const std::vector<SkillMatch>& matches,
-                                              const std::unordered_set<std::string>& generic_words);
+                                              const StringSet& generic_words);
 
 }  // namespace tailorcore::detail
 

@@ -32,7 +32,7 @@ class Lexicon::Impl {
   std::unordered_set<std::string> non_technical_categories;
   detail::PhraseIndex index;
   detail::AmbiguityGuard guard;
-  std::unordered_set<std::string> generic_words;  // data/lexicon/generic-words.txt
+  detail::StringSet generic_words;  // data/lexicon/generic-words.txt
 
   explicit Impl(Analyzer a) : analyzer(std::move(a)) {}
 };

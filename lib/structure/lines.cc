@@ -47,8 +47,13 @@ std::size_t BulletAt(std::string_view s, std::size_t pos) {
 
 // True when a bullet mark ends at byte `i` (inclusive).
 bool BulletEndsAt(std::string_view s, std::size_t i) {
-  // Every mark ends with a UTF-8 continuation byte.
-  if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) return false;
+  // Every mark ends with a UTF-8 continuation byte and starts with E2 or EF two bytes before
+  // it, or C3 three bytes before it.
+  if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 || i < 2) return false;
+  const auto lead3 = static_cast<unsigned char>(s[i - 2]);
+  if (lead3 != 0xE2 && lead3 != 0xEF && (i < 3 || static_cast<unsigned char>(s[i - 3]) != 0xC3)) {
+    return false;
+  }
   for (std::string_view b : kBullets) {
     if (i + 1 >= b.size() && s.substr(i + 1 - b.size(), b.size()) == b) return true;
   }
@@ -119,9 +124,10 @@ bool AtLineStart(std::string_view input, std::uint32_t begin) {
   std::size_t i = begin;
   while (i > 0 && IsSpace(input[i - 1])) --i;
   if (i == 0 || input[i - 1] == '\n') return true;
-  for (std::string_view b : kBullets) {
-    if (i >= b.size() && input.substr(i - b.size(), b.size()) == b) return true;
-  }
+  if (BulletEndsAt(input, i - 1)) return true;
+  // Line-start marks end with one of these bytes.
+  const char last = input[i - 1];
+  if (last != '-' && last != '*' && last != '+' && last != '\x93' && last != '\x94') return false;
   for (std::string_view m : kLineStartMarks) {
     if (i >= m.size() && input.substr(i - m.size(), m.size()) == m) {
       std::size_t j = i - m.size();

@@ -200,9 +200,13 @@ std::vector<Section> SectionFinder::Find(const AnalyzedText& text, std::string_v
   std::vector<Found> found;
   for (std::size_t p = 0; p < primary.size(); ++p) {
     const Token& first = text.tokens[primary[p]];
+    // Every heading, listed or found by a cue word, starts after a boundary: most words fail
+    // here, before any lookup.
+    if (!PrecededByBoundary(input, first.begin)) continue;
     bool matched = false;
     auto it = index.find(first.normalized);
-    for (const Heading& h : it == index.end() ? std::vector<Heading>{} : it->second) {
+    static const std::vector<Heading> kNone;
+    for (const Heading& h : it == index.end() ? kNone : it->second) {
       const std::size_t n = h.words.size();
       if (p + n > primary.size()) continue;
       bool same = true;
