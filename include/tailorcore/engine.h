@@ -25,6 +25,10 @@
 
 namespace tailorcore {
 
+namespace detail {
+struct EngineAccess;  // the library's batch code reaches the engine's internals through it
+}  // namespace detail
+
 // Weights of the score (docs/scoring.md). Every default is listed here.
 struct ScoringOptions {
   double required_weight = 3.0;    // base weight of a required keyword
@@ -61,6 +65,7 @@ class Document {
 
  private:
   friend class Engine;
+  friend struct detail::EngineAccess;
   explicit Document(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
   std::shared_ptr<const Impl> impl_;
 };
@@ -79,7 +84,9 @@ class Engine {
 
   // Compares an analyzed resume with a posting. Never fails: an empty posting gives a report
   // with no keywords and score 0. Thread-safe. Precondition: both documents come from this
-  // engine (or one with the same options).
+  // engine (or one with the same options), `resume` from AnalyzeResume and `posting` from
+  // AnalyzePosting (a document analyzed as the other kind has the other kind's sections, and a
+  // posting has no bullets to review).
   Report Compare(const Document& resume, const Document& posting) const;
   Report Compare(const Document& resume, std::string_view posting) const;
   Report Compare(std::string_view resume, std::string_view posting) const;
@@ -90,6 +97,7 @@ class Engine {
   class Impl;  // detail
 
  private:
+  friend struct detail::EngineAccess;
   explicit Engine(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
   std::shared_ptr<const Impl> impl_;
 };

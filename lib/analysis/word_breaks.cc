@@ -74,6 +74,11 @@ StatusOr<WordBreaker> WordBreaker::Create() {
     (*classes)[static_cast<std::size_t>(c)] = k;
   }
   WordBreaker breaker;
+  for (std::size_t b = 0; b < 0x80; ++b) {
+    breaker.ascii_[b] = IsAsciiSpace(static_cast<char>(b))
+                            ? static_cast<std::uint8_t>(kSpace)
+                            : static_cast<std::uint8_t>((*classes)[b]);
+  }
   breaker.classes_ = std::move(classes);
   return breaker;
 }
@@ -100,56 +105,36 @@ void WordBreaker::IcuSegments(std::string_view text, std::uint32_t base, WordBre
   breaks->setText(icu::UnicodeString());
 }
 
-bool WordBreaker::FastSegments(std::string_view piece, std::uint32_t base,
-                               WordBreakScratch* scratch, std::vector<Segment>* out) const {
-  std::vector<std::uint8_t>& cls = scratch->classes;
-  std::vector<std::uint32_t>& offset = scratch->offsets;
-  cls.clear();
-  offset.clear();
-  const auto* s = reinterpret_cast<const std::uint8_t*>(piece.data());
-  const auto length = static_cast<std::int32_t>(piece.size());
-  const std::vector<Class>& table = *classes_;
-  for (std::int32_t i = 0; i < length;) {
-    const std::int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0 || static_cast<char32_t>(c) >= kTableLimit) return false;
-    const Class k = table[static_cast<std::size_t>(c)];
-    if (k == kUncovered) return false;
-    cls.push_back(k);
-    offset.push_back(static_cast<std::uint32_t>(start));
-  }
-  offset.push_back(static_cast<std::uint32_t>(length));
-
-  const std::size_t n = cls.size();
-  auto at = [&](std::size_t k) -> std::uint8_t { return k < n ? cls[k] : static_cast<std::uint8_t>(kUncovered); };
+void WordBreaker::ApplyRules(const std::uint8_t* cls, const std::uint32_t* offset, std::size_t n,
+                             std::vector<Segment>* out) {
+  auto at = [&](std::size_t k) -> std::uint8_t {
+    return k < n ? cls[k] : static_cast<std::uint8_t>(kUncovered);
+  };
   auto emit = [&](std::size_t from, std::size_t to) {
     // A segment of one character is a word only if it is a letter or a digit; every longer
     // one was joined by a rule that ICU tags as a word or number (WB5-WB13b).
     if (to - from >= 2 || cls[from] == kALetter || cls[from] == kNumeric) {
-      out->push_back({base + offset[from], base + offset[to]});
+      out->push_back({offset[from], offset[to]});
     }
   };
   std::size_t start = 0;
   for (std::size_t k = 1; k < n; ++k) {
     const std::uint8_t before = cls[k - 1];
     const std::uint8_t here = cls[k];
-    const bool mid_letter = here == kMidLetter || here == kMidNumLet;
-    const bool mid_number = here == kMidNum || here == kMidNumLet;
-    const bool after_mid_letter = before == kMidLetter || before == kMidNumLet;
-    const bool after_mid_number = before == kMidNum || before == kMidNumLet;
     bool join = false;
     if (before == kALetter) {
-      join = here == kALetter ||                         // WB5
-             (mid_letter && at(k + 1) == kALetter) ||    // WB6
-             here == kNumeric || here == kExtendNumLet;  // WB9, WB13a
+      join = here == kALetter ||                                                       // WB5
+             ((here == kMidLetter || here == kMidNumLet) && at(k + 1) == kALetter) ||  // WB6
+             here == kNumeric || here == kExtendNumLet;                                // WB9, WB13a
     } else if (before == kNumeric) {
-      join = here == kNumeric || here == kALetter ||   // WB8, WB10
-             (mid_number && at(k + 1) == kNumeric) ||  // WB12
-             here == kExtendNumLet;                    // WB13a
+      join = here == kNumeric || here == kALetter ||                                // WB8, WB10
+             ((here == kMidNum || here == kMidNumLet) && at(k + 1) == kNumeric) ||  // WB12
+             here == kExtendNumLet;                                                 // WB13a
     } else if (before == kExtendNumLet) {
       join = here == kExtendNumLet || here == kALetter || here == kNumeric;  // WB13a, WB13b
-    } else if (k >= 2) {
+    } else if (k >= 2 && (here == kALetter || here == kNumeric)) {
+      const bool after_mid_letter = before == kMidLetter || before == kMidNumLet;
+      const bool after_mid_number = before == kMidNum || before == kMidNumLet;
       join = (after_mid_letter && cls[k - 2] == kALetter && here == kALetter) ||  // WB7
              (after_mid_number && cls[k - 2] == kNumeric && here == kNumeric);    // WB11
     }
@@ -159,7 +144,6 @@ bool WordBreaker::FastSegments(std::string_view piece, std::uint32_t base,
     }
   }
   if (n > 0) emit(start, n);
-  return true;
 }
 
 void WordBreaker::Find(std::string_view text, AnalysisPath path, WordBreakScratch* scratch,
@@ -168,18 +152,51 @@ void WordBreaker::Find(std::string_view text, AnalysisPath path, WordBreakScratc
     IcuSegments(text, 0, scratch, out);
     return;
   }
+  // One pass: each piece between ASCII white space gets the class and offset of each of its
+  // code points; a piece with an uncovered one goes to ICU.
   const std::size_t size = text.size();
-  std::size_t i = 0;
-  while (i < size) {
-    while (i < size && IsAsciiSpace(text[i])) ++i;
-    std::size_t end = i;
-    while (end < size && !IsAsciiSpace(text[end])) ++end;
-    if (end > i) {
-      const std::string_view piece = text.substr(i, end - i);
-      const auto base = static_cast<std::uint32_t>(i);
-      if (!FastSegments(piece, base, scratch, out)) IcuSegments(piece, base, scratch, out);
+  if (scratch->classes.size() < size + 1) {
+    scratch->classes.resize(size + 1);
+    scratch->offsets.resize(size + 1);
+  }
+  std::uint8_t* cls = scratch->classes.data();
+  std::uint32_t* offset = scratch->offsets.data();
+  const Class* table = classes_->data();
+  const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(size);
+  std::int32_t i = 0;
+  while (i < length) {
+    while (i < length && s[i] < 0x80 && ascii_[s[i]] == kSpace) ++i;
+    const std::int32_t piece_begin = i;
+    std::size_t n = 0;
+    bool covered = true;
+    while (i < length) {
+      const std::uint8_t b = s[i];
+      std::uint8_t k;
+      const std::int32_t start = i;
+      if (b < 0x80) {
+        k = ascii_[b];
+        if (k == kSpace) break;
+        ++i;
+      } else {
+        UChar32 c;
+        U8_NEXT(s, i, length, c);
+        k = c >= 0 && static_cast<char32_t>(c) < kTableLimit ? table[c] : kUncovered;
+      }
+      covered = covered && k != kUncovered;
+      cls[n] = k;
+      offset[n] = static_cast<std::uint32_t>(start);
+      ++n;
     }
-    i = end;
+    if (n == 0) continue;
+    offset[n] = static_cast<std::uint32_t>(i);
+    if (covered) {
+      ApplyRules(cls, offset, n, out);
+    } else {
+      IcuSegments(text.substr(static_cast<std::size_t>(piece_begin),
+                              static_cast<std::size_t>(i - piece_begin)),
+                  static_cast<std::uint32_t>(piece_begin), scratch, out);
+    }
   }
 }
 

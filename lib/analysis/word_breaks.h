@@ -47,7 +47,7 @@ class WordBreakScratch {
 
   icu::BreakIterator* iterator() { return iterator_.get(); }
 
-  // The fast path's working buffers: the class and byte offset of each code point of a piece.
+  // The fast path's working buffers: the class and byte offset of each code point.
   std::vector<std::uint8_t> classes;
   std::vector<std::uint32_t> offsets;
 
@@ -81,17 +81,19 @@ class WordBreaker {
     kMidNum,
     kExtendNumLet,
     kOther,
+    kSpace,  // ASCII white space: the fast path cuts there
   };
 
   // ICU over `text` (the whole of it, or one piece at `base`).
   static void IcuSegments(std::string_view text, std::uint32_t base, WordBreakScratch* scratch,
                           std::vector<Segment>* out);
-  // The table's rules over one piece without white space; false (nothing appended) when a
-  // character is not covered.
-  bool FastSegments(std::string_view piece, std::uint32_t base, WordBreakScratch* scratch,
-                    std::vector<Segment>* out) const;
+  // Appends the word segments of one piece without white space, given the class and byte
+  // offset of each of its `n` code points (offset[n] is the piece's end).
+  static void ApplyRules(const std::uint8_t* cls, const std::uint32_t* offset, std::size_t n,
+                         std::vector<Segment>* out);
 
   std::shared_ptr<const std::vector<Class>> classes_;  // by code point, below kTableLimit
+  std::uint8_t ascii_[0x80] = {};                      // classes of ASCII, kSpace for spaces
 };
 
 }  // namespace tailorcore::detail

@@ -6,6 +6,8 @@
 
 #include "tailorcore/batch.h"
 
+#include "engine/engine_impl.h"
+
 namespace tailorcore {
 namespace {
 
@@ -15,7 +17,8 @@ std::size_t ThreadCount(const RankOptions& options) {
   return hardware == 0 ? 1 : hardware;
 }
 
-RankedPosting Summarize(Report report, std::size_t index, std::string id, const RankOptions& options) {
+RankedPosting Summarize(Report report, std::size_t index, std::string id,
+                        const RankOptions& options) {
   RankedPosting r;
   r.index = index;
   r.id = std::move(id);
@@ -68,8 +71,13 @@ RankSummary RankStream(const Engine& engine, const Document& resume,
       for (std::size_t i = cursor++; i < chunk.size(); i = cursor++) {
         PostingInput& p = chunk[i];
         std::string text = p.title.empty() ? std::move(p.text) : p.title + "\n" + p.text;
-        results[i] = Summarize(engine.Compare(resume, std::string_view(text)), base + i,
-                               std::move(p.id), options);
+        // Without full reports, only the score part of the comparison is done.
+        const Engine::Impl& impl = detail::EngineAccess::Of(engine);
+        const auto analyzed = impl.Analyze(text, detail::DocumentType::kPosting);
+        results[i] = Summarize(impl.Compare(detail::EngineAccess::Of(resume), *analyzed,
+                                            options.keep_reports ? detail::CompareDepth::kFull
+                                                                 : detail::CompareDepth::kScore),
+                               base + i, std::move(p.id), options);
       }
     };
     const std::size_t workers = std::min(threads, chunk.size());

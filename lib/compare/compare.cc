@@ -94,7 +94,11 @@ double Round(double value, double step) {
 
 }  // namespace
 
-Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl& posting) const {
+Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl& posting,
+                             detail::CompareDepth depth) const {
+  // kScore leaves out what the score does not need: forms, evidence text, sentences,
+  // categories, bullets, sections, suggestions.
+  const bool details = depth == detail::CompareDepth::kFull;
   const ScoringOptions& scoring = options.scoring;
   Report report;
   report.posting_sections = posting.sections;
@@ -165,7 +169,7 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
     }
     e.begin = begin;
     e.end = end;
-    e.text = resume.text.substr(begin, end - begin);
+    if (details) e.text = resume.text.substr(begin, end - begin);
     e.kind = kind;
     return e;
   };
@@ -202,6 +206,7 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
       if (TierRank(o.tier) < TierRank(strongest->tier)) strongest = &o;
       if (o.section == SectionKind::kTitle) k.in_title = true;
       posting_keys.insert(o.key);
+      if (!details) continue;
       const std::string written = posting.text.substr(o.begin, o.end - o.begin);
       if (std::find(k.posting_forms.begin(), k.posting_forms.end(), written) ==
           k.posting_forms.end()) {
@@ -211,8 +216,10 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
     k.tier = strongest->tier;
     k.posting_begin = strongest->begin;
     k.posting_end = strongest->end;
-    const auto [sb, se] = detail::SentenceAround(posting.text, strongest->begin, strongest->end);
-    k.posting_sentence = posting.text.substr(sb, se - sb);
+    if (details) {
+      const auto [sb, se] = detail::SentenceAround(posting.text, strongest->begin, strongest->end);
+      k.posting_sentence = posting.text.substr(sb, se - sb);
+    }
 
     const double base = k.tier == PostingTier::kRequired    ? scoring.required_weight
                         : k.tier == PostingTier::kPreferred ? scoring.preferred_weight
@@ -242,6 +249,7 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
         }
         resume_acronym = resume_acronym || r.form_kind == FormKind::kAcronym ||
                          r.form_kind == FormKind::kExpansion;
+        if (!details) continue;
         if (std::find(k.resume_forms.begin(), k.resume_forms.end(), r.evidence.text) ==
             k.resume_forms.end()) {
           k.resume_forms.push_back(r.evidence.text);
@@ -310,8 +318,9 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
   }
   std::map<std::string, Coverage> categories;
   for (const Keyword& k : report.keywords) {
-    for (Coverage* c :
-         {&report.tiers[static_cast<std::size_t>(TierRank(k.tier))], &categories[k.category]}) {
+    for (Coverage* c : {&report.tiers[static_cast<std::size_t>(TierRank(k.tier))],
+                        details ? &categories[k.category] : nullptr}) {
+      if (c == nullptr) continue;
       ++c->total;
       c->total_weight += k.weight;
       if (k.matched) {
@@ -333,6 +342,7 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
       [](const Coverage& a, const Coverage& b) { return a.total_weight > b.total_weight; });
 
   // --- Bullets, sections, suggestions.
+  if (!details) return report;
   detail::ReviewBullets(resume, &report);
   detail::CheckSections(resume, &report);
   detail::Suggest(*this, &report);

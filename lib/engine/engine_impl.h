@@ -13,6 +13,12 @@
 
 namespace tailorcore {
 
+namespace detail {
+// How much of a report Compare fills: everything, or the score, literal score, tier coverage,
+// keywords (with tier, weight, credit, match) and missing list alone (what ranking keeps).
+enum class CompareDepth { kFull, kScore };
+}  // namespace detail
+
 class Document::Impl {
  public:
   std::string text;
@@ -41,7 +47,8 @@ class Engine::Impl {
 
   std::shared_ptr<const Document::Impl> Analyze(std::string_view text,
                                                 detail::DocumentType type) const;
-  Report Compare(const Document::Impl& resume, const Document::Impl& posting) const;
+  Report Compare(const Document::Impl& resume, const Document::Impl& posting,
+                 detail::CompareDepth depth = detail::CompareDepth::kFull) const;
 
   EngineOptions options;
   Lexicon lexicon;
@@ -50,6 +57,14 @@ class Engine::Impl {
   detail::BulletRules bullets;
 };
 
+namespace detail {
+
+struct EngineAccess {
+  static const Engine::Impl& Of(const Engine& engine) { return *engine.impl_; }
+  static const Document::Impl& Of(const Document& document) { return *document.impl_; }
+};
+
+}  // namespace detail
 }  // namespace tailorcore
 
 #endif  // TAILORCORE_LIB_ENGINE_ENGINE_IMPL_H_

@@ -30,6 +30,7 @@ StatusOr<TierRules> TierRules::Create(std::string_view content, std::string_view
       return error("tier must be required or preferred, got '" + fields[0] + "'");
     }
     const std::string first = words.front();
+    rules.first_words_.Add(first);
     rules.by_first_word_[first].push_back({std::move(words), fields[0] == "preferred"});
   }
   return rules;
@@ -43,6 +44,7 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text) const {
     if (!text.tokens[i].part) primary.push_back(i);
   }
   for (std::size_t p = 0; p < primary.size(); ++p) {
+    if (!first_words_.MayContain(text.tokens[primary[p]].normalized)) continue;
     auto it = by_first_word_.find(text.tokens[primary[p]].normalized);
     if (it == by_first_word_.end()) continue;
     for (const Phrase& phrase : it->second) {

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/string_hash.h"
+#include "common/word_filter.h"
 #include "tailorcore/analyzer.h"
 #include "tailorcore/report.h"
 #include "tailorcore/status.h"
@@ -43,6 +44,7 @@ class TierRules {
     bool preferred;
   };
   StringMap<std::vector<Phrase>> by_first_word_;
+  WordFilter first_words_;
 };
 
 }  // namespace tailorcore::detail
