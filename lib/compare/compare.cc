@@ -6,6 +6,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "common/string_hash.h"
+#include "common/word_filter.h"
 #include "compare/suggestions.h"
 #include "engine/engine_impl.h"
 
@@ -132,10 +134,15 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
                    m.form);
   }
   if (scoring.candidate_keywords && !posting.matches.candidates.empty()) {
-    std::unordered_map<std::string, const CandidateTerm*> candidates;
-    for (const CandidateTerm& c : posting.matches.candidates) candidates.emplace(c.normalized, &c);
+    detail::StringMap<const CandidateTerm*> candidates;
+    detail::WordFilter filter;  // most words are no candidate: ruled out before hashing
+    for (const CandidateTerm& c : posting.matches.candidates) {
+      candidates.emplace(c.normalized, &c);
+      filter.Add(c.normalized);
+    }
     for (const Token& t : posting_tokens) {  // every occurrence, in one pass
       if (t.part) continue;
+      if (!filter.MayContain(t.normalized)) continue;
       auto it = candidates.find(t.normalized);
       if (it == candidates.end()) continue;
       const CandidateTerm& c = *it->second;
@@ -181,14 +188,19 @@ Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl&
         {std::move(e), KeyOf(resume.analyzed, m.first_token, m.token_count),
          StemKeyOf(resume.analyzed, m.first_token, m.token_count), FormKindOf(m), m.form, credit});
   }
-  for (const Token& t : resume.analyzed.tokens) {
-    if (t.part) continue;
-    const std::string id = kCandidatePrefix + t.normalized;
-    if (asked.count(id) == 0) continue;
-    Evidence e = make_evidence(t.begin, t.end, MatchKind::kExact);
-    const double credit = credit_of(e);
-    shown[id].push_back(
-        {std::move(e), t.normalized, t.stem, FormKind::kName, meta[id].first, credit});
+  // Candidate terms: where the resume has the same word (Document::Impl::word_positions).
+  const std::string_view prefix = kCandidatePrefix;
+  for (const std::string& id : order) {
+    if (id.compare(0, prefix.size(), prefix) != 0) continue;
+    auto positions = resume.word_positions.find(std::string_view(id).substr(prefix.size()));
+    if (positions == resume.word_positions.end()) continue;
+    for (std::uint32_t i : positions->second) {
+      const Token& t = resume.analyzed.tokens[i];
+      Evidence e = make_evidence(t.begin, t.end, MatchKind::kExact);
+      const double credit = credit_of(e);
+      shown[id].push_back(
+          {std::move(e), t.normalized, t.stem, FormKind::kName, meta[id].first, credit});
+    }
   }
 
   // --- Keywords, weights, credit, points.

@@ -86,6 +86,10 @@ std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(std::string_view tex
   if (type == detail::DocumentType::kResume) {
     doc->items = detail::SplitLineItems(doc->text);
     doc->bullets = detail::FindBullets(*this, *doc);
+    const std::vector<Token>& tokens = doc->analyzed.tokens;
+    for (std::uint32_t i = 0; i < tokens.size(); ++i) {
+      if (!tokens[i].part) doc->word_positions[tokens[i].normalized].push_back(i);
+    }
   }
   return doc;
 }

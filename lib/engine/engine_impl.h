@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "common/string_hash.h"
 #include "compare/bullets.h"
 #include "structure/lines.h"
 #include "structure/posting_tiers.h"
@@ -27,6 +28,8 @@ class Document::Impl {
   std::vector<Section> sections;
   std::vector<detail::LineItem> items;  // resumes only
   std::vector<BulletReview> bullets;    // resumes only: reviewed, relevance 0
+  // Resumes only: each normalized word (outside compound parts) → its tokens, in order.
+  detail::StringMap<std::vector<std::uint32_t>> word_positions;
   detail::DocumentType type = detail::DocumentType::kResume;
 
   // The section holding byte `offset` (kOther when none).

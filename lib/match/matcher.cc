@@ -13,7 +13,6 @@
 //    "SQL Server"): the longer phrase implies it.
 #include <algorithm>
 #include <cstring>
-#include <map>
 
 #include "match/candidates.h"
 #include "match/lexicon_impl.h"
@@ -317,13 +316,13 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
     if (fa.form != fb.form) return fa.form < fb.form;
     return a.first_token < b.first_token;
   });
-  std::map<std::uint32_t, std::uint32_t> kept;  // begin → end of kept matches
+  // Candidates come in order of begin, so a candidate overlaps a kept match only if it overlaps
+  // the last one kept: the end of that one is all there is to remember.
+  std::uint32_t kept_end = 0;
   std::vector<const Candidate*> selected;
   for (const Candidate& c : candidates) {
-    auto next = kept.lower_bound(c.begin);
-    if (next != kept.end() && next->first < c.end) continue;
-    if (next != kept.begin() && std::prev(next)->second > c.begin) continue;
-    kept.emplace(c.begin, c.end);
+    if (kept_end > c.begin) continue;
+    kept_end = c.end;
     selected.push_back(&c);
   }
   // Nested matches: a skill inside a longer match of another skill is implied by it ("SQL" in
@@ -333,7 +332,7 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
   std::sort(outer.begin(), outer.end(),
             [](const Candidate* a, const Candidate* b) { return a->begin < b->begin; });
   std::vector<bool> is_nested(candidates.size(), false);
-  std::map<std::uint32_t, std::uint32_t> kept_nested;
+  std::uint32_t kept_nested_end = 0;
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const Candidate& c = candidates[k];
     auto it = std::upper_bound(outer.begin(), outer.end(), c.begin,
@@ -344,10 +343,8 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
     if (index.forms()[c.form_id].skill == index.forms()[o.form_id].skill) continue;
     // An ambiguous form inside a phrase is part of the phrase ("Red" in "Red Hat").
     if (c.ambiguous) continue;
-    auto next = kept_nested.lower_bound(c.begin);
-    if (next != kept_nested.end() && next->first < c.end) continue;
-    if (next != kept_nested.begin() && std::prev(next)->second > c.begin) continue;
-    kept_nested.emplace(c.begin, c.end);
+    if (kept_nested_end > c.begin) continue;
+    kept_nested_end = c.end;
     selected.push_back(&c);
     is_nested[k] = true;
   }

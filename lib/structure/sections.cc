@@ -44,6 +44,10 @@ bool ParseKind(std::string_view name, DocumentType type, SectionKind* kind) {
 
 bool IsHorizontalSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 // True when the heading at `begin` starts a line, follows a bullet, or follows two or more
 // spaces or a sentence end and a space, as headings inline in a flattened posting do
 // ("…двойника клиента».  Требования:", "…to management\u00A0Required Skills:"). A no-break
@@ -68,7 +72,10 @@ bool PrecededByBoundary(std::string_view input, std::uint32_t begin) {
   // Scraped postings (Dice) put a no-break space where the line breaks were.
   if (i == 0 || input[i - 1] == '\n' || no_break_space) return true;
   if (spaces >= 2) return true;
-  if (spaces == 1 && std::string_view(".!?;:)»\"").find(input[i - 1]) != std::string_view::npos) {
+  // A sentence end, a closing bracket or quote, then one space. (Compared as characters: "»"
+  // is two bytes, and its second byte also ends Cyrillic "л".)
+  if (spaces == 1 && (std::string_view(".!?;:)\"").find(input[i - 1]) != std::string_view::npos ||
+                      (i >= 2 && input.substr(i - 2, 2) == "\xC2\xBB"))) {
     return true;
   }
   // No space at all after a full stop ("…pipelines.Requirements:") still ends a sentence.
@@ -201,7 +208,11 @@ std::vector<Section> SectionFinder::Find(const AnalyzedText& text, std::string_v
   for (std::size_t p = 0; p < primary.size(); ++p) {
     const Token& first = text.tokens[primary[p]];
     // Every heading, listed or found by a cue word, starts after a boundary: most words fail
-    // here, before any lookup.
+    // here, before any lookup. The commonest case first: one space after a letter or digit.
+    if (first.begin >= 2 && input[first.begin - 1] == ' ' &&
+        IsAsciiAlnum(input[first.begin - 2])) {
+      continue;
+    }
     if (!PrecededByBoundary(input, first.begin)) continue;
     bool matched = false;
     auto it = index.find(first.normalized);

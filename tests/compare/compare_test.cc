@@ -242,6 +242,18 @@ TEST_CASE("flattened postings with inline headings get their tiers", "[compare]"
   CHECK(kinds == std::vector<std::string>{"responsibilities", "requirements", "preferred", "benefits"});
 }
 
+TEST_CASE("an inline heading needs a sentence end or a wider gap before it", "[compare]") {
+  // After "»" and one space a heading may start; after a word ending in "л" (whose last UTF-8
+  // byte is the last byte of "»") it may not.
+  const Report quoted = SharedEngine().Compare(
+      std::string_view(""), std::string_view("Проект «Сервис» Требования: Redis"));
+  REQUIRE_FALSE(quoted.posting_sections.empty());
+  CHECK(quoted.posting_sections.back().kind == SectionKind::kRequirements);
+  const Report word = SharedEngine().Compare(
+      std::string_view(""), std::string_view("Мы ищем того, кто давно и много работал Требования: Redis"));
+  for (const auto& s : word.posting_sections) CHECK(s.kind != SectionKind::kRequirements);
+}
+
 TEST_CASE("headings worded freely are recognized by their cue words", "[compare]") {
   // Wordings from real hh.ru postings that no fixed list holds.
   const std::string posting =
