@@ -30,6 +30,6 @@ for target in analyzer lexicon compare jsonl; do
     echo "fuzzing: $target failed (full log: $log; the input is in build-fuzz/)"
     exit 1
   fi
-  grep -E "^#[0-9]+ +DONE|^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)" "$log" || true
+  grep -E "^#[0-9]+[[:space:]]+DONE|^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)" "$log" || true
 done
 echo "fuzzing: no crash"
