@@ -7,7 +7,7 @@
 #      tests under ThreadSanitizer (scripts/sanitize.sh);
 #   3. a short, repeatable fuzzing run of every libFuzzer target (scripts/fuzz.sh, 3,000 inputs
 #      each from seed 1).
-# Warnings are errors. Takes about half an hour on 2 cores.
+# Warnings are errors. Takes about ten minutes on 2 cores once the packages are installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
