@@ -58,7 +58,9 @@ int main(int argc, char** argv) {
   long checkpoint = 1000;
   double score_sum = 0;
   for (long i = 1; i <= total; ++i) {
-    score_sum += engine->Compare(resume, std::string_view(feed[static_cast<std::size_t>(i) % feed.size()])).score;
+    score_sum +=
+        engine->Compare(resume, std::string_view(feed[static_cast<std::size_t>(i) % feed.size()]))
+            .score;
     if (i == checkpoint || i == total) {
       std::printf("after %7ld comparisons: %.1f MB resident\n", i, RssKb() / 1024.0);
       checkpoint *= 10;

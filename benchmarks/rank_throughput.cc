@@ -105,7 +105,8 @@ int main(int argc, char** argv) {
     }
     const double s = Seconds(t0);
     std::printf("extract only, 1 thread: %.1f MB/s, %.0f postings/s (%.1f matches/posting)\n",
-                done / s * bytes / feed.size() / 1e6, done / s, static_cast<double>(matches) / done);
+                done / s * bytes / feed.size() / 1e6, done / s,
+                static_cast<double>(matches) / done);
   }
 
   // One compare with both documents analyzed from scratch.
@@ -136,7 +137,8 @@ int main(int argc, char** argv) {
     auto t0 = std::chrono::steady_clock::now();
     for (int r = 0; r < repeats; ++r) engine->Compare(resume, std::string_view(text));
     const double s = Seconds(t0) / repeats;
-    std::printf("  %7zu bytes: %8.3f ms, %.3f ms per KB\n", size, s * 1e3, s * 1e3 / (size / 1024.0));
+    std::printf("  %7zu bytes: %8.3f ms, %.3f ms per KB\n", size, s * 1e3,
+                s * 1e3 / (size / 1024.0));
   }
   return 0;
 }

@@ -71,75 +71,75 @@ typedef struct tc_resume tc_resume;
 typedef struct tc_report tc_report;
 
 typedef struct tc_coverage {
-  unsigned total;        /* keywords in this tier */
-  unsigned matched;      /* of them shown by the resume */
+  unsigned total;   /* keywords in this tier */
+  unsigned matched; /* of them shown by the resume */
   double total_weight;
   double matched_weight; /* weight × credit */
   double coverage;       /* matched_weight / total_weight, 0 when there are none */
 } tc_coverage;
 
 /* The library's version, "MAJOR.MINOR.PATCH". Never NULL; static storage. */
-TC_API const char *tc_version(void);
+TC_API const char* tc_version(void);
 
 /* --- Errors ------------------------------------------------------------------------------ */
 /* The failing call's status. Precondition: error is not NULL (returns TC_ERR_INVALID_ARGUMENT
  * for NULL). */
-TC_API int tc_error_code(const tc_error *error);
+TC_API int tc_error_code(const tc_error* error);
 /* A one-line, human-readable message; "" for NULL. Lives as long as `error`. */
-TC_API const char *tc_error_message(const tc_error *error);
-TC_API void tc_error_free(tc_error *error);
+TC_API const char* tc_error_message(const tc_error* error);
+TC_API void tc_error_free(tc_error* error);
 
 /* --- Engine options ---------------------------------------------------------------------- */
 /* Default options: the bundled lexicon, the documented weights (docs/scoring.md). */
-TC_API int tc_engine_options_new(tc_engine_options **out, tc_error **error);
-TC_API void tc_engine_options_free(tc_engine_options *options);
+TC_API int tc_engine_options_new(tc_engine_options** out, tc_error** error);
+TC_API void tc_engine_options_free(tc_engine_options* options);
 /* Load this lexicon file too (docs/lexicon-format.md). The file is read by tc_engine_new. */
-TC_API int tc_engine_options_add_lexicon(tc_engine_options *options, const char *path,
-                                         tc_error **error);
+TC_API int tc_engine_options_add_lexicon(tc_engine_options* options, const char* path,
+                                         tc_error** error);
 /* 1: start from the bundled lexicon (default); 0: from an empty one. */
-TC_API int tc_engine_options_set_bundled_lexicon(tc_engine_options *options, int bundled,
-                                                 tc_error **error);
+TC_API int tc_engine_options_set_bundled_lexicon(tc_engine_options* options, int bundled,
+                                                 tc_error** error);
 /* Sets a scoring weight by name: "required_weight", "preferred_weight", "mentioned_weight",
  * "title_factor", "repeat_bonus", "max_repeat_bonus", "experience_credit", "summary_credit",
  * "listed_credit". TC_ERR_INVALID_ARGUMENT for an unknown name; the value is checked by
  * tc_engine_new. */
-TC_API int tc_engine_options_set_weight(tc_engine_options *options, const char *name,
-                                        double value, tc_error **error);
+TC_API int tc_engine_options_set_weight(tc_engine_options* options, const char* name, double value,
+                                        tc_error** error);
 
 /* --- Engine ------------------------------------------------------------------------------ */
 /* Creates an engine; `options` may be NULL for the defaults. Cost: about a second. Errors:
  * TC_ERR_IO, TC_ERR_DATA (file:line), TC_ERR_INVALID_ARGUMENT (weights), TC_ERR_INTERNAL. */
-TC_API int tc_engine_new(tc_engine **out, const tc_engine_options *options, tc_error **error);
-TC_API void tc_engine_free(tc_engine *engine);
+TC_API int tc_engine_new(tc_engine** out, const tc_engine_options* options, tc_error** error);
+TC_API void tc_engine_free(tc_engine* engine);
 
 /* --- Resume: analyzed once, compared with any number of postings ------------------------- */
 /* `text` holds `length` bytes of UTF-8 (not necessarily NUL-terminated); length 0 is an empty
  * resume. `text` may be freed after the call. */
-TC_API int tc_resume_new(tc_resume **out, const tc_engine *engine, const char *text,
-                         size_t length, tc_error **error);
-TC_API void tc_resume_free(tc_resume *resume);
+TC_API int tc_resume_new(tc_resume** out, const tc_engine* engine, const char* text, size_t length,
+                         tc_error** error);
+TC_API void tc_resume_free(tc_resume* resume);
 
 /* --- Compare ----------------------------------------------------------------------------- */
 /* Compares `resume` with a posting of `length` bytes of UTF-8. Fails only on NULL arguments or
  * memory exhaustion. */
-TC_API int tc_engine_compare(tc_report **out, const tc_engine *engine, const tc_resume *resume,
-                             const char *posting, size_t length, tc_error **error);
-TC_API void tc_report_free(tc_report *report);
+TC_API int tc_engine_compare(tc_report** out, const tc_engine* engine, const tc_resume* resume,
+                             const char* posting, size_t length, tc_error** error);
+TC_API void tc_report_free(tc_report* report);
 
 /* 0-100; 0 for NULL. */
-TC_API double tc_report_score(const tc_report *report);
+TC_API double tc_report_score(const tc_report* report);
 /* 0-100, counting only the posting's exact forms; 0 for NULL. */
-TC_API double tc_report_literal_score(const tc_report *report);
+TC_API double tc_report_literal_score(const tc_report* report);
 /* Coverage of one tier into *out. TC_ERR_INVALID_ARGUMENT for NULL or an unknown tier. */
-TC_API int tc_report_tier(const tc_report *report, tc_tier tier, tc_coverage *out,
-                          tc_error **error);
+TC_API int tc_report_tier(const tc_report* report, tc_tier tier, tc_coverage* out,
+                          tc_error** error);
 /* Number of posting keywords, and of those the resume misses. 0 for NULL. */
-TC_API size_t tc_report_keyword_count(const tc_report *report);
-TC_API size_t tc_report_missing_count(const tc_report *report);
+TC_API size_t tc_report_keyword_count(const tc_report* report);
+TC_API size_t tc_report_missing_count(const tc_report* report);
 /* The report as JSON (docs/report-schema.md, "tailorcore.report/1"), indented with two
  * spaces; the same text as the C++ ReportToJson(report) and the CLI's --json. Lives as long as
  * `report`; "" for NULL. */
-TC_API const char *tc_report_json(const tc_report *report);
+TC_API const char* tc_report_json(const tc_report* report);
 
 /* --- Batch: one resume against many postings --------------------------------------------- */
 typedef struct tc_rank_result {
@@ -155,25 +155,25 @@ typedef struct tc_ranking tc_ranking;
  * best top_k by score (ties: earlier input first). Results are the same for any thread count.
  * Errors: TC_ERR_INVALID_ARGUMENT for NULL arguments (postings and lengths may be NULL when
  * count is 0, and postings[i] NULL when lengths[i] is 0). */
-TC_API int tc_engine_rank(tc_ranking **out, const tc_engine *engine, const tc_resume *resume,
-                          const char *const *postings, const size_t *lengths, size_t count,
-                          size_t threads, size_t top_k, tc_error **error);
-TC_API size_t tc_ranking_count(const tc_ranking *ranking);
+TC_API int tc_engine_rank(tc_ranking** out, const tc_engine* engine, const tc_resume* resume,
+                          const char* const* postings, const size_t* lengths, size_t count,
+                          size_t threads, size_t top_k, tc_error** error);
+TC_API size_t tc_ranking_count(const tc_ranking* ranking);
 /* Result i (0 <= i < count) into *out; TC_ERR_INVALID_ARGUMENT out of range. */
-TC_API int tc_ranking_get(const tc_ranking *ranking, size_t i, tc_rank_result *out,
-                          tc_error **error);
-TC_API void tc_ranking_free(tc_ranking *ranking);
+TC_API int tc_ranking_get(const tc_ranking* ranking, size_t i, tc_rank_result* out,
+                          tc_error** error);
+TC_API void tc_ranking_free(tc_ranking* ranking);
 
 /* The streaming form, for feeds larger than memory. `source` is called from the calling thread
  * for the next posting: it sets *text and *length and returns 1, or returns 0 at the end; the
  * text is copied before the next call. `sink` is called from the calling thread with each
  * result: in input order as they are done, or with top_k > 0 the best top_k in score order at
  * the end. Memory: one chunk of postings (64 per thread) plus top_k results. */
-typedef int (*tc_posting_source)(void *user, const char **text, size_t *length);
-typedef void (*tc_result_sink)(void *user, const tc_rank_result *result);
-TC_API int tc_engine_rank_stream(const tc_engine *engine, const tc_resume *resume,
-                                 tc_posting_source source, void *source_user, tc_result_sink sink,
-                                 void *sink_user, size_t threads, size_t top_k, tc_error **error);
+typedef int (*tc_posting_source)(void* user, const char** text, size_t* length);
+typedef void (*tc_result_sink)(void* user, const tc_rank_result* result);
+TC_API int tc_engine_rank_stream(const tc_engine* engine, const tc_resume* resume,
+                                 tc_posting_source source, void* source_user, tc_result_sink sink,
+                                 void* sink_user, size_t threads, size_t top_k, tc_error** error);
 
 #ifdef __cplusplus
 }

@@ -47,7 +47,9 @@ class StrOffsets {
     }
     index_[utf8.size()] = cp;
   }
-  std::size_t operator()(std::size_t byte) const { return index_[std::min(byte, index_.size() - 1)]; }
+  std::size_t operator()(std::size_t byte) const {
+    return index_[std::min(byte, index_.size() - 1)];
+  }
 
  private:
   std::vector<std::size_t> index_;
@@ -75,7 +77,8 @@ struct PyEngine {
                              py::str(py::type::of(path).attr("__name__")).cast<std::string>());
       }
       py::object converted = fspath(path);
-      if (!py::isinstance<py::str>(converted)) throw py::type_error(std::string(what) + " must be a str path");
+      if (!py::isinstance<py::str>(converted))
+        throw py::type_error(std::string(what) + " must be a str path");
       return converted.cast<std::string>();
     };
     if (!lexicon.is_none()) {
@@ -91,17 +94,17 @@ struct PyEngine {
     if (!weights.is_none()) {
       tailorcore::ScoringOptions& s = options.scoring;
       const std::pair<const char*, double*> fields[] = {
-          {"required_weight", &s.required_weight}, {"preferred_weight", &s.preferred_weight},
-          {"mentioned_weight", &s.mentioned_weight}, {"title_factor", &s.title_factor},
-          {"repeat_bonus", &s.repeat_bonus}, {"max_repeat_bonus", &s.max_repeat_bonus},
+          {"required_weight", &s.required_weight},     {"preferred_weight", &s.preferred_weight},
+          {"mentioned_weight", &s.mentioned_weight},   {"title_factor", &s.title_factor},
+          {"repeat_bonus", &s.repeat_bonus},           {"max_repeat_bonus", &s.max_repeat_bonus},
           {"experience_credit", &s.experience_credit}, {"summary_credit", &s.summary_credit},
           {"listed_credit", &s.listed_credit}};
       if (!py::isinstance<py::dict>(weights)) throw py::type_error("weights must be a dict");
       for (const auto& item : weights.cast<py::dict>()) {
         const std::string name = py::str(item.first).cast<std::string>();
-        const bool number = (py::isinstance<py::float_>(item.second) ||
-                             py::isinstance<py::int_>(item.second)) &&
-                            !py::isinstance<py::bool_>(item.second);
+        const bool number =
+            (py::isinstance<py::float_>(item.second) || py::isinstance<py::int_>(item.second)) &&
+            !py::isinstance<py::bool_>(item.second);
         if (!number) throw py::type_error("weight '" + name + "' must be a number");
         bool known = false;
         for (const auto& [field, value] : fields) {
@@ -224,9 +227,11 @@ PYBIND11_MODULE(_core, m) {
 
   py::class_<PyReport>(m, "_Report")
       .def_property_readonly("score", [](const PyReport& r) { return r.report.score; })
-      .def_property_readonly("literal_score", [](const PyReport& r) { return r.report.literal_score; })
-      .def("to_json", [](const PyReport& r) { return r.json; },
-           "The report as JSON (schema tailorcore.report/1), indented by two spaces.");
+      .def_property_readonly("literal_score",
+                             [](const PyReport& r) { return r.report.literal_score; })
+      .def(
+          "to_json", [](const PyReport& r) { return r.json; },
+          "The report as JSON (schema tailorcore.report/1), indented by two spaces.");
 
   py::class_<PyEngine>(m, "_Engine")
       .def(py::init<const py::object&, const py::object&, const py::object&>(), py::arg("lexicon"),

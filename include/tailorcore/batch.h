@@ -41,9 +41,9 @@ struct RankedPosting {
   std::string id;
   double score = 0;
   double literal_score = 0;
-  std::vector<Coverage> tiers;              // required, preferred, mentioned
-  std::vector<std::string> top_missing;     // ids of the most important missing keywords
-  std::optional<Report> report;             // when RankOptions::keep_reports
+  std::vector<Coverage> tiers;           // required, preferred, mentioned
+  std::vector<std::string> top_missing;  // ids of the most important missing keywords
+  std::optional<Report> report;          // when RankOptions::keep_reports
 };
 
 struct RankSummary {

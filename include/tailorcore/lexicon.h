@@ -36,12 +36,12 @@ namespace tailorcore {
 
 // How a surface form relates to its skill's display name.
 enum class FormKind : std::uint8_t {
-  kName,             // the display name itself
-  kVariant,          // another spelling or a synonym ("Postgres" for PostgreSQL), or a Russian
-                     // name (`ru:` in a file: "базы данных")
-  kAcronym,          // an acronym of the name ("k8s", "JS", "GCP" for Google Cloud Platform)
-  kExpansion,        // the expansion of a name that is an acronym ("Application Programming
-                     // Interface" for API)
+  kName,       // the display name itself
+  kVariant,    // another spelling or a synonym ("Postgres" for PostgreSQL), or a Russian
+               // name (`ru:` in a file: "базы данных")
+  kAcronym,    // an acronym of the name ("k8s", "JS", "GCP" for Google Cloud Platform)
+  kExpansion,  // the expansion of a name that is an acronym ("Application Programming
+               // Interface" for API)
   kTransliteration,  // a Cyrillic spelling of the Latin name (`tr:`: "Постгрес", "Кубернетес")
 };
 
@@ -54,7 +54,7 @@ struct Category {
 };
 
 struct SkillForm {
-  std::string text;        // as written in the lexicon ("Postgres")
+  std::string text;  // as written in the lexicon ("Postgres")
   FormKind kind = FormKind::kVariant;
   bool ambiguous = false;  // counts only with evidence in the text
   bool generated = false;  // made by the Latin→Cyrillic transliteration, not written in a file

@@ -16,10 +16,10 @@ struct Skill;
 
 // How the text's words relate to the skill's display name.
 enum class MatchKind : std::uint8_t {
-  kExact,            // the display name, case-folded ("postgresql" for PostgreSQL)
-  kVariant,          // another listed form ("Postgres")
-  kAcronym,          // an acronym for the expanded name, or the expansion of an acronym name
-  kStem,             // an inflected form of a listed form ("микросервисов", "databases")
+  kExact,    // the display name, case-folded ("postgresql" for PostgreSQL)
+  kVariant,  // another listed form ("Postgres")
+  kAcronym,  // an acronym for the expanded name, or the expansion of an acronym name
+  kStem,     // an inflected form of a listed form ("микросервисов", "databases")
   kTransliteration,  // a Cyrillic spelling of a Latin name, inflected or not ("Постгрес",
                      // "Кафкой"); a Russian name ("микросервисы") is a variant
 };
@@ -29,13 +29,13 @@ const char* MatchKindName(MatchKind kind);
 
 struct SkillMatch {
   const Skill* skill = nullptr;
-  std::uint32_t begin = 0;        // byte offsets of the matched words in the input
+  std::uint32_t begin = 0;  // byte offsets of the matched words in the input
   std::uint32_t end = 0;
   std::uint32_t first_token = 0;  // index into AnalyzedText::tokens
   std::uint32_t token_count = 0;  // tokens covered, parts of a compound included
   std::string form;               // the lexicon form that matched, as written there
   MatchKind kind = MatchKind::kExact;
-  bool ambiguous_form = false;    // matched an ambiguous form that had evidence around it
+  bool ambiguous_form = false;  // matched an ambiguous form that had evidence around it
   // Inside a longer match of another skill, which implies it ("SQL" in "SQL Server",
   // "JavaScript" in "JavaScript frameworks"). Only nested matches overlap another match.
   bool nested = false;
@@ -46,9 +46,9 @@ struct SkillMatch {
 struct CandidateTerm {
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
-  std::string text;        // the input bytes at [begin, end)
-  std::string normalized;  // as the analyzer normalized it
-  const char* reason = ""; // "tech-shaped", "acronym", "name among skills"
+  std::string text;         // the input bytes at [begin, end)
+  std::string normalized;   // as the analyzer normalized it
+  const char* reason = "";  // "tech-shaped", "acronym", "name among skills"
 };
 
 struct MatchResult {

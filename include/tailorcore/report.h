@@ -46,7 +46,7 @@ const char* SectionKindName(SectionKind kind);  // "requirements", "experience",
 
 struct Section {
   SectionKind kind = SectionKind::kOther;
-  std::uint32_t begin = 0;          // byte offsets of the whole section, heading included
+  std::uint32_t begin = 0;  // byte offsets of the whole section, heading included
   std::uint32_t end = 0;
   std::uint32_t heading_begin = 0;  // the heading's bytes; empty (== begin) when the section has
   std::uint32_t heading_end = 0;    // none (the text before the first heading, the title)
@@ -56,10 +56,10 @@ struct Section {
 // One place a keyword occurs in the resume.
 struct Evidence {
   SectionKind section = SectionKind::kOther;
-  bool bullet = false;          // inside a bullet of experience or projects
-  std::uint32_t begin = 0;      // byte offsets into the resume
+  bool bullet = false;      // inside a bullet of experience or projects
+  std::uint32_t begin = 0;  // byte offsets into the resume
   std::uint32_t end = 0;
-  std::string text;             // the resume's words there
+  std::string text;  // the resume's words there
   MatchKind kind = MatchKind::kExact;
 };
 
@@ -74,22 +74,22 @@ struct Keyword {
   // How the resume's best evidence relates to the posting's wording: exact (the same form),
   // variant, acronym, stem, transliteration; "none" when not matched.
   MatchKind match = MatchKind::kExact;
-  double credit = 0;     // 0..1: 1 shown in experience or projects, less when only listed
-  double points = 0;     // this keyword's share of `score`
-  double literal_points = 0;  // its share of `literal_score`
-  std::uint32_t occurrences = 0;         // in the posting
-  bool in_title = false;                 // appears in the posting's title
+  double credit = 0;              // 0..1: 1 shown in experience or projects, less when only listed
+  double points = 0;              // this keyword's share of `score`
+  double literal_points = 0;      // its share of `literal_score`
+  std::uint32_t occurrences = 0;  // in the posting
+  bool in_title = false;          // appears in the posting's title
   std::vector<std::string> posting_forms;  // as the posting writes it, distinct
   std::vector<std::string> resume_forms;   // as the resume writes it, distinct
   std::string posting_sentence;            // the sentence of its strongest posting occurrence
   std::uint32_t posting_begin = 0;         // offsets of that occurrence in the posting
   std::uint32_t posting_end = 0;
-  std::vector<Evidence> evidence;          // resume occurrences, in resume order
+  std::vector<Evidence> evidence;  // resume occurrences, in resume order
 };
 
 struct Coverage {
-  std::string name;          // tier name or category id
-  std::uint32_t total = 0;   // keywords
+  std::string name;         // tier name or category id
+  std::uint32_t total = 0;  // keywords
   std::uint32_t matched = 0;
   double total_weight = 0;
   double matched_weight = 0;  // sum of weight × credit
@@ -97,13 +97,13 @@ struct Coverage {
 };
 
 enum class SuggestionKind : std::uint8_t {
-  kMissing,                 // a posting keyword the resume does not show
-  kExactForm,               // shown, but not in the posting's words: use them
-  kAcronym,                 // the posting and resume use the acronym and the expansion: use both
-  kListedNotDemonstrated,   // a required keyword only in the skills list: show it in a bullet
-  kBullet,                  // a bullet without an action verb or a measurable result, or with a
-                            // weak opener
-  kSection,                 // a standard resume section is missing
+  kMissing,                // a posting keyword the resume does not show
+  kExactForm,              // shown, but not in the posting's words: use them
+  kAcronym,                // the posting and resume use the acronym and the expansion: use both
+  kListedNotDemonstrated,  // a required keyword only in the skills list: show it in a bullet
+  kBullet,                 // a bullet without an action verb or a measurable result, or with a
+                           // weak opener
+  kSection,                // a standard resume section is missing
 };
 const char* SuggestionKindName(SuggestionKind kind);  // "missing", "exact_form", ...
 
@@ -114,13 +114,13 @@ struct Suggestion {
 };
 
 struct BulletReview {
-  std::uint32_t begin = 0;   // byte offsets of the bullet in the resume (mark excluded)
+  std::uint32_t begin = 0;  // byte offsets of the bullet in the resume (mark excluded)
   std::uint32_t end = 0;
   std::string text;
-  double relevance = 0;      // sum of the weights of posting keywords it shows
+  double relevance = 0;               // sum of the weights of posting keywords it shows
   std::vector<std::string> keywords;  // ids of those keywords
-  bool action_verb = false;  // opens with an action verb (data/structure/action-verbs.txt)
-  bool measurable = false;   // holds a number, %, $, ×, "1M+", "в 3 раза"
+  bool action_verb = false;           // opens with an action verb (data/structure/action-verbs.txt)
+  bool measurable = false;            // holds a number, %, $, ×, "1M+", "в 3 раза"
   bool weak_opener = false;  // opens with "Responsible for", "Worked on", "Участвовал в" ...
 };
 
@@ -131,8 +131,8 @@ struct SectionCheck {
 
 struct Report {
   std::string schema = kReportSchema;
-  double score = 0;          // 0-100, weighted coverage with evidence credit
-  double literal_score = 0;  // 0-100, the same counting only the posting's exact forms
+  double score = 0;                  // 0-100, weighted coverage with evidence credit
+  double literal_score = 0;          // 0-100, the same counting only the posting's exact forms
   std::vector<Coverage> tiers;       // required, preferred, mentioned (always all three)
   std::vector<Coverage> categories;  // those with at least one keyword, by total weight
   std::vector<Keyword> keywords;     // most important first: tier, then weight, then name

@@ -36,7 +36,7 @@ struct Token {
                             // equals `normalized` for numbers, tech tokens and other scripts
   Script script = Script::kOther;
   TokenKind kind = TokenKind::kWord;
-  bool stopword = false;    // `normalized` is in data/stopwords/<lang>.txt for its script
+  bool stopword = false;  // `normalized` is in data/stopwords/<lang>.txt for its script
   // A hyphenated word ("event-driven") is one token flagged `compound`, followed in the buffer by
   // its parts ("event", "driven") flagged `part`. Parts are left out when any part is a single
   // letter ("objective-c", "e-commerce"), so that a lone "c" never appears where none was written.

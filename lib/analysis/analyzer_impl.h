@@ -6,8 +6,8 @@
 
 #include "analysis/analysis_path.h"
 #include "analysis/normalize.h"
-#include "common/string_hash.h"
 #include "analysis/tokenizer.h"
+#include "common/string_hash.h"
 #include "tailorcore/analyzer.h"
 
 namespace tailorcore {
@@ -15,8 +15,7 @@ namespace tailorcore {
 class Analyzer::Impl {
  public:
   Impl(AnalyzerOptions options, detail::TextNormalizer normalizer, detail::Tokenizer tokenizer,
-       detail::StringSet english_stopwords,
-       detail::StringSet russian_stopwords)
+       detail::StringSet english_stopwords, detail::StringSet russian_stopwords)
       : options(options),
         normalizer(std::move(normalizer)),
         tokenizer(std::move(tokenizer)),

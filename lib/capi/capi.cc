@@ -48,11 +48,16 @@ int Fail(tc_error** error, int code, std::string message) {
 
 int FromStatus(const tailorcore::Status& status, tc_error** error) {
   switch (status.code()) {
-    case tailorcore::StatusCode::kOk: return TC_OK;
-    case tailorcore::StatusCode::kInvalidArgument: return Fail(error, TC_ERR_INVALID_ARGUMENT, status.message());
-    case tailorcore::StatusCode::kDataError: return Fail(error, TC_ERR_DATA, status.message());
-    case tailorcore::StatusCode::kIoError: return Fail(error, TC_ERR_IO, status.message());
-    case tailorcore::StatusCode::kInternal: return Fail(error, TC_ERR_INTERNAL, status.message());
+    case tailorcore::StatusCode::kOk:
+      return TC_OK;
+    case tailorcore::StatusCode::kInvalidArgument:
+      return Fail(error, TC_ERR_INVALID_ARGUMENT, status.message());
+    case tailorcore::StatusCode::kDataError:
+      return Fail(error, TC_ERR_DATA, status.message());
+    case tailorcore::StatusCode::kIoError:
+      return Fail(error, TC_ERR_IO, status.message());
+    case tailorcore::StatusCode::kInternal:
+      return Fail(error, TC_ERR_INTERNAL, status.message());
   }
   return Fail(error, TC_ERR_INTERNAL, status.message());
 }
@@ -82,8 +87,12 @@ extern "C" {
 
 const char* tc_version(void) { return TAILORCORE_VERSION_STRING; }
 
-int tc_error_code(const tc_error* error) { return error == nullptr ? TC_ERR_INVALID_ARGUMENT : error->code; }
-const char* tc_error_message(const tc_error* error) { return error == nullptr ? "" : error->message.c_str(); }
+int tc_error_code(const tc_error* error) {
+  return error == nullptr ? TC_ERR_INVALID_ARGUMENT : error->code;
+}
+const char* tc_error_message(const tc_error* error) {
+  return error == nullptr ? "" : error->message.c_str();
+}
 void tc_error_free(tc_error* error) { delete error; }
 
 int tc_engine_options_new(tc_engine_options** out, tc_error** error) {
@@ -105,7 +114,8 @@ int tc_engine_options_add_lexicon(tc_engine_options* options, const char* path, 
   });
 }
 
-int tc_engine_options_set_bundled_lexicon(tc_engine_options* options, int bundled, tc_error** error) {
+int tc_engine_options_set_bundled_lexicon(tc_engine_options* options, int bundled,
+                                          tc_error** error) {
   return Guard(error, [&] {
     if (options == nullptr) return Null(error, "options");
     options->options.bundled_lexicon = bundled != 0;
@@ -123,15 +133,12 @@ int tc_engine_options_set_weight(tc_engine_options* options, const char* name, d
       const char* name;
       double* value;
     };
-    const Field fields[] = {{"required_weight", &s.required_weight},
-                            {"preferred_weight", &s.preferred_weight},
-                            {"mentioned_weight", &s.mentioned_weight},
-                            {"title_factor", &s.title_factor},
-                            {"repeat_bonus", &s.repeat_bonus},
-                            {"max_repeat_bonus", &s.max_repeat_bonus},
-                            {"experience_credit", &s.experience_credit},
-                            {"summary_credit", &s.summary_credit},
-                            {"listed_credit", &s.listed_credit}};
+    const Field fields[] = {
+        {"required_weight", &s.required_weight},     {"preferred_weight", &s.preferred_weight},
+        {"mentioned_weight", &s.mentioned_weight},   {"title_factor", &s.title_factor},
+        {"repeat_bonus", &s.repeat_bonus},           {"max_repeat_bonus", &s.max_repeat_bonus},
+        {"experience_credit", &s.experience_credit}, {"summary_credit", &s.summary_credit},
+        {"listed_credit", &s.listed_credit}};
     for (const Field& f : fields) {
       if (std::strcmp(f.name, name) == 0) {
         *f.value = value;
@@ -163,7 +170,8 @@ int tc_resume_new(tc_resume** out, const tc_engine* engine, const char* text, si
     *out = nullptr;
     if (engine == nullptr) return Null(error, "engine");
     if (text == nullptr && length > 0) return Null(error, "text");
-    *out = new tc_resume{engine->engine.AnalyzeResume(std::string_view(text == nullptr ? "" : text, length))};
+    *out = new tc_resume{
+        engine->engine.AnalyzeResume(std::string_view(text == nullptr ? "" : text, length))};
     return static_cast<int>(TC_OK);
   });
 }
@@ -178,8 +186,8 @@ int tc_engine_compare(tc_report** out, const tc_engine* engine, const tc_resume*
     if (engine == nullptr) return Null(error, "engine");
     if (resume == nullptr) return Null(error, "resume");
     if (posting == nullptr && length > 0) return Null(error, "posting");
-    auto report = engine->engine.Compare(resume->document,
-                                         std::string_view(posting == nullptr ? "" : posting, length));
+    auto report = engine->engine.Compare(
+        resume->document, std::string_view(posting == nullptr ? "" : posting, length));
     std::string json = tailorcore::ReportToJson(report);
     *out = new tc_report{std::move(report), std::move(json)};
     return static_cast<int>(TC_OK);
@@ -188,7 +196,9 @@ int tc_engine_compare(tc_report** out, const tc_engine* engine, const tc_resume*
 
 void tc_report_free(tc_report* report) { delete report; }
 
-double tc_report_score(const tc_report* report) { return report == nullptr ? 0 : report->report.score; }
+double tc_report_score(const tc_report* report) {
+  return report == nullptr ? 0 : report->report.score;
+}
 double tc_report_literal_score(const tc_report* report) {
   return report == nullptr ? 0 : report->report.literal_score;
 }
@@ -224,8 +234,8 @@ const char* tc_report_json(const tc_report* report) {
 }
 
 int tc_engine_rank(tc_ranking** out, const tc_engine* engine, const tc_resume* resume,
-                   const char* const* postings, const size_t* lengths, size_t count,
-                   size_t threads, size_t top_k, tc_error** error) {
+                   const char* const* postings, const size_t* lengths, size_t count, size_t threads,
+                   size_t top_k, tc_error** error) {
   return Guard(error, [&] {
     if (out == nullptr) return Null(error, "out");
     *out = nullptr;

@@ -17,12 +17,14 @@ bool ReadWholeFile(const std::string& path, std::string* content, std::string* e
     *error = path + ": is a directory, not a file";
     return false;
   }
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+  std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
+                                                       &std::fclose);
   if (!file) {
     const int e = errno;
     *error = path + ": cannot open file (" +
-             (e == ENOENT ? std::string("no such file")
-                          : e == EACCES ? std::string("permission denied") : std::strerror(e)) +
+             (e == ENOENT   ? std::string("no such file")
+              : e == EACCES ? std::string("permission denied")
+                            : std::strerror(e)) +
              ")";
     return false;
   }

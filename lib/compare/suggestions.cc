@@ -30,9 +30,12 @@ std::string Shorten(const std::string& text, std::size_t bytes) {
 
 const char* TierPhrase(PostingTier tier) {
   switch (tier) {
-    case PostingTier::kRequired: return "as required";
-    case PostingTier::kPreferred: return "as preferred";
-    case PostingTier::kMentioned: return "";
+    case PostingTier::kRequired:
+      return "as required";
+    case PostingTier::kPreferred:
+      return "as preferred";
+    case PostingTier::kMentioned:
+      return "";
   }
   return "";
 }
@@ -58,19 +61,23 @@ std::vector<BulletReview> FindBullets(const Engine::Impl& engine, const Document
         section == SectionKind::kTitle) {
       continue;
     }
-    const std::string_view line = std::string_view(resume.text).substr(item.begin, item.end - item.begin);
+    const std::string_view line =
+        std::string_view(resume.text).substr(item.begin, item.end - item.begin);
     const bool work = section == SectionKind::kExperience || section == SectionKind::kProjects;
     if (!(item.bullet || work) || RoleHeader(line)) continue;
     // A heading line is not a bullet.
-    auto heading_at = std::lower_bound(resume.sections.begin(), resume.sections.end(), item.begin,
-                                    [](const Section& s, std::uint32_t o) { return s.heading_begin < o; });
-    const bool heading = heading_at != resume.sections.end() && heading_at->heading_begin < item.end &&
+    auto heading_at =
+        std::lower_bound(resume.sections.begin(), resume.sections.end(), item.begin,
+                         [](const Section& s, std::uint32_t o) { return s.heading_begin < o; });
+    const bool heading = heading_at != resume.sections.end() &&
+                         heading_at->heading_begin < item.end &&
                          heading_at->heading_end > heading_at->heading_begin;
     if (heading) continue;
     std::vector<const Token*> words;
     const std::vector<Token>& tokens = resume.analyzed.tokens;
-    auto it = std::lower_bound(tokens.begin(), tokens.end(), item.begin,
-                               [](const Token& t, std::uint32_t offset) { return t.begin < offset; });
+    auto it =
+        std::lower_bound(tokens.begin(), tokens.end(), item.begin,
+                         [](const Token& t, std::uint32_t offset) { return t.begin < offset; });
     for (; it != tokens.end() && it->begin < item.end; ++it) {
       if (!it->part) words.push_back(&*it);
     }
@@ -94,8 +101,9 @@ void ReviewBullets(const Document::Impl& resume, Report* report) {
   for (const Keyword& k : report->keywords) {
     std::size_t last = bullets.size();
     for (const Evidence& e : k.evidence) {
-      auto it = std::upper_bound(bullets.begin(), bullets.end(), e.begin,
-                                 [](std::uint32_t o, const BulletReview& b) { return o < b.begin; });
+      auto it =
+          std::upper_bound(bullets.begin(), bullets.end(), e.begin,
+                           [](std::uint32_t o, const BulletReview& b) { return o < b.begin; });
       if (it == bullets.begin()) continue;
       --it;
       const std::size_t index = static_cast<std::size_t>(it - bullets.begin());
@@ -105,9 +113,9 @@ void ReviewBullets(const Document::Impl& resume, Report* report) {
       last = index;
     }
   }
-  std::stable_sort(bullets.begin(), bullets.end(), [](const BulletReview& a, const BulletReview& b) {
-    return a.relevance > b.relevance;
-  });
+  std::stable_sort(
+      bullets.begin(), bullets.end(),
+      [](const BulletReview& a, const BulletReview& b) { return a.relevance > b.relevance; });
   report->bullets = std::move(bullets);
 }
 
@@ -148,7 +156,8 @@ void Suggest(const Engine::Impl& engine, Report* report) {
       if (k.match == MatchKind::kAcronym) {
         s.kind = SuggestionKind::kAcronym;
         const bool theirs_short = IsAcronymLike(theirs);
-        const std::string both = theirs_short ? yours + " (" + theirs + ")" : theirs + " (" + yours + ")";
+        const std::string both =
+            theirs_short ? yours + " (" + theirs + ")" : theirs + " (" + yours + ")";
         s.message = "The posting writes " + quote(theirs) + ", your resume " + quote(yours) +
                     ": write both, " + quote(both) + ", so a literal ATS finds it.";
       } else {
@@ -181,13 +190,17 @@ void Suggest(const Engine::Impl& engine, Report* report) {
   for (const BulletReview& b : report->bullets) {
     if (bullet_advice >= kMaxBulletAdvice) break;
     std::vector<std::string> fixes;
-    const bool russian = b.text.find("\xD0") != std::string::npos || b.text.find("\xD1") != std::string::npos;
+    const bool russian =
+        b.text.find("\xD0") != std::string::npos || b.text.find("\xD1") != std::string::npos;
     if (b.weak_opener) {
-      fixes.push_back(russian ? "open with what you did rather than a duty (\u201CРазработал\u201D, not \u201CУчаствовал в\u201D)"
-                              : "open with what you did rather than a duty (\u201CBuilt\u201D, not \u201CResponsible for\u201D)");
+      fixes.push_back(russian ? "open with what you did rather than a duty "
+                                "(\u201CРазработал\u201D, not \u201CУчаствовал в\u201D)"
+                              : "open with what you did rather than a duty (\u201CBuilt\u201D, not "
+                                "\u201CResponsible for\u201D)");
     }
     if (!b.weak_opener && !b.action_verb) fixes.push_back("open with an action verb");
-    if (!b.measurable) fixes.push_back("add a measurable result if you have one (a number, %, time or money saved)");
+    if (!b.measurable)
+      fixes.push_back("add a measurable result if you have one (a number, %, time or money saved)");
     if (fixes.empty()) continue;
     Suggestion s;
     s.kind = SuggestionKind::kBullet;

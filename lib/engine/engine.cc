@@ -1,8 +1,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "data/embedded_data.h"
 #include "compare/suggestions.h"
+#include "data/embedded_data.h"
 #include "engine/engine_impl.h"
 
 namespace tailorcore {

@@ -28,8 +28,9 @@ std::string LexiconBuilder::State::FormKey(std::string_view text) const {
 
 Status LexiconBuilder::State::AddCategory(const Category& category, bool technical) {
   if (!IsValidId(category.id)) {
-    return Status(StatusCode::kInvalidArgument,
-                  "category id '" + category.id + "' must be lower-case letters, digits and . _ + # -");
+    return Status(
+        StatusCode::kInvalidArgument,
+        "category id '" + category.id + "' must be lower-case letters, digits and . _ + # -");
   }
   if (category.name.empty()) {
     return Status(StatusCode::kInvalidArgument, "category '" + category.id + "' has no name");
@@ -37,9 +38,9 @@ Status LexiconBuilder::State::AddCategory(const Category& category, bool technic
   auto it = category_index.find(category.id);
   if (it != category_index.end()) {
     if (categories[it->second].name != category.name) {
-      return Status(StatusCode::kInvalidArgument, "category '" + category.id +
-                                                      "' is already named '" +
-                                                      categories[it->second].name + "'");
+      return Status(
+          StatusCode::kInvalidArgument,
+          "category '" + category.id + "' is already named '" + categories[it->second].name + "'");
     }
     return Status::Ok();
   }
@@ -62,9 +63,9 @@ Status LexiconBuilder::State::AddSkill(std::string_view id, std::string_view nam
     return Status(StatusCode::kInvalidArgument, "skill id '" + id_string + "' is already used");
   }
   if (category_index.count(std::string(category)) == 0) {
-    return Status(StatusCode::kInvalidArgument,
-                  "unknown category '" + std::string(category) + "' for skill '" + id_string +
-                      "' (declare it with a category record first)");
+    return Status(StatusCode::kInvalidArgument, "unknown category '" + std::string(category) +
+                                                    "' for skill '" + id_string +
+                                                    "' (declare it with a category record first)");
   }
   const std::string key = FormKey(name);
   if (key.empty()) {
@@ -167,7 +168,8 @@ Status LexiconBuilder::AddCategory(const Category& category) {
 }
 
 Status LexiconBuilder::AddSkill(std::string_view id, std::string_view name,
-                                std::string_view category, const std::vector<SkillForm>& more_forms) {
+                                std::string_view category,
+                                const std::vector<SkillForm>& more_forms) {
   auto copy = std::make_shared<State>(*state_);
   if (Status s = copy->AddSkill(id, name, category, more_forms); !s.ok()) return s;
   state_ = std::move(copy);

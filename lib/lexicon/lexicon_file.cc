@@ -124,8 +124,10 @@ Status ParseLexiconText(std::string_view content, std::string_view name,
     const std::string& record = fields[0];
     if (record == "category") {
       if (fields.size() != 3 && fields.size() != 4) {
-        return error("a category record has 3 or 4 tab-separated fields: category, id, name "
-                     "[, non-technical]; got " + std::to_string(fields.size()));
+        return error(
+            "a category record has 3 or 4 tab-separated fields: category, id, name "
+            "[, non-technical]; got " +
+            std::to_string(fields.size()));
       }
       bool technical = true;
       if (fields.size() == 4) {
@@ -139,8 +141,10 @@ Status ParseLexiconText(std::string_view content, std::string_view name,
       }
     } else if (record == "skill") {
       if (fields.size() != 5) {
-        return error("a skill record has 5 tab-separated fields: skill, id, name, category, "
-                     "forms; got " + std::to_string(fields.size()));
+        return error(
+            "a skill record has 5 tab-separated fields: skill, id, name, category, "
+            "forms; got " +
+            std::to_string(fields.size()));
       }
       std::vector<std::string> form_texts;
       boost::algorithm::split(form_texts, fields[4], [](char c) { return c == '|'; });
@@ -162,7 +166,8 @@ Status ParseLexiconText(std::string_view content, std::string_view name,
         Skill& skill = state->skills[existing->second];
         if (skill.name != fields[2] || skill.category != fields[3]) {
           return error("skill '" + fields[1] + "' is already defined as '" + skill.name + "' in '" +
-                       skill.category + "'; a record extending it must repeat its name and "
+                       skill.category +
+                       "'; a record extending it must repeat its name and "
                        "category");
         }
         if (name_ambiguous) skill.forms[0].ambiguous = true;

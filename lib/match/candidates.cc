@@ -42,7 +42,7 @@ bool LineIsShouting(std::string_view input, std::size_t pos) {
 // E-mail addresses and domain names are not keywords ("jane@example.com", "example.org").
 bool LooksLikeAddress(std::string_view normalized) {
   if (normalized.find('@') != std::string_view::npos) return true;
-  static constexpr std::string_view kDomains[] = {".com", ".org", ".ru", ".de", ".uk", ".edu",
+  static constexpr std::string_view kDomains[] = {".com", ".org",  ".ru",  ".de", ".uk", ".edu",
                                                   ".gov", ".info", ".biz", ".co", ".eu"};
   for (std::string_view domain : kDomains) {
     if (normalized.size() > domain.size() &&
@@ -84,8 +84,8 @@ std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::str
   for (std::size_t q = 0; q < primary.size(); ++q) {
     const std::uint32_t i = primary[q];
     if (covered[i]) continue;
-    const bool left = q > 0 && covered[primary[q - 1]] &&
-                      list_gap(tokens[primary[q - 1]].end, tokens[i].begin);
+    const bool left =
+        q > 0 && covered[primary[q - 1]] && list_gap(tokens[primary[q - 1]].end, tokens[i].begin);
     const bool right = q + 1 < primary.size() && covered[primary[q + 1]] &&
                        list_gap(tokens[i].end, tokens[primary[q + 1]].begin);
     in_skill_list[i] = left || right;

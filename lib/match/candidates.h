@@ -16,8 +16,9 @@ namespace tailorcore::detail {
 // Tokens outside every match that are technology-shaped (kTech with at least two letters:
 // CamelCase, inner digits or dots), all-capital acronyms of 3-6 letters on a line that is not
 // all capitals (SOX, HIPAA), or capitalized words (not starting a sentence) next to a matched
-// skill with a list separator (, / | ;) between them. E-mail addresses and domains never qualify. Stopwords, numbers and `generic_words` never qualify.
-// One entry per distinct normalized term, at its first occurrence, in input order.
+// skill with a list separator (, / | ;) between them. E-mail addresses and domains never qualify.
+// Stopwords, numbers and `generic_words` never qualify. One entry per distinct normalized term, at
+// its first occurrence, in input order.
 std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::string_view input,
                                               const std::vector<SkillMatch>& matches,
                                               const StringSet& generic_words);

@@ -13,11 +13,15 @@ constexpr std::size_t kMinTransliteratedLetters = 5;
 
 MatchKind ExactKind(FormKind kind) {
   switch (kind) {
-    case FormKind::kName: return MatchKind::kExact;
-    case FormKind::kVariant: return MatchKind::kVariant;
+    case FormKind::kName:
+      return MatchKind::kExact;
+    case FormKind::kVariant:
+      return MatchKind::kVariant;
     case FormKind::kAcronym:
-    case FormKind::kExpansion: return MatchKind::kAcronym;
-    case FormKind::kTransliteration: return MatchKind::kTransliteration;
+    case FormKind::kExpansion:
+      return MatchKind::kAcronym;
+    case FormKind::kTransliteration:
+      return MatchKind::kTransliteration;
   }
   return MatchKind::kVariant;
 }
@@ -41,8 +45,8 @@ bool IsAsciiLetters(std::string_view s) {
 // any) to the index. Returns false when the form has no words.
 bool AddToIndex(const AnalyzedText& analyzed, std::uint32_t skill, std::uint32_t form,
                 const SkillForm& skill_form, detail::PhraseIndex* index) {
-  detail::CompiledForm whole{skill, form, {}, {}, ExactKind(skill_form.kind), false,
-                             skill_form.ambiguous, {}, {}};
+  detail::CompiledForm whole{
+      skill, form, {}, {}, ExactKind(skill_form.kind), false, skill_form.ambiguous, {}, {}};
   detail::CompiledForm parts = whole;
   bool has_parts = false;
   for (const Token& t : analyzed.tokens) {
@@ -85,7 +89,8 @@ StatusOr<std::shared_ptr<const Lexicon::Impl>> Lexicon::Impl::Compile(
       !s.ok()) {
     return s;
   }
-  for (const auto& entry : detail::ParseWordList(detail::EmbeddedData("lexicon/generic-words.txt"))) {
+  for (const auto& entry :
+       detail::ParseWordList(detail::EmbeddedData("lexicon/generic-words.txt"))) {
     impl->generic_words.insert(impl->analyzer.Normalize(entry.text));
   }
 

@@ -81,9 +81,8 @@ std::string ReportToJson(const Report& report, int indent) {
   j["missing"] = report.missing;
   Json suggestions = Json::array();
   for (const Suggestion& s : report.suggestions) {
-    suggestions.push_back(Json{{"kind", SuggestionKindName(s.kind)},
-                               {"keyword", s.keyword_id},
-                               {"message", s.message}});
+    suggestions.push_back(Json{
+        {"kind", SuggestionKindName(s.kind)}, {"keyword", s.keyword_id}, {"message", s.message}});
   }
   j["suggestions"] = std::move(suggestions);
   Json bullets = Json::array();

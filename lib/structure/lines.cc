@@ -10,20 +10,20 @@ namespace {
 
 // Multi-byte bullet marks, as UTF-8. Any of them starts a list item, at a line start or inline.
 constexpr std::array<std::string_view, 14> kBullets = {
-    "\xE2\x80\xA2",  // • U+2022
-    "\xE2\x96\xAA",  // ▪ U+25AA
-    "\xE2\x97\xA6",  // ◦ U+25E6
-    "\xE2\x97\x8F",  // ● U+25CF
-    "\xE2\x96\xA0",  // ■ U+25A0
-    "\xE2\x9E\xA2",  // ➢ U+27A2
-    "\xE2\x9C\x93",  // ✓ U+2713
-    "\xE2\x9C\x94",  // ✔ U+2714
-    "\xE2\x80\xA3",  // ‣ U+2023
-    "\xE2\x81\x83",  // ⁃ U+2043
-    "\xE2\x97\x8B",  // ○ U+25CB
-    "\xEF\x82\xB7",  // U+F0B7, Word's Symbol-font bullet
+    "\xE2\x80\xA2",      // • U+2022
+    "\xE2\x96\xAA",      // ▪ U+25AA
+    "\xE2\x97\xA6",      // ◦ U+25E6
+    "\xE2\x97\x8F",      // ● U+25CF
+    "\xE2\x96\xA0",      // ■ U+25A0
+    "\xE2\x9E\xA2",      // ➢ U+27A2
+    "\xE2\x9C\x93",      // ✓ U+2713
+    "\xE2\x9C\x94",      // ✔ U+2714
+    "\xE2\x80\xA3",      // ‣ U+2023
+    "\xE2\x81\x83",      // ⁃ U+2043
+    "\xE2\x97\x8B",      // ○ U+25CB
+    "\xEF\x82\xB7",      // U+F0B7, Word's Symbol-font bullet
     "\xC3\xA2\xC2\xA2",  // "â¢": • decoded as Windows-1252, then re-encoded
-    "\xE2\x98\x9E",  // ☞ U+261E
+    "\xE2\x98\x9E",      // ☞ U+261E
 };
 // Dashes that mark a list item only at the start of a line.
 constexpr std::array<std::string_view, 5> kLineStartMarks = {"-", "*", "+", "\xE2\x80\x93",
@@ -68,11 +68,12 @@ std::size_t LineStartMarkAt(std::string_view s, std::size_t pos) {
   }
   // "1." "2)" numbering
   std::size_t digits = 0;
-  while (pos + digits < s.size() && digits < 3 && s[pos + digits] >= '0' && s[pos + digits] <= '9') {
+  while (pos + digits < s.size() && digits < 3 && s[pos + digits] >= '0' &&
+         s[pos + digits] <= '9') {
     ++digits;
   }
-  if (digits > 0 && pos + digits + 1 < s.size() && (s[pos + digits] == '.' || s[pos + digits] == ')') &&
-      IsSpace(s[pos + digits + 1])) {
+  if (digits > 0 && pos + digits + 1 < s.size() &&
+      (s[pos + digits] == '.' || s[pos + digits] == ')') && IsSpace(s[pos + digits + 1])) {
     return digits + 1;
   }
   return 0;
@@ -104,7 +105,8 @@ std::vector<LineItem> SplitLineItems(std::string_view input) {
         while (b < e && IsSpace(input[b])) ++b;
         while (e > b && IsSpace(input[e - 1])) --e;
         if (e > b) {
-          items.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), line, bullet});
+          items.push_back(
+              {static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), line, bullet});
         }
         if (mark > 0) {
           bullet = true;

@@ -13,7 +13,7 @@ struct LineItem {
   std::uint32_t begin = 0;  // first byte after the bullet mark and spaces
   std::uint32_t end = 0;    // one past the last non-space byte before the line break
   std::uint32_t line = 0;   // 0-based line number
-  bool bullet = false;      // started by a bullet mark: • ▪ ◦ ● ■ ➢ ✓ - * – — or "1." "1)"
+  bool bullet = false;  // started by a bullet mark: • ▪ ◦ ● ■ ➢ ✓ - * – — or "1." "1)"
 };
 
 // Splits `input` into items, in order. Empty lines give no item. Bullet marks include the

@@ -137,7 +137,8 @@ Status SectionFinder::AddPostingCues(std::string_view content, std::string_view 
     boost::algorithm::split(fields, entry.text, [](char c) { return c == '\t'; });
     for (auto& f : fields) boost::algorithm::trim(f);
     SectionKind kind;
-    if (fields.size() != 2 || fields[1].empty() || !ParseKind(fields[0], DocumentType::kPosting, &kind)) {
+    if (fields.size() != 2 || fields[1].empty() ||
+        !ParseKind(fields[0], DocumentType::kPosting, &kind)) {
       return Status(StatusCode::kDataError, std::string(name) + ":" + std::to_string(entry.line) +
                                                 ": expected <posting section> <word prefix>");
     }
@@ -158,10 +159,10 @@ bool SectionFinder::CueHeading(const AnalyzedText& text, const std::vector<std::
   constexpr std::size_t kMaxOwnLineWords = 3;
   const Token& first = text.tokens[primary[p]];
   const unsigned char c0 = static_cast<unsigned char>(input[first.begin]);
-  const bool capital = (c0 >= 'A' && c0 <= 'Z') ||
-                       (c0 == 0xD0 && first.begin + 1 < input.size() &&
-                        static_cast<unsigned char>(input[first.begin + 1]) >= 0x80 &&
-                        static_cast<unsigned char>(input[first.begin + 1]) <= 0xAF);
+  const bool capital =
+      (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xD0 && first.begin + 1 < input.size() &&
+                                   static_cast<unsigned char>(input[first.begin + 1]) >= 0x80 &&
+                                   static_cast<unsigned char>(input[first.begin + 1]) <= 0xAF);
   if (!capital || !PrecededByBoundary(input, first.begin)) return false;
   for (std::size_t k = 0; k < kMaxWords && p + k < primary.size(); ++k) {
     const Token& t = text.tokens[primary[p + k]];
@@ -209,8 +210,7 @@ std::vector<Section> SectionFinder::Find(const AnalyzedText& text, std::string_v
     const Token& first = text.tokens[primary[p]];
     // Every heading, listed or found by a cue word, starts after a boundary: most words fail
     // here, before any lookup. The commonest case first: one space after a letter or digit.
-    if (first.begin >= 2 && input[first.begin - 1] == ' ' &&
-        IsAsciiAlnum(input[first.begin - 2])) {
+    if (first.begin >= 2 && input[first.begin - 1] == ' ' && IsAsciiAlnum(input[first.begin - 2])) {
       continue;
     }
     if (!PrecededByBoundary(input, first.begin)) continue;
@@ -236,7 +236,8 @@ std::vector<Section> SectionFinder::Find(const AnalyzedText& text, std::string_v
       bool bullet_after = false;
       if (!colon && !line_end) {
         // "• Requirements • Python": a heading between bullets in a flattened posting.
-        const auto items = SplitLineItems(input.substr(end, std::min<std::size_t>(8, input.size() - end)));
+        const auto items =
+            SplitLineItems(input.substr(end, std::min<std::size_t>(8, input.size() - end)));
         bullet_after = !items.empty() && items.front().bullet && AtLineStart(input, begin);
       }
       if (!(before_ok && (colon || line_end || bullet_after))) continue;
@@ -286,14 +287,16 @@ std::vector<Section> SectionFinder::Find(const AnalyzedText& text, std::string_v
         if (!t.part && t.begin >= first.begin) ++words;
       }
       if (whole_line && words > 0 && words <= kMaxTitleWords) {
-        sections.push_back({SectionKind::kTitle, first.begin, first.end, first.begin, first.begin, ""});
+        sections.push_back(
+            {SectionKind::kTitle, first.begin, first.end, first.begin, first.begin, ""});
         cursor = first.end;
       }
     }
   }
   if (!found.empty() && found.front().heading_begin > cursor) {
     // Text before the first heading.
-    sections.push_back({SectionKind::kOther, cursor, found.front().heading_begin, cursor, cursor, ""});
+    sections.push_back(
+        {SectionKind::kOther, cursor, found.front().heading_begin, cursor, cursor, ""});
   } else if (found.empty() && cursor < input.size()) {
     sections.push_back({SectionKind::kOther, cursor, static_cast<std::uint32_t>(input.size()),
                         cursor, cursor, ""});

@@ -1,4 +1,5 @@
-// Sections of resumes and postings, found from their headings (data/structure/section-headings.tsv).
+// Sections of resumes and postings, found from their headings
+// (data/structure/section-headings.tsv).
 #ifndef TAILORCORE_LIB_STRUCTURE_SECTIONS_H_
 #define TAILORCORE_LIB_STRUCTURE_SECTIONS_H_
 

@@ -31,7 +31,8 @@ std::vector<std::string> Stems(const AnalyzedText& text) {
 }  // namespace
 
 TEST_CASE("English words get English stems, Russian words Russian stems", "[analyzer]") {
-  CHECK(Stems(AnalyzeChecked("databases deployed")) == std::vector<std::string>{"databas", "deploy"});
+  CHECK(Stems(AnalyzeChecked("databases deployed")) ==
+        std::vector<std::string>{"databas", "deploy"});
   // микросервисов, микросервисами, микросервисы meet at one stem.
   const AnalyzedText ru = AnalyzeChecked("микросервисов микросервисами микросервисы");
   const auto stems = Stems(ru);
@@ -56,7 +57,8 @@ TEST_CASE("compound stems join the stems of their parts", "[analyzer]") {
 
 TEST_CASE("stopwords are flagged, not removed, per language", "[analyzer]") {
   const AnalyzedText text = AnalyzeChecked("Ruby on Rails и Python for the web");
-  CHECK(Words(text) == std::vector<std::string>{"ruby", "on", "rails", "и", "python", "for", "the", "web"});
+  CHECK(Words(text) ==
+        std::vector<std::string>{"ruby", "on", "rails", "и", "python", "for", "the", "web"});
   std::vector<std::string> stopwords;
   for (const Token& t : text.tokens) {
     if (t.stopword) stopwords.push_back(t.normalized);

@@ -13,8 +13,7 @@ using tailorcore::testing::SharedAnalyzer;
 
 TEST_CASE("a 50 MB input yields every token of every paragraph", "[analyzer][large]") {
   // 12 tokens per paragraph (event-driven counts 3: the compound and its two parts).
-  const std::string paragraph =
-      "Built event-driven C++ services; Опыт с PostgreSQL и CI/CD #";
+  const std::string paragraph = "Built event-driven C++ services; Опыт с PostgreSQL и CI/CD #";
   std::string input;
   input.reserve(50u << 20);
   std::size_t paragraphs = 0;

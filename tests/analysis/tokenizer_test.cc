@@ -30,12 +30,12 @@ const Token& Find(const AnalyzedText& text, const std::string& normalized) {
 }  // namespace
 
 TEST_CASE("each tech token stays one token with its own offsets", "[tokenizer]") {
-  const Strings tech = {"C++",   "C#",     "F#",      ".NET", "ASP.NET", "Node.js", "Vue.js",
-                        "CI/CD", "TCP/IP", "PL/SQL",  "k8s",  "S3",      "EC2",     "gRPC",
-                        "OAuth2", "Python3", "UTF-8", "x86-64", "Objective-C", "A/B"};
+  const Strings tech = {"C++",    "C#",      "F#",     ".NET",   "ASP.NET",     "Node.js", "Vue.js",
+                        "CI/CD",  "TCP/IP",  "PL/SQL", "k8s",    "S3",          "EC2",     "gRPC",
+                        "OAuth2", "Python3", "UTF-8",  "x86-64", "Objective-C", "A/B"};
   for (const std::string& term : tech) {
-    for (const std::string& context : {std::string("Skills: ") + term + ", more",
-                                       "(" + term + ")", term + ".", "use " + term + " daily"}) {
+    for (const std::string& context : {std::string("Skills: ") + term + ", more", "(" + term + ")",
+                                       term + ".", "use " + term + " daily"}) {
       INFO("term '" << term << "' in '" << context << "'");
       const AnalyzedText text = AnalyzeChecked(context);
       bool found = false;
@@ -78,7 +78,8 @@ TEST_CASE("a hyphenated word is reachable whole and as its parts", "[tokenizer]"
 
 TEST_CASE("a hyphenated word with a single-letter part stays whole only", "[tokenizer]") {
   // A lone "c" part would look like the C language to the matcher.
-  CHECK(AllTokens(AnalyzeChecked("Objective-C e-commerce")) == Strings{"objective-c", "e-commerce"});
+  CHECK(AllTokens(AnalyzeChecked("Objective-C e-commerce")) ==
+        Strings{"objective-c", "e-commerce"});
 }
 
 TEST_CASE("version numbers stay separate tokens", "[tokenizer]") {
@@ -117,7 +118,8 @@ TEST_CASE("mixed Russian and English text", "[tokenizer]") {
 }
 
 TEST_CASE("emoji and zero-width joiners are not tokens and do not split words", "[tokenizer]") {
-  const std::string family = "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7";
+  const std::string family =
+      "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9\xE2\x80\x8D\xF0\x9F\x91\xA7";
   CHECK(Words(AnalyzeChecked("Team " + family + " player \xF0\x9F\x9A\x80 Python")) ==
         Strings{"team", "player", "python"});
   // A zero-width space inside a word (copied from a PDF) does not split it.

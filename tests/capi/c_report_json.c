@@ -5,9 +5,9 @@
 
 #include "tailorcore.h"
 
-static char *read_file(const char *path, size_t *length) {
-  FILE *f = fopen(path, "rb");
-  char *data;
+static char* read_file(const char* path, size_t* length) {
+  FILE* f = fopen(path, "rb");
+  char* data;
   long size;
   if (f == NULL) return NULL;
   fseek(f, 0, SEEK_END);
@@ -23,15 +23,15 @@ static char *read_file(const char *path, size_t *length) {
   return data;
 }
 
-int main(int argc, char **argv) {
+int main(int argc, char** argv) {
   size_t resume_length = 0;
   size_t posting_length = 0;
-  char *resume_text;
-  char *posting_text;
-  tc_engine *engine = NULL;
-  tc_resume *resume = NULL;
-  tc_report *report = NULL;
-  tc_error *error = NULL;
+  char* resume_text;
+  char* posting_text;
+  tc_engine* engine = NULL;
+  tc_resume* resume = NULL;
+  tc_report* report = NULL;
+  tc_error* error = NULL;
   if (argc != 3) {
     fprintf(stderr, "usage: c_report_json RESUME POSTING\n");
     return 2;

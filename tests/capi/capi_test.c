@@ -9,25 +9,25 @@
 static int passes = 0;
 static int failures = 0;
 
-#define CHECK(cond)                                                      \
-  do {                                                                   \
-    if (cond) {                                                          \
-      ++passes;                                                          \
-    } else {                                                             \
-      ++failures;                                                        \
+#define CHECK(cond)                                                            \
+  do {                                                                         \
+    if (cond) {                                                                \
+      ++passes;                                                                \
+    } else {                                                                   \
+      ++failures;                                                              \
       fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
-    }                                                                    \
+    }                                                                          \
   } while (0)
 
 /* A posting source over an array, and a sink that records scores, for tc_engine_rank_stream. */
 struct feed {
-  const char *const *texts;
+  const char* const* texts;
   size_t count;
   size_t next;
 };
 
-static int next_posting(void *user, const char **text, size_t *length) {
-  struct feed *f = (struct feed *)user;
+static int next_posting(void* user, const char** text, size_t* length) {
+  struct feed* f = (struct feed*)user;
   if (f->next >= f->count) return 0;
   *text = f->texts[f->next];
   *length = strlen(*text);
@@ -41,16 +41,16 @@ struct received {
   int in_order;
 };
 
-static void take_result(void *user, const tc_rank_result *result) {
-  struct received *r = (struct received *)user;
+static void take_result(void* user, const tc_rank_result* result) {
+  struct received* r = (struct received*)user;
   if (r->count > 0 && result->index != r->last_index + 1) r->in_order = 0;
   r->last_index = result->index;
   ++r->count;
 }
 
-static char *read_file(const char *path, size_t *length) {
-  FILE *f = fopen(path, "rb");
-  char *data;
+static char* read_file(const char* path, size_t* length) {
+  FILE* f = fopen(path, "rb");
+  char* data;
   long size;
   if (f == NULL) return NULL;
   fseek(f, 0, SEEK_END);
@@ -69,17 +69,17 @@ static char *read_file(const char *path, size_t *length) {
   return data;
 }
 
-int main(int argc, char **argv) {
+int main(int argc, char** argv) {
   char path[4096];
   size_t resume_length = 0;
   size_t posting_length = 0;
-  char *resume_text;
-  char *posting_text;
-  tc_engine *engine = NULL;
-  tc_resume *resume = NULL;
-  tc_report *report = NULL;
-  tc_error *error = NULL;
-  tc_engine_options *options = NULL;
+  char* resume_text;
+  char* posting_text;
+  tc_engine* engine = NULL;
+  tc_resume* resume = NULL;
+  tc_report* report = NULL;
+  tc_error* error = NULL;
+  tc_engine_options* options = NULL;
   tc_coverage required;
   int rc;
 
@@ -114,8 +114,8 @@ int main(int argc, char **argv) {
 
   /* One resume, another posting: the resume is reused. */
   {
-    tc_report *second = NULL;
-    const char *posting = "Requirements: Python and Django";
+    tc_report* second = NULL;
+    const char* posting = "Requirements: Python and Django";
     CHECK(tc_engine_compare(&second, engine, resume, posting, strlen(posting), NULL) == TC_OK);
     CHECK(tc_report_score(second) > 50);
     tc_report_free(second);
@@ -129,10 +129,10 @@ int main(int argc, char **argv) {
   tc_error_free(error);
   error = NULL;
   {
-    tc_report *r = (tc_report *)1;
+    tc_report* r = (tc_report*)1;
     CHECK(tc_engine_compare(&r, NULL, resume, "x", 1, NULL) == TC_ERR_INVALID_ARGUMENT);
     CHECK(r == NULL);
-    r = (tc_report *)1;
+    r = (tc_report*)1;
     CHECK(tc_engine_compare(&r, engine, NULL, "x", 1, NULL) == TC_ERR_INVALID_ARGUMENT);
     CHECK(tc_engine_compare(&r, engine, resume, NULL, 5, NULL) == TC_ERR_INVALID_ARGUMENT);
     /* A NULL text of length 0 is an empty posting. */
@@ -156,13 +156,14 @@ int main(int argc, char **argv) {
 
   /* Options: an unknown weight, a missing lexicon file, a bad weight. */
   CHECK(tc_engine_options_new(&options, NULL) == TC_OK);
-  CHECK(tc_engine_options_set_weight(options, "no_such_weight", 1.0, &error) == TC_ERR_INVALID_ARGUMENT);
+  CHECK(tc_engine_options_set_weight(options, "no_such_weight", 1.0, &error) ==
+        TC_ERR_INVALID_ARGUMENT);
   CHECK(error != NULL && strstr(tc_error_message(error), "no_such_weight") != NULL);
   tc_error_free(error);
   error = NULL;
   CHECK(tc_engine_options_add_lexicon(options, "/nonexistent/skills.tsv", NULL) == TC_OK);
   {
-    tc_engine *bad = (tc_engine *)1;
+    tc_engine* bad = (tc_engine*)1;
     CHECK(tc_engine_new(&bad, options, &error) == TC_ERR_IO);
     CHECK(bad == NULL);
     CHECK(error != NULL && strstr(tc_error_message(error), "/nonexistent/skills.tsv") != NULL);
@@ -174,18 +175,18 @@ int main(int argc, char **argv) {
   CHECK(tc_engine_options_new(&options, NULL) == TC_OK);
   CHECK(tc_engine_options_set_weight(options, "listed_credit", 2.0, NULL) == TC_OK);
   {
-    tc_engine *bad = NULL;
+    tc_engine* bad = NULL;
     CHECK(tc_engine_new(&bad, options, NULL) == TC_ERR_INVALID_ARGUMENT);
   }
   tc_engine_options_free(options);
 
   /* Batch: an array, top-k, and the streaming form with callbacks. */
   {
-    const char *postings[] = {"Requirements: Java, Spring", "Requirements: Python, Django, Redis",
+    const char* postings[] = {"Requirements: Java, Spring", "Requirements: Python, Django, Redis",
                               "Requirements: Python, Kafka", ""};
     size_t lengths[4];
     size_t i;
-    tc_ranking *ranking = NULL;
+    tc_ranking* ranking = NULL;
     tc_rank_result result;
     struct feed f;
     struct received r;
@@ -203,14 +204,16 @@ int main(int argc, char **argv) {
     CHECK(result.index == 1); /* the best match first */
     tc_ranking_free(ranking);
     tc_ranking_free(NULL);
-    CHECK(tc_engine_rank(&ranking, engine, resume, NULL, NULL, 3, 1, 0, NULL) == TC_ERR_INVALID_ARGUMENT);
+    CHECK(tc_engine_rank(&ranking, engine, resume, NULL, NULL, 3, 1, 0, NULL) ==
+          TC_ERR_INVALID_ARGUMENT);
     f.texts = postings;
     f.count = 4;
     f.next = 0;
     r.count = 0;
     r.last_index = 0;
     r.in_order = 1;
-    CHECK(tc_engine_rank_stream(engine, resume, next_posting, &f, take_result, &r, 2, 0, NULL) == TC_OK);
+    CHECK(tc_engine_rank_stream(engine, resume, next_posting, &f, take_result, &r, 2, 0, NULL) ==
+          TC_OK);
     CHECK(r.count == 4 && r.in_order);
     CHECK(tc_engine_rank_stream(engine, resume, NULL, &f, take_result, &r, 2, 0, NULL) ==
           TC_ERR_INVALID_ARGUMENT);

@@ -24,12 +24,13 @@ const Engine& SharedEngine() {
 }
 
 std::vector<PostingInput> Feed() {
-  const std::vector<std::string> skills = {"Python", "PostgreSQL", "Kafka", "Go", "Redis",
+  const std::vector<std::string> skills = {"Python", "PostgreSQL", "Kafka",     "Go",   "Redis",
                                            "Docker", "Kubernetes", "Terraform", "Java", "React"};
   std::vector<PostingInput> feed;
   for (std::size_t i = 0; i < 300; ++i) {
     std::string text = "Requirements:\n";
-    for (std::size_t k = 0; k < 4; ++k) text += "- " + skills[(i * 7 + k * 3) % skills.size()] + "\n";
+    for (std::size_t k = 0; k < 4; ++k)
+      text += "- " + skills[(i * 7 + k * 3) % skills.size()] + "\n";
     if (i % 5 == 0) text += "Будет плюсом: опыт с ClickHouse\n";
     feed.push_back({"p" + std::to_string(i), i % 3 == 0 ? "Backend Engineer (Python)" : "", text});
   }
@@ -58,7 +59,8 @@ TEST_CASE("rank keeps input order and the same results for every thread count", 
   // Each result equals a plain Compare of the same posting (titles go first): ranking does only
   // the score part of the comparison, and that part must not differ.
   for (std::size_t i = 0; i < feed.size(); ++i) {
-    const std::string text = feed[i].title.empty() ? feed[i].text : feed[i].title + "\n" + feed[i].text;
+    const std::string text =
+        feed[i].title.empty() ? feed[i].text : feed[i].title + "\n" + feed[i].text;
     const auto direct = SharedEngine().Compare(resume, std::string_view(text));
     INFO("posting " << i);
     CHECK(single[i].score == direct.score);
@@ -134,7 +136,8 @@ TEST_CASE("the streaming form pulls and pushes a chunk at a time", "[batch]") {
 }
 
 TEST_CASE("reports are kept on request", "[batch]") {
-  const auto resume = SharedEngine().AnalyzeResume("Skills: Go, Docker");  // Docker: evidence for Go
+  const auto resume =
+      SharedEngine().AnalyzeResume("Skills: Go, Docker");  // Docker: evidence for Go
   RankOptions options;
   options.keep_reports = true;
   const auto results = tailorcore::Rank(SharedEngine(), resume,
@@ -169,7 +172,8 @@ TEST_CASE("one engine shared by 8 threads gives byte-identical reports", "[batch
         for (std::size_t i = static_cast<std::size_t>(t); i < expected.size(); i += 3) {
           const auto report = SharedEngine().Compare(std::string_view(resumes[i % resumes.size()]),
                                                      std::string_view(feed[i * 7].text));
-          if (tailorcore::ReportToJson(report) != expected[i]) ++mismatches[static_cast<std::size_t>(t)];
+          if (tailorcore::ReportToJson(report) != expected[i])
+            ++mismatches[static_cast<std::size_t>(t)];
         }
       }
     });

@@ -73,7 +73,8 @@ const char* kResumeEn =
 }  // namespace
 
 TEST_CASE("an English pair: tiers, weights, evidence and the score", "[compare]") {
-  const Report r = SharedEngine().Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));
+  const Report r =
+      SharedEngine().Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));
   REQUIRE(r.schema == "tailorcore.report/1");
 
   const Keyword& go = Find(r, "go");
@@ -81,12 +82,12 @@ TEST_CASE("an English pair: tiers, weights, evidence and the score", "[compare]"
   CHECK(go.in_title);
   CHECK(go.weight == Approx(3.0 * 1.5));
   CHECK(go.matched);
-  CHECK_FALSE(go.literal);                   // "Golang" in the posting, "Go" in the resume
-  CHECK(go.credit == Approx(1.0));           // shown in an experience bullet
+  CHECK_FALSE(go.literal);          // "Golang" in the posting, "Go" in the resume
+  CHECK(go.credit == Approx(1.0));  // shown in an experience bullet
 
   const Keyword& pg = Find(r, "postgresql");
   CHECK(pg.tier == PostingTier::kRequired);
-  CHECK(pg.match == MatchKind::kVariant);    // PostgreSQL / Postgres
+  CHECK(pg.match == MatchKind::kVariant);  // PostgreSQL / Postgres
   CHECK_FALSE(pg.literal);
   CHECK(pg.evidence.size() == 2);
   CHECK(pg.evidence[0].section == SectionKind::kSkills);
@@ -96,11 +97,11 @@ TEST_CASE("an English pair: tiers, weights, evidence and the score", "[compare]"
   const Keyword& k8s = Find(r, "kubernetes");
   CHECK(k8s.tier == PostingTier::kRequired);
   CHECK(k8s.literal);
-  CHECK(k8s.credit == Approx(0.7));          // only in the skills list
+  CHECK(k8s.credit == Approx(0.7));  // only in the skills list
   CHECK(HasSuggestion(r, SuggestionKind::kListedNotDemonstrated, "kubernetes"));
 
   CHECK(Find(r, "rest").literal);
-  CHECK(Find(r, "api").matched);             // nested in "REST APIs" on both sides
+  CHECK(Find(r, "api").matched);  // nested in "REST APIs" on both sides
 
   const Keyword& kafka = Find(r, "kafka");
   CHECK(kafka.tier == PostingTier::kPreferred);
@@ -133,7 +134,8 @@ TEST_CASE("an English pair: tiers, weights, evidence and the score", "[compare]"
 }
 
 TEST_CASE("exact-form advice: the posting's words, and both forms of an acronym", "[compare]") {
-  const Report r = SharedEngine().Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));
+  const Report r =
+      SharedEngine().Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));
   bool postgres_advice = false;
   for (const auto& s : r.suggestions) {
     if (s.kind == SuggestionKind::kExactForm && s.keyword_id == "postgresql") {
@@ -143,7 +145,8 @@ TEST_CASE("exact-form advice: the posting's words, and both forms of an acronym"
   }
   CHECK(postgres_advice);
   const Report acronym = SharedEngine().Compare(
-      std::string_view("Experience\n\xE2\x80\xA2 Designed an Application Programming Interface for billing\n"),
+      std::string_view(
+          "Experience\n\xE2\x80\xA2 Designed an Application Programming Interface for billing\n"),
       std::string_view("Requirements\n- API design and an API mindset\n"));
   bool both = false;
   for (const auto& s : acronym.suggestions) {
@@ -155,11 +158,12 @@ TEST_CASE("exact-form advice: the posting's words, and both forms of an acronym"
 }
 
 TEST_CASE("the bullet review ranks by relevance and checks verbs, results, openers", "[compare]") {
-  const Report r = SharedEngine().Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));
+  const Report r =
+      SharedEngine().Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));
   REQUIRE(r.bullets.size() == 2);
   CHECK(r.bullets[0].text.rfind("Built REST APIs", 0) == 0);
   CHECK(r.bullets[0].action_verb);
-  CHECK(r.bullets[0].measurable);   // "1M requests"
+  CHECK(r.bullets[0].measurable);  // "1M requests"
   CHECK_FALSE(r.bullets[0].weak_opener);
   CHECK(r.bullets[0].relevance > 0);
   CHECK(r.bullets[1].weak_opener);  // "Responsible for"
@@ -191,19 +195,19 @@ TEST_CASE("a Russian pair: headings, wording cues, transliterations", "[compare]
       "\xE2\x80\x94 Разработал микросервисы на FastAPI, ускорил отчёты в 3 раза\n"
       "\xE2\x80\x94 Участвовал в код-ревью\n";
   const Report r = SharedEngine().Compare(std::string_view(resume), std::string_view(posting));
-  CHECK(Find(r, "python").tier == PostingTier::kRequired);           // in the title
-  CHECK(Find(r, "microservices").tier == PostingTier::kMentioned);   // Обязанности
-  CHECK(Find(r, "microservices").match == MatchKind::kStem);         // микросервисов / -ы
-  CHECK(Find(r, "postgresql").tier == PostingTier::kRequired);       // Требования
-  CHECK(Find(r, "postgresql").match == MatchKind::kTransliteration); // Постгрес
-  CHECK(Find(r, "kafka").tier == PostingTier::kPreferred);           // "будет плюсом" wording
-  CHECK(Find(r, "clickhouse").tier == PostingTier::kPreferred);      // Будет плюсом
+  CHECK(Find(r, "python").tier == PostingTier::kRequired);          // in the title
+  CHECK(Find(r, "microservices").tier == PostingTier::kMentioned);  // Обязанности
+  CHECK(Find(r, "microservices").match == MatchKind::kStem);    // микросервисов / -ы
+  CHECK(Find(r, "postgresql").tier == PostingTier::kRequired);  // Требования
+  CHECK(Find(r, "postgresql").match == MatchKind::kTransliteration);  // Постгрес
+  CHECK(Find(r, "kafka").tier == PostingTier::kPreferred);  // "будет плюсом" wording
+  CHECK(Find(r, "clickhouse").tier == PostingTier::kPreferred);  // Будет плюсом
   CHECK_FALSE(Find(r, "clickhouse").matched);
-  CHECK(Find(r, "docker").credit == Approx(0.7));                    // listed only
+  CHECK(Find(r, "docker").credit == Approx(0.7));  // listed only
   REQUIRE(r.bullets.size() == 2);
-  CHECK(r.bullets[0].action_verb);   // Разработал
-  CHECK(r.bullets[0].measurable);    // в 3 раза
-  CHECK(r.bullets[1].weak_opener);   // Участвовал в
+  CHECK(r.bullets[0].action_verb);  // Разработал
+  CHECK(r.bullets[0].measurable);   // в 3 раза
+  CHECK(r.bullets[1].weak_opener);  // Участвовал в
   // Sections found by their Russian headings.
   bool skills = false;
   bool experience = false;
@@ -233,13 +237,15 @@ TEST_CASE("flattened postings with inline headings get their tiers", "[compare]"
   const std::string posting =
       "Обязанности:  писать сервисы на Go.  Требования:  опыт с Redis, знание SQL обязательно.  "
       "Будет плюсом:  ClickHouse.  Условия:  ДМС.";
-  const Report r = SharedEngine().Compare(std::string_view("Навыки: Redis"), std::string_view(posting));
+  const Report r =
+      SharedEngine().Compare(std::string_view("Навыки: Redis"), std::string_view(posting));
   CHECK(Find(r, "redis").tier == PostingTier::kRequired);
   CHECK(Find(r, "sql").tier == PostingTier::kRequired);
   CHECK(Find(r, "clickhouse").tier == PostingTier::kPreferred);
   std::vector<std::string> kinds;
   for (const auto& s : r.posting_sections) kinds.push_back(tailorcore::SectionKindName(s.kind));
-  CHECK(kinds == std::vector<std::string>{"responsibilities", "requirements", "preferred", "benefits"});
+  CHECK(kinds ==
+        std::vector<std::string>{"responsibilities", "requirements", "preferred", "benefits"});
 }
 
 TEST_CASE("an inline heading needs a sentence end or a wider gap before it", "[compare]") {
@@ -250,7 +256,8 @@ TEST_CASE("an inline heading needs a sentence end or a wider gap before it", "[c
   REQUIRE_FALSE(quoted.posting_sections.empty());
   CHECK(quoted.posting_sections.back().kind == SectionKind::kRequirements);
   const Report word = SharedEngine().Compare(
-      std::string_view(""), std::string_view("Мы ищем того, кто давно и много работал Требования: Redis"));
+      std::string_view(""),
+      std::string_view("Мы ищем того, кто давно и много работал Требования: Redis"));
   for (const auto& s : word.posting_sections) CHECK(s.kind != SectionKind::kRequirements);
 }
 
@@ -262,7 +269,8 @@ TEST_CASE("headings worded freely are recognized by their cue words", "[compare]
   const Report r = SharedEngine().Compare(std::string_view(""), std::string_view(posting));
   std::vector<std::string> kinds;
   for (const auto& s : r.posting_sections) kinds.push_back(tailorcore::SectionKindName(s.kind));
-  CHECK(kinds == std::vector<std::string>{"responsibilities", "requirements", "preferred", "benefits"});
+  CHECK(kinds ==
+        std::vector<std::string>{"responsibilities", "requirements", "preferred", "benefits"});
   CHECK(Find(r, "redis").tier == PostingTier::kRequired);
   CHECK(Find(r, "clickhouse").tier == PostingTier::kPreferred);
   // An item label with no cue word is not a heading.
@@ -284,7 +292,8 @@ TEST_CASE("an empty posting or resume gives a report, not an error", "[compare]"
 }
 
 TEST_CASE("the JSON report carries the schema and the same figures", "[compare][json]") {
-  const Report r = SharedEngine().Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));
+  const Report r =
+      SharedEngine().Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));
   const std::string json = tailorcore::ReportToJson(r, -1);
   CHECK(json.rfind("{\"schema\":\"tailorcore.report/1\",\"score\":", 0) == 0);
   char score[32];
@@ -293,9 +302,10 @@ TEST_CASE("the JSON report carries the schema and the same figures", "[compare][
   while (expected.back() == '0') expected.pop_back();  // JSON prints 82.1, not 82.10
   if (expected.back() == '.') expected.pop_back();
   CHECK(json.find(expected) != std::string::npos);
-  for (const char* key : {"\"literal_score\"", "\"tiers\"", "\"categories\"", "\"keywords\"",
-                          "\"missing\"", "\"suggestions\"", "\"bullets\"", "\"sections\"",
-                          "\"posting_forms\"", "\"resume_forms\"", "\"evidence\"", "\"match\":\"variant\""}) {
+  for (const char* key :
+       {"\"literal_score\"", "\"tiers\"", "\"categories\"", "\"keywords\"", "\"missing\"",
+        "\"suggestions\"", "\"bullets\"", "\"sections\"", "\"posting_forms\"", "\"resume_forms\"",
+        "\"evidence\"", "\"match\":\"variant\""}) {
     INFO(key);
     CHECK(json.find(key) != std::string::npos);
   }
@@ -308,7 +318,8 @@ TEST_CASE("scoring options are validated and change the score", "[compare]") {
   options.scoring.listed_credit = 1.0;  // a skills list counts fully
   auto lenient = Engine::Create(options);
   REQUIRE(lenient.ok());
-  const Report strict = SharedEngine().Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));
+  const Report strict =
+      SharedEngine().Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));
   const Report loose = lenient->Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));
   CHECK(loose.score > strict.score);
 }

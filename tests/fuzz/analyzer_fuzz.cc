@@ -17,12 +17,14 @@ namespace {
 
 // One or more characters of each word-break class and of the tech-token rules.
 constexpr std::string_view kAlphabet[] = {
-    "a", "Z", "q", "1", "0", "\u0416", "\u0451", "\u00E9", "\u00DF", "\u0131", " ", "  ", "\n",
-    "\r\n", "\t", "\u00A0", ".", ",", ";", ":", "'", "\u2019", "\"", "_", "@", "-", "\u2013",
-    "+", "#", "/", "(", "!", "?", "\u0301", "\u200D", "\u200B", "\u00AD", "\uFE0F", "\u05D0",
-    "\u05F3", "\u30A2", "\u3042", "\u4E2D", "\u0E01", "\uAC00", "\U0001F600", "\U0001F1FA",
-    "\u00B7", "\u2022", "\uFF21", "\uFB01", "\u00BD", "\u2024", "\u066B", "\u0660", "\u202E",
-    "\uFFFD", "\xFF", "\xC0\x80", "++", ".NET", "C#", "ci/cd", "node.js"};
+    "a",      "Z",      "q",        "1",      "0",      "\u0416",     "\u0451",     "\u00E9",
+    "\u00DF", "\u0131", " ",        "  ",     "\n",     "\r\n",       "\t",         "\u00A0",
+    ".",      ",",      ";",        ":",      "'",      "\u2019",     "\"",         "_",
+    "@",      "-",      "\u2013",   "+",      "#",      "/",          "(",          "!",
+    "?",      "\u0301", "\u200D",   "\u200B", "\u00AD", "\uFE0F",     "\u05D0",     "\u05F3",
+    "\u30A2", "\u3042", "\u4E2D",   "\u0E01", "\uAC00", "\U0001F600", "\U0001F1FA", "\u00B7",
+    "\u2022", "\uFF21", "\uFB01",   "\u00BD", "\u2024", "\u066B",     "\u0660",     "\u202E",
+    "\uFFFD", "\xFF",   "\xC0\x80", "++",     ".NET",   "C#",         "ci/cd",      "node.js"};
 
 std::string FromAlphabet(const std::uint8_t* data, std::size_t size) {
   std::string text;
@@ -33,9 +35,9 @@ std::string FromAlphabet(const std::uint8_t* data, std::size_t size) {
 }
 
 bool SameToken(const tailorcore::Token& a, const tailorcore::Token& b) {
-  return a.begin == b.begin && a.end == b.end && a.normalized == b.normalized &&
-         a.stem == b.stem && a.script == b.script && a.kind == b.kind &&
-         a.stopword == b.stopword && a.compound == b.compound && a.part == b.part;
+  return a.begin == b.begin && a.end == b.end && a.normalized == b.normalized && a.stem == b.stem &&
+         a.script == b.script && a.kind == b.kind && a.stopword == b.stopword &&
+         a.compound == b.compound && a.part == b.part;
 }
 
 [[noreturn]] void Fail(const char* what, std::size_t index) {

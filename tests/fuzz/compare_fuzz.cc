@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view resume = input.substr(0, cut);
   const std::string_view posting = input.substr(std::min(cut + 1, size));
   const tailorcore::Report report = engine.Compare(resume, posting);
-  if (!(report.score >= 0 && report.score <= 100.0001) || report.literal_score > report.score + 0.01) {
+  if (!(report.score >= 0 && report.score <= 100.0001) ||
+      report.literal_score > report.score + 0.01) {
     std::abort();
   }
   double points = 0;

@@ -13,7 +13,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const tailorcore::Status status = builder.AddText(content, "fuzz.tsv");
   if (!status.ok()) {
     if (status.message().rfind("fuzz.tsv:", 0) != 0) std::abort();  // always file:line
-    if (builder.skill_count() != 0) std::abort();                    // rejected whole
+    if (builder.skill_count() != 0) std::abort();                   // rejected whole
     return 0;
   }
   auto lexicon = builder.Build();

@@ -40,16 +40,80 @@ TEST_CASE("the bundled lexicon is large and holds every skill the issue names", 
   for (const auto& skill : lexicon.skills()) forms += skill.forms.size();
   CHECK(lexicon.skills().size() >= 2000);
   CHECK(forms >= 6000);
-  const Strings required = {
-      "Python", "Java", "Go", "Node.js", "JavaScript", "TypeScript", "C#", ".NET", "Ruby", "Rust",
-      "PHP", "C++", "Kotlin", "Scala", "SQL", "FastAPI", "Django", "Flask", "Spring Boot",
-      "Express", "ASP.NET", "Rails", "Gin", "gRPC", "GraphQL", "REST", "OpenAPI", "PostgreSQL",
-      "MySQL", "MongoDB", "Redis", "Cassandra", "DynamoDB", "Elasticsearch", "ClickHouse",
-      "Memcached", "Varnish", "Kafka", "RabbitMQ", "SQS", "Pub/Sub", "Kinesis", "NATS", "AWS",
-      "GCP", "Azure", "Heroku", "Docker", "Docker Compose", "Kubernetes", "Terraform", "Nginx",
-      "Jenkins", "GitHub Actions", "GitLab CI", "CircleCI", "Prometheus", "Grafana", "ELK Stack",
-      "Datadog", "OpenTelemetry", "Sentry", "PagerDuty", "distributed tracing", "JWT", "OAuth2",
-      "microservices", "Git", "Bitbucket", "Jira", "CI/CD", "TDD", "Agile", "Scrum"};
+  const Strings required = {"Python",
+                            "Java",
+                            "Go",
+                            "Node.js",
+                            "JavaScript",
+                            "TypeScript",
+                            "C#",
+                            ".NET",
+                            "Ruby",
+                            "Rust",
+                            "PHP",
+                            "C++",
+                            "Kotlin",
+                            "Scala",
+                            "SQL",
+                            "FastAPI",
+                            "Django",
+                            "Flask",
+                            "Spring Boot",
+                            "Express",
+                            "ASP.NET",
+                            "Rails",
+                            "Gin",
+                            "gRPC",
+                            "GraphQL",
+                            "REST",
+                            "OpenAPI",
+                            "PostgreSQL",
+                            "MySQL",
+                            "MongoDB",
+                            "Redis",
+                            "Cassandra",
+                            "DynamoDB",
+                            "Elasticsearch",
+                            "ClickHouse",
+                            "Memcached",
+                            "Varnish",
+                            "Kafka",
+                            "RabbitMQ",
+                            "SQS",
+                            "Pub/Sub",
+                            "Kinesis",
+                            "NATS",
+                            "AWS",
+                            "GCP",
+                            "Azure",
+                            "Heroku",
+                            "Docker",
+                            "Docker Compose",
+                            "Kubernetes",
+                            "Terraform",
+                            "Nginx",
+                            "Jenkins",
+                            "GitHub Actions",
+                            "GitLab CI",
+                            "CircleCI",
+                            "Prometheus",
+                            "Grafana",
+                            "ELK Stack",
+                            "Datadog",
+                            "OpenTelemetry",
+                            "Sentry",
+                            "PagerDuty",
+                            "distributed tracing",
+                            "JWT",
+                            "OAuth2",
+                            "microservices",
+                            "Git",
+                            "Bitbucket",
+                            "Jira",
+                            "CI/CD",
+                            "TDD",
+                            "Agile",
+                            "Scrum"};
   for (const std::string& name : required) {
     INFO(name);
     // Written in a skills list, as a resume would, so that ambiguous names have evidence.
@@ -66,29 +130,41 @@ TEST_CASE("the bundled lexicon is large and holds every skill the issue names", 
 TEST_CASE("the bundled lexicon has the categories job boards use", "[lexicon]") {
   Strings ids;
   for (const auto& c : BundledLexicon().categories()) ids.push_back(c.id);
-  for (const char* id : {"languages", "frameworks", "databases", "messaging", "infrastructure",
-                         "observability", "practices", "tools", "soft-skills", "spoken-languages",
-                         "certifications"}) {
+  for (const char* id :
+       {"languages", "frameworks", "databases", "messaging", "infrastructure", "observability",
+        "practices", "tools", "soft-skills", "spoken-languages", "certifications"}) {
     INFO(id);
     CHECK(std::find(ids.begin(), ids.end(), id) != ids.end());
   }
 }
 
 TEST_CASE("a malformed lexicon file is rejected whole with file:line", "[lexicon]") {
-  const std::string ok = std::string(kHeader) + "skill\tpostgresql\tPostgreSQL\tdatabases\tPostgres\n";
+  const std::string ok =
+      std::string(kHeader) + "skill\tpostgresql\tPostgreSQL\tdatabases\tPostgres\n";
   CHECK(LoadError(ok).empty());
   CHECK(LoadError(ok + "skil\tx\tX\tdatabases\t\n").rfind("bad.tsv:3: unknown record", 0) == 0);
-  CHECK(LoadError(ok + "skill\tmysql\tMySQL\tdatabases\n").rfind("bad.tsv:3: a skill record has 5", 0) == 0);
-  CHECK(LoadError(ok + "skill\tredis\tRedis\tcaches\t\n").find("bad.tsv:3: unknown category 'caches'") == 0);
+  CHECK(LoadError(ok + "skill\tmysql\tMySQL\tdatabases\n")
+            .rfind("bad.tsv:3: a skill record has 5", 0) == 0);
+  CHECK(LoadError(ok + "skill\tredis\tRedis\tcaches\t\n")
+            .find("bad.tsv:3: unknown category 'caches'") == 0);
   CHECK(LoadError(ok + "skill\tRedis!\tRedis\tdatabases\t\n").find("bad.tsv:3: skill id") == 0);
-  CHECK(LoadError(ok + "skill\tpg2\tPG2\tdatabases\tpostgres\n").find("bad.tsv:3: skill 'pg2': form 'postgres' is already a form of 'postgresql'") == 0);
+  CHECK(LoadError(ok + "skill\tpg2\tPG2\tdatabases\tpostgres\n")
+            .find("bad.tsv:3: skill 'pg2': form 'postgres' is already a form of 'postgresql'") ==
+        0);
   CHECK(LoadError(ok + "skill\tpostgres\tPostgres\tdatabases\t\n").find("bad.tsv:3:") == 0);
-  CHECK(LoadError(ok + "skill\tredis\tRedis\tdatabases\tfoo:Redis DB\n").find("bad.tsv:3: unknown form kind 'foo:'") == 0);
-  CHECK(LoadError(ok + "skill\tredis\tRedis\tdatabases\tRedis DB||\n").find("bad.tsv:3: empty form") == 0);
-  CHECK(LoadError(ok + "skill\tredis\t---\tdatabases\t\n").find("has no words") != std::string::npos);
-  CHECK(LoadError(ok + "skill\tpostgresql\tPostgres SQL\tdatabases\t\n").find("bad.tsv:3: skill 'postgresql' is already defined") == 0);
-  CHECK(LoadError("category\tdatabases\tDatabases\ncategory\tdatabases\tDBs\n").find("bad.tsv:2:") == 0);
-  CHECK(LoadError("category\tdatabases\tDatabases\tweird-flag\n").find("bad.tsv:1: unknown category flag") == 0);
+  CHECK(LoadError(ok + "skill\tredis\tRedis\tdatabases\tfoo:Redis DB\n")
+            .find("bad.tsv:3: unknown form kind 'foo:'") == 0);
+  CHECK(LoadError(ok + "skill\tredis\tRedis\tdatabases\tRedis DB||\n")
+            .find("bad.tsv:3: empty form") == 0);
+  CHECK(LoadError(ok + "skill\tredis\t---\tdatabases\t\n").find("has no words") !=
+        std::string::npos);
+  CHECK(LoadError(ok + "skill\tpostgresql\tPostgres SQL\tdatabases\t\n")
+            .find("bad.tsv:3: skill 'postgresql' is already defined") == 0);
+  CHECK(
+      LoadError("category\tdatabases\tDatabases\ncategory\tdatabases\tDBs\n").find("bad.tsv:2:") ==
+      0);
+  CHECK(LoadError("category\tdatabases\tDatabases\tweird-flag\n")
+            .find("bad.tsv:1: unknown category flag") == 0);
 }
 
 TEST_CASE("an empty or comment-only file adds nothing and is not an error", "[lexicon]") {
@@ -118,8 +194,9 @@ TEST_CASE("users extend the bundled lexicon from a file and at run time", "[lexi
   REQUIRE(builder->AddFile(path).ok());
   std::remove(path.c_str());
   REQUIRE(builder->AddForm("kubernetes", "kubernetez").ok());
-  REQUIRE(builder->AddSkill("widgetdb", "WidgetDB", "databases",
-                            {SkillForm{"Widget DB", FormKind::kVariant, false, false}})
+  REQUIRE(builder
+              ->AddSkill("widgetdb", "WidgetDB", "databases",
+                         {SkillForm{"Widget DB", FormKind::kVariant, false, false}})
               .ok());
   CHECK(builder->AddForm("no-such-skill", "x").code() == StatusCode::kInvalidArgument);
   CHECK(builder->AddForm("redis", "Postgres").code() == StatusCode::kInvalidArgument);
@@ -155,7 +232,8 @@ TEST_CASE("building twice from one builder gives independent, equal lexicons", "
   CHECK(second->skills().size() == 2);
 }
 
-TEST_CASE("a lexicon file with invalid UTF-8 is rejected; a byte order mark is skipped", "[lexicon]") {
+TEST_CASE("a lexicon file with invalid UTF-8 is rejected; a byte order mark is skipped",
+          "[lexicon]") {
   CHECK(LoadError(std::string(kHeader) + "skill\tacme\tAcme\tdatabases\tx\xff\n")
             .find("bad.tsv:2: invalid UTF-8") == 0);
   CHECK(LoadError("\xEF\xBB\xBF" + std::string(kHeader)).empty());

@@ -190,7 +190,8 @@ TEST_CASE("traps found in the real postings and resumes are not skills", "[match
       {"BASIC PYTHON - Experience - Less than 1 year", "basic"},
       {"HP Operations Manager, Network Node Manager (NNMi), Linux", "nodejs"},
       {"Building DR database using Oracle. Make it sync with prod", "make"},
-      {"Send your resume to jeanie.harris@ispace.com or CALL Jeanie", "computer-assisted-language-learning"},
+      {"Send your resume to jeanie.harris@ispace.com or CALL Jeanie",
+       "computer-assisted-language-learning"},
       {"Batch Normalization, Layer Normalization in PyTorch", "batchfile"},
       {"End User: Shell Nederland Raffinaderji B.V., SAP", "shell"},
       {"знание технологий Data Vault 2.0, ClickHouse", "vault"},
@@ -257,7 +258,7 @@ TEST_CASE("unknown technology-shaped terms are reported as candidates", "[matche
   CHECK(Has(candidates, "Kestra"));
   CHECK(Has(candidates, "FooBarDB"));
   CHECK(Has(candidates, "SOX"));
-  CHECK_FALSE(Has(candidates, "HIPAA"));    // known: a match, not a candidate
+  CHECK_FALSE(Has(candidates, "HIPAA"));  // known: a match, not a candidate
   CHECK_FALSE(Has(candidates, "Experience"));
   CHECK_FALSE(Has(candidates, "CONTACT"));  // an all-capitals line is a heading
 }

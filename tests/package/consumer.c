@@ -5,11 +5,11 @@
 #include "tailorcore.h"
 
 int main(void) {
-  tc_engine *engine = NULL;
-  tc_resume *resume = NULL;
-  tc_report *report = NULL;
-  const char *resume_text = "Skills: Python, PostgreSQL";
-  const char *posting = "Requirements: Python, PostgreSQL, Kafka";
+  tc_engine* engine = NULL;
+  tc_resume* resume = NULL;
+  tc_report* report = NULL;
+  const char* resume_text = "Skills: Python, PostgreSQL";
+  const char* posting = "Requirements: Python, PostgreSQL, Kafka";
   if (strcmp(tc_version(), TAILORCORE_VERSION_STRING) != 0) return 1;
   if (tc_engine_new(&engine, NULL, NULL) != TC_OK) return 1;
   if (tc_resume_new(&resume, engine, resume_text, strlen(resume_text), NULL) != TC_OK) return 1;

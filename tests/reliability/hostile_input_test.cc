@@ -29,7 +29,8 @@ Report CompareBoth(const std::string& text) {
 }  // namespace
 
 TEST_CASE("byte order marks and mixed line endings", "[reliability]") {
-  const std::string text = "\xEF\xBB\xBFRequirements\r\n- Python\r- Kafka\n\rSkills: Go, Docker\r\n";
+  const std::string text =
+      "\xEF\xBB\xBFRequirements\r\n- Python\r- Kafka\n\rSkills: Go, Docker\r\n";
   CHECK(Words(AnalyzeChecked(text)).front() == "requirements");
   const Report r = CompareBoth(text);
   CHECK(r.score > 0);
@@ -49,7 +50,7 @@ TEST_CASE("one 10 MB line without spaces", "[reliability][large]") {
   std::string line(10u << 20, 'a');
   line += " Python";
   const AnalyzedText analyzed = tailorcore::testing::SharedAnalyzer().Analyze(line);
-  CHECK(analyzed.oversized_words > 0);           // reported, not silently lost
+  CHECK(analyzed.oversized_words > 0);  // reported, not silently lost
   CHECK(analyzed.tokens.back().normalized == "python");
   tailorcore::testing::CheckSameAsReference(line, analyzed);
 }

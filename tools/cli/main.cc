@@ -63,7 +63,11 @@ bool ReadInput(const std::string& path, std::string* out, std::string* error) {
   const auto* bytes = reinterpret_cast<const unsigned char*>(head.data());
   for (std::size_t i = 0; i < head.size();) {
     const unsigned char c = bytes[i];
-    const std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    const std::size_t length = c < 0x80           ? 1
+                               : (c >> 5) == 0x6  ? 2
+                               : (c >> 4) == 0xE  ? 3
+                               : (c >> 3) == 0x1E ? 4
+                                                  : 0;
     bool valid = length > 0 && i + length <= head.size();
     for (std::size_t k = 1; valid && k < length; ++k) valid = (bytes[i + k] & 0xC0) == 0x80;
     if (c == 0 || !valid) ++invalid;
@@ -96,18 +100,24 @@ bool UseColor() {
 
 const char* KindName(tailorcore::TokenKind kind) {
   switch (kind) {
-    case tailorcore::TokenKind::kWord: return "word";
-    case tailorcore::TokenKind::kNumber: return "number";
-    case tailorcore::TokenKind::kTech: return "tech";
+    case tailorcore::TokenKind::kWord:
+      return "word";
+    case tailorcore::TokenKind::kNumber:
+      return "number";
+    case tailorcore::TokenKind::kTech:
+      return "tech";
   }
   return "?";
 }
 
 const char* ScriptName(tailorcore::Script script) {
   switch (script) {
-    case tailorcore::Script::kLatin: return "latin";
-    case tailorcore::Script::kCyrillic: return "cyrillic";
-    case tailorcore::Script::kOther: return "other";
+    case tailorcore::Script::kLatin:
+      return "latin";
+    case tailorcore::Script::kCyrillic:
+      return "cyrillic";
+    case tailorcore::Script::kOther:
+      return "other";
   }
   return "?";
 }
@@ -122,7 +132,8 @@ std::string Fit(const std::string& s, std::size_t width) {
     if (lead && ++columns > width - 1 && columns > 0) {
       // Is there more than one code point left? Then cut here with an ellipsis.
       std::size_t rest = 0;
-      for (std::size_t j = i; j < s.size(); ++j) rest += (static_cast<unsigned char>(s[j]) & 0xC0) != 0x80;
+      for (std::size_t j = i; j < s.size(); ++j)
+        rest += (static_cast<unsigned char>(s[j]) & 0xC0) != 0x80;
       if (rest > 1) return out + "\u2026";
     }
     out += s[i];
@@ -149,7 +160,9 @@ void PrintTokens(const std::string& name, const std::string& input,
   std::printf("== %s: %s, %s", name.c_str(), Plural(text.input_bytes, "byte", "bytes").c_str(),
               Plural(text.tokens.size(), "token", "tokens").c_str());
   if (text.invalid_sequences > 0) {
-    std::printf(", %s", Plural(text.invalid_sequences, "invalid UTF-8 sequence", "invalid UTF-8 sequences").c_str());
+    std::printf(", %s",
+                Plural(text.invalid_sequences, "invalid UTF-8 sequence", "invalid UTF-8 sequences")
+                    .c_str());
   }
   if (text.oversized_words > 0) std::printf(", %zu oversized words skipped", text.oversized_words);
   if (text.truncated) std::printf(", input truncated");
@@ -185,7 +198,8 @@ void PrintMatches(const std::string& name, const tailorcore::Lexicon& lexicon,
   if (!result.candidates.empty()) {
     std::printf("-- not in the lexicon, but look like keywords:\n");
     for (const tailorcore::CandidateTerm& c : result.candidates) {
-      std::printf("%s%s(%s)\n", Col(std::to_string(c.begin) + "-" + std::to_string(c.end), 12).c_str(),
+      std::printf("%s%s(%s)\n",
+                  Col(std::to_string(c.begin) + "-" + std::to_string(c.end), 12).c_str(),
                   Col(c.text, 24).c_str(), c.reason);
     }
   }
@@ -209,7 +223,8 @@ int RunAnalyze(const std::vector<std::string>& files) {
 
 tailorcore::StatusOr<tailorcore::Lexicon> LoadLexicon(bool bundled,
                                                       const std::vector<std::string>& files) {
-  auto builder = bundled ? tailorcore::LexiconBuilder::Bundled() : tailorcore::LexiconBuilder::Empty();
+  auto builder =
+      bundled ? tailorcore::LexiconBuilder::Bundled() : tailorcore::LexiconBuilder::Empty();
   if (!builder.ok()) return builder.status();
   for (const std::string& path : files) {
     if (tailorcore::Status s = builder->AddFile(path); !s.ok()) return s;
@@ -263,7 +278,8 @@ int RunExtract(const std::vector<std::string>& files, const std::vector<std::str
 }
 
 int RunLexiconCheck(const std::vector<std::string>& files, bool bundled) {
-  auto builder = bundled ? tailorcore::LexiconBuilder::Bundled() : tailorcore::LexiconBuilder::Empty();
+  auto builder =
+      bundled ? tailorcore::LexiconBuilder::Bundled() : tailorcore::LexiconBuilder::Empty();
   if (!builder.ok()) return Fail(builder.status().message());
   for (const std::string& path : files) {
     if (tailorcore::Status s = builder->AddFile(path); !s.ok()) return Fail(s.message());
@@ -272,10 +288,10 @@ int RunLexiconCheck(const std::vector<std::string>& files, bool bundled) {
   if (!lexicon.ok()) return Fail(lexicon.status().message());
   std::size_t forms = 0;
   for (const tailorcore::Skill& skill : lexicon->skills()) forms += skill.forms.size();
-  std::printf("ok: %zu categories, %zu skills, %zu forms (%zu written, the rest generated "
-              "transliterations)\n",
-              lexicon->categories().size(), lexicon->skills().size(), forms,
-              builder->form_count());
+  std::printf(
+      "ok: %zu categories, %zu skills, %zu forms (%zu written, the rest generated "
+      "transliterations)\n",
+      lexicon->categories().size(), lexicon->skills().size(), forms, builder->form_count());
   return 0;
 }
 
@@ -360,7 +376,8 @@ int main(int argc, char** argv) {
   std::string resume_path;
   std::string posting_path;
   bool json = false;
-  CLI::App* compare = app.add_subcommand("compare", "How well RESUME covers POSTING, and what to change");
+  CLI::App* compare =
+      app.add_subcommand("compare", "How well RESUME covers POSTING, and what to change");
   compare->add_option("resume", resume_path, "Resume, UTF-8 text ('-': stdin)")->required();
   compare->add_option("posting", posting_path, "Posting, UTF-8 text ('-': stdin)")->required();
   compare->add_flag("--json", json, "Print the report as JSON");
@@ -370,7 +387,8 @@ int main(int argc, char** argv) {
   CLI::App* rank = app.add_subcommand("rank", "Rank a JSON Lines feed of postings for RESUME");
   rank->add_option("resume", rank_command.resume_path, "Resume, UTF-8 text")->required();
   rank->add_option("postings", rank_command.feed_path,
-                   "JSON Lines: \"text\", optional \"id\", \"title\" ('-': stdin)")->required();
+                   "JSON Lines: \"text\", optional \"id\", \"title\" ('-': stdin)")
+      ->required();
   rank->add_option("--top", rank_command.top, "Keep the best K (0: all, in input order)");
   rank->add_option("--threads", rank_command.threads, "Worker threads (0: all cores)");
   rank->add_flag("--json", rank_command.json, "One JSON result per line");
@@ -385,8 +403,7 @@ int main(int argc, char** argv) {
   bool jsonl = false;
   CLI::App* extract = app.add_subcommand("extract", "List the skills found in each file");
   extract->add_option("files", files, "UTF-8 text files ('-': stdin)")->required();
-  extract->add_flag("--jsonl", jsonl,
-                    "Input: JSON Lines with \"text\"; output: JSON Lines");
+  extract->add_flag("--jsonl", jsonl, "Input: JSON Lines with \"text\"; output: JSON Lines");
   add_lexicon_options(extract);
 
   CLI::App* analyze = app.add_subcommand("analyze", "Print the analyzed tokens of each file");
@@ -394,19 +411,21 @@ int main(int argc, char** argv) {
 
   CLI::App* lexicon_cmd = app.add_subcommand("lexicon", "Check lexicon files");
   lexicon_cmd->require_subcommand(1);
-  CLI::App* check = lexicon_cmd->add_subcommand(
-      "check", "Check lexicon files: counts, or the first error");
+  CLI::App* check =
+      lexicon_cmd->add_subcommand("check", "Check lexicon files: counts, or the first error");
   check->add_option("files", files, "Lexicon files (docs/lexicon-format.md)")->required();
   check->add_flag("--no-bundled", no_bundled, "Load into an empty lexicon");
-  CLI::App* keys = lexicon_cmd->add_subcommand(
-      "keys", "Print the lookup key of each form read from stdin");
+  CLI::App* keys =
+      lexicon_cmd->add_subcommand("keys", "Print the lookup key of each form read from stdin");
 
   if (argc > 1 && argv[1][0] != '-') {
     const std::string command = argv[1];
     bool known = false;
     for (const CLI::App* sub : app.get_subcommands({})) known = known || sub->get_name() == command;
     if (!known) {
-      std::fprintf(stderr, "tailorcore: unknown command '%s' (try: compare, rank, lint, extract, analyze, lexicon; --help)\n",
+      std::fprintf(stderr,
+                   "tailorcore: unknown command '%s' (try: compare, rank, lint, extract, analyze, "
+                   "lexicon; --help)\n",
                    command.c_str());
       return kExitUsageError;
     }

@@ -53,7 +53,8 @@ class FeedReader {
     simdjson::padded_string padded(line);
     simdjson::ondemand::document doc;
     simdjson::ondemand::object object;
-    if (parser_.iterate(padded).get(doc) != simdjson::SUCCESS || doc.get_object().get(object) != simdjson::SUCCESS) {
+    if (parser_.iterate(padded).get(doc) != simdjson::SUCCESS ||
+        doc.get_object().get(object) != simdjson::SUCCESS) {
       *error = "not a JSON object";
       return false;
     }
@@ -106,9 +107,12 @@ nlohmann::ordered_json ResultJson(const RankedPosting& r, std::size_t rank) {
   for (const Coverage& c : r.tiers) {
     tiers[c.name] = {{"total", c.total}, {"matched", c.matched}, {"coverage", c.coverage}};
   }
-  nlohmann::ordered_json j = {{"rank", rank},          {"index", r.index},
-                              {"id", r.id},            {"score", r.score},
-                              {"literal_score", r.literal_score}, {"tiers", tiers},
+  nlohmann::ordered_json j = {{"rank", rank},
+                              {"index", r.index},
+                              {"id", r.id},
+                              {"score", r.score},
+                              {"literal_score", r.literal_score},
+                              {"tiers", tiers},
                               {"top_missing", r.top_missing}};
   return j;
 }
@@ -121,7 +125,8 @@ int RunRank(const Engine& engine, const std::string& resume_text, const RankComm
   if (command.feed_path != "-") {
     std::error_code ec;
     if (std::filesystem::is_directory(command.feed_path, ec)) {
-      std::fprintf(stderr, "tailorcore: %s: is a directory, not a file\n", command.feed_path.c_str());
+      std::fprintf(stderr, "tailorcore: %s: is a directory, not a file\n",
+                   command.feed_path.c_str());
       return 1;
     }
     file.open(command.feed_path, std::ios::binary);
@@ -172,8 +177,10 @@ int RunRank(const Engine& engine, const std::string& resume_text, const RankComm
       [&](RankedPosting&& r) {
         ++printed;
         if (command.json) {
-          std::printf("%s\n", ResultJson(r, printed).dump(-1, ' ', false,
-                                                         nlohmann::ordered_json::error_handler_t::replace).c_str());
+          std::printf("%s\n",
+                      ResultJson(r, printed)
+                          .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+                          .c_str());
         } else {
           std::printf("%-6zu %-7.2f %-8.2f %s\n", printed, r.score, r.literal_score, r.id.c_str());
         }
@@ -187,7 +194,8 @@ int RunRank(const Engine& engine, const std::string& resume_text, const RankComm
                  reader.read_error().empty() ? "" : (" (" + reader.read_error() + ")").c_str());
     return 1;
   }
-  std::fprintf(stderr, "tailorcore: %zu posting(s) ranked in %.2f s, %zu malformed line(s) skipped\n",
+  std::fprintf(stderr,
+               "tailorcore: %zu posting(s) ranked in %.2f s, %zu malformed line(s) skipped\n",
                summary.postings, seconds, reader.malformed());
   return 0;
 }

@@ -93,9 +93,13 @@ std::string WhereShown(const Keyword& k) {
     summary = summary || e.section == SectionKind::kSummary;
     listed = listed || e.section == SectionKind::kSkills;
   }
-  std::string where = experience ? "in experience" : summary ? "in summary" : listed ? "listed only" : "mentioned";
+  std::string where = experience ? "in experience"
+                      : summary  ? "in summary"
+                      : listed   ? "listed only"
+                                 : "mentioned";
   if (!k.literal && !k.resume_forms.empty()) {
-    where += std::string(", as \u201C") + k.resume_forms.front() + "\u201D (" + MatchKindName(k.match) + ")";
+    where += std::string(", as \u201C") + k.resume_forms.front() + "\u201D (" +
+             MatchKindName(k.match) + ")";
   }
   return where;
 }
@@ -136,12 +140,12 @@ std::string RenderReport(const Report& report, const std::string& resume_name,
 
   out << c.Bold("Coverage by tier") << "\n";
   for (const Coverage& t : report.tiers) {
-    out << "  " << Pad(t.name, 10) << " " << Pad(std::to_string(t.matched) + "/" + std::to_string(t.total), 6)
-        << " " << Bar(t.coverage, 20) << " " << Fixed(100 * t.coverage, 0) << "%\n";
+    out << "  " << Pad(t.name, 10) << " "
+        << Pad(std::to_string(t.matched) + "/" + std::to_string(t.total), 6) << " "
+        << Bar(t.coverage, 20) << " " << Fixed(100 * t.coverage, 0) << "%\n";
   }
 
-  out << c.Dim("(% weighs each keyword; one only listed, not shown in work, counts 70%)")
-      << "\n";
+  out << c.Dim("(% weighs each keyword; one only listed, not shown in work, counts 70%)") << "\n";
   out << "\n" << c.Bold("Matched, by points") << "\n";
   std::size_t matched = 0;
   std::vector<const Keyword*> by_points;
@@ -153,8 +157,9 @@ std::string RenderReport(const Report& report, const std::string& resume_name,
   for (const Keyword* kp : by_points) {
     const Keyword& k = *kp;
     ++matched;
-    out << Wrap(WhereShown(k), "  " + c.Green("\u2713") + " " + Pad(Cut(k.term, 24), 24) + " " +
-                                   Pad(PostingTierName(k.tier), 10) + " " + Pad(Fixed(k.points, 1), 5),
+    out << Wrap(WhereShown(k),
+                "  " + c.Green("\u2713") + " " + Pad(Cut(k.term, 24), 24) + " " +
+                    Pad(PostingTierName(k.tier), 10) + " " + Pad(Fixed(k.points, 1), 5),
                 46);
   }
   if (matched == 0) out << "  (none)\n";
