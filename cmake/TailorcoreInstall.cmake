@@ -9,6 +9,8 @@ install(TARGETS tailorcore tailorcore_c EXPORT tailorcoreTargets
   RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}"
   INCLUDES DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
+install(FILES "${PROJECT_BINARY_DIR}/include/tailorcore/version.h"
+        DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}/tailorcore")
 if(TARGET tailorcore_cli)
   set_target_properties(tailorcore_cli PROPERTIES INSTALL_RPATH "$ORIGIN/../${CMAKE_INSTALL_LIBDIR}")
   install(TARGETS tailorcore_cli RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")

@@ -46,12 +46,10 @@ extern "C" {
 #define TC_API __attribute__((visibility("default")))
 #endif
 
-/* The version of this header. tc_version() gives the library's: compare them to detect a
- * header/library mismatch. */
-#define TAILORCORE_VERSION_MAJOR 0
-#define TAILORCORE_VERSION_MINOR 1
-#define TAILORCORE_VERSION_PATCH 0
-#define TAILORCORE_VERSION_STRING "0.1.0"
+/* The version of these headers (TAILORCORE_VERSION_MAJOR ... _STRING, _NUMBER), generated from
+ * project(VERSION) by CMake. tc_version() and tc_version_number() give the library's: compare
+ * them to detect a header/library mismatch. */
+#include "tailorcore/version.h"
 
 typedef enum tc_status {
   TC_OK = 0,
@@ -80,6 +78,9 @@ typedef struct tc_coverage {
 
 /* The library's version, "MAJOR.MINOR.PATCH". Never NULL; static storage. */
 TC_API const char* tc_version(void);
+/* The library's version as MAJOR * 10000 + MINOR * 100 + PATCH (0.1.0 is 100), to compare with
+ * TAILORCORE_VERSION_NUMBER. Thread-safe. */
+TC_API int tc_version_number(void);
 
 /* --- Errors ------------------------------------------------------------------------------ */
 /* The failing call's status. Precondition: error is not NULL (returns TC_ERR_INVALID_ARGUMENT

@@ -6,7 +6,8 @@
 #   2. the suite again under AddressSanitizer + UndefinedBehaviorSanitizer, and the concurrency
 #      tests under ThreadSanitizer (scripts/sanitize.sh);
 #   3. a short, repeatable fuzzing run of every libFuzzer target (scripts/fuzz.sh, 3,000 inputs
-#      each from seed 1).
+#      each from seed 1);
+#   4. clang-tidy over the library, CLI and bindings (scripts/lint.sh, .clang-tidy).
 # Warnings are errors. Takes about ten minutes on 2 cores once the packages are installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,3 +15,4 @@ cd "$(dirname "$0")/.."
 ctest --test-dir build --output-on-failure -j"$(nproc)"
 ./scripts/sanitize.sh
 FUZZ_RUNS=3000 ./scripts/fuzz.sh
+./scripts/lint.sh

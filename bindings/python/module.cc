@@ -92,13 +92,6 @@ struct PyEngine {
       options.lexicon_files.push_back(path_of(path, "extra_lexicons item"));
     }
     if (!weights.is_none()) {
-      tailorcore::ScoringOptions& s = options.scoring;
-      const std::pair<const char*, double*> fields[] = {
-          {"required_weight", &s.required_weight},     {"preferred_weight", &s.preferred_weight},
-          {"mentioned_weight", &s.mentioned_weight},   {"title_factor", &s.title_factor},
-          {"repeat_bonus", &s.repeat_bonus},           {"max_repeat_bonus", &s.max_repeat_bonus},
-          {"experience_credit", &s.experience_credit}, {"summary_credit", &s.summary_credit},
-          {"listed_credit", &s.listed_credit}};
       if (!py::isinstance<py::dict>(weights)) throw py::type_error("weights must be a dict");
       for (const auto& item : weights.cast<py::dict>()) {
         const std::string name = py::str(item.first).cast<std::string>();
@@ -106,15 +99,11 @@ struct PyEngine {
             (py::isinstance<py::float_>(item.second) || py::isinstance<py::int_>(item.second)) &&
             !py::isinstance<py::bool_>(item.second);
         if (!number) throw py::type_error("weight '" + name + "' must be a number");
-        bool known = false;
-        for (const auto& [field, value] : fields) {
-          if (name == field) {
-            // float() of a huge int raises OverflowError, which is right for a weight.
-            *value = py::float_(py::reinterpret_borrow<py::object>(item.second)).cast<double>();
-            known = true;
-          }
-        }
-        if (!known) throw TailorcoreError("unknown weight '" + name + "'");
+        // float() of a huge int raises OverflowError, which is right for a weight.
+        const double value =
+            py::float_(py::reinterpret_borrow<py::object>(item.second)).cast<double>();
+        const tailorcore::Status set = tailorcore::SetScoringWeight(&options.scoring, name, value);
+        if (!set.ok()) throw TailorcoreError(set.message());
       }
     }
     tailorcore::StatusOr<tailorcore::Engine> created = [&] {
@@ -219,10 +208,11 @@ struct PyEngine {
 
 PYBIND11_MODULE(_core, m) {
   m.doc() = "tailorcore's C++ core. Use the tailorcore package, not this module.";
-  m.attr("__version__") = TAILORCORE_VERSION_TEXT;
+  m.attr("__version__") = tailorcore::Version();
   py::register_exception<TailorcoreError>(m, "Error", PyExc_ValueError);
 
-  py::class_<PyResume>(m, "Resume",
+  // Registered for its name only: the type has no methods of its own.
+  py::class_<PyResume>(m, "Resume",  // NOLINT(bugprone-unused-raii)
                        "A resume analyzed once by Engine.analyze_resume, for many comparisons.");
 
   py::class_<PyReport>(m, "_Report")

@@ -9,7 +9,8 @@
 // The chain (docs/architecture.md): decode UTF-8 (invalid bytes read as U+FFFD) → fold
 // typographic variants (data/analysis/typography.tsv) → NFKC_Casefold (ICU) and ё→е → ICU word
 // boundaries plus tech-token rules (C++, C#, .NET, CI/CD ...; data/analysis/slash-terms.txt) →
-// Snowball stemming by script → stopword flags (data/stopwords/).
+// each word's language by its script (data/lang/registry.tsv) → Snowball stemming and stopword
+// flags in that language (data/lang/<code>/stopwords.txt).
 //
 // Thread-safety: an Analyzer is immutable once created and may be shared by any number of
 // threads. Analyze() keeps its mutable state (ICU break iterator, Snowball stemmers, stem memo) in
@@ -60,6 +61,12 @@ class Analyzer {
 
   // The options it was created with.
   const AnalyzerOptions& options() const;
+
+  // The code of a language ("en", "ru"; data/lang/registry.tsv) that Token::language holds,
+  // "" for kNoLanguage. Thread-safe; O(1).
+  std::string_view LanguageCode(LanguageId language) const;
+  // The id of the language with this code, or kNoLanguage. Thread-safe; O(languages).
+  LanguageId FindLanguage(std::string_view code) const;
   // A moved-from analyzer may only be assigned to or destroyed.
 
   class Impl;  // detail: defined in lib/analysis/analyzer_impl.h

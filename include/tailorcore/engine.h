@@ -20,28 +20,17 @@
 
 #include "tailorcore/analyzer.h"
 #include "tailorcore/lexicon.h"
+#include "tailorcore/profile.h"
 #include "tailorcore/report.h"
+#include "tailorcore/scoring.h"
 #include "tailorcore/status.h"
+#include "tailorcore/version.h"
 
 namespace tailorcore {
 
 namespace detail {
 struct EngineAccess;  // the library's batch code reaches the engine's internals through it
 }  // namespace detail
-
-// Weights of the score (docs/scoring.md). Every default is listed here.
-struct ScoringOptions {
-  double required_weight = 3.0;    // base weight of a required keyword
-  double preferred_weight = 1.5;   // of a preferred one
-  double mentioned_weight = 1.0;   // of one only mentioned (responsibilities, about, other)
-  double title_factor = 1.5;       // × for a keyword in the posting's title
-  double repeat_bonus = 0.25;      // + per extra occurrence in the posting ...
-  double max_repeat_bonus = 0.5;   // ... up to this (so × 1.5 at most)
-  double experience_credit = 1.0;  // credit when shown in experience or projects
-  double summary_credit = 0.85;    // when shown in the summary at best
-  double listed_credit = 0.7;      // when only listed (skills section, other sections)
-  bool candidate_keywords = true;  // count technology-shaped terms the lexicon lacks
-};
 
 struct EngineOptions {
   // Lexicon files loaded on top of the bundled lexicon, or instead of it with
@@ -91,6 +80,17 @@ class Engine {
   Report Compare(const Document& resume, std::string_view posting) const;
   Report Compare(std::string_view resume, std::string_view posting) const;
 
+  // What a posting asks, computed once (tailorcore/profile.h): Compare(resume, posting) is
+  // Score(resume, Profile(posting)), byte for byte. Never fails. Thread-safe. Cost: the
+  // posting's analysis (the string overload) and a pass over its matches.
+  PostingProfile Profile(const Document& posting) const;
+  PostingProfile Profile(std::string_view posting) const;
+  // The report of an analyzed resume against a profile. Precondition: the profile comes from
+  // this engine or one with the same lexicon and scoring options (its weights were computed
+  // with them). Never fails. Thread-safe. Cost: linear in the resume's matches and the
+  // profile's keywords, plus the advice.
+  Report Score(const Document& resume, const PostingProfile& profile) const;
+
   const Lexicon& lexicon() const;
   const EngineOptions& options() const;
 
@@ -101,6 +101,10 @@ class Engine {
   explicit Engine(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
   std::shared_ptr<const Impl> impl_;
 };
+
+// The library's version, "0.1.0" (TAILORCORE_VERSION_STRING of the headers it was built with).
+// Static storage; thread-safe.
+const char* Version();
 
 }  // namespace tailorcore
 

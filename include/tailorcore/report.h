@@ -14,44 +14,11 @@
 #include <vector>
 
 #include "tailorcore/match.h"
+#include "tailorcore/section.h"
 
 namespace tailorcore {
 
 inline constexpr const char* kReportSchema = "tailorcore.report/1";
-
-// How important a posting keyword is (docs/scoring.md).
-enum class PostingTier : std::uint8_t { kRequired, kPreferred, kMentioned };
-const char* PostingTierName(PostingTier tier);  // "required", "preferred", "mentioned"
-
-// A section of a document. Postings: requirements, preferred, responsibilities, about,
-// benefits, title, other. Resumes: summary, skills, experience, projects, education,
-// certifications, languages, other.
-enum class SectionKind : std::uint8_t {
-  kOther,
-  kTitle,
-  kRequirements,
-  kPreferred,
-  kResponsibilities,
-  kAbout,
-  kBenefits,
-  kSummary,
-  kSkills,
-  kExperience,
-  kProjects,
-  kEducation,
-  kCertifications,
-  kLanguages,
-};
-const char* SectionKindName(SectionKind kind);  // "requirements", "experience", ...
-
-struct Section {
-  SectionKind kind = SectionKind::kOther;
-  std::uint32_t begin = 0;  // byte offsets of the whole section, heading included
-  std::uint32_t end = 0;
-  std::uint32_t heading_begin = 0;  // the heading's bytes; empty (== begin) when the section has
-  std::uint32_t heading_end = 0;    // none (the text before the first heading, the title)
-  std::string heading;              // the heading as written, "" when none
-};
 
 // One place a keyword occurs in the resume.
 struct Evidence {

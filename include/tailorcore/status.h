@@ -29,7 +29,7 @@ enum class StatusCode {
   kInternal,         // a dependency (ICU, Snowball) failed in a way that is not the caller's fault
 };
 
-class Status {
+class [[nodiscard]] Status {
  public:
   // An OK status.
   Status() = default;
@@ -51,7 +51,7 @@ class Status {
 // Either a T or a non-OK Status. Accessing value() of a non-OK StatusOr is a precondition
 // violation: it prints the status and aborts, in every build type (never undefined behaviour).
 template <typename T>
-class StatusOr {
+class [[nodiscard]] StatusOr {
  public:
   StatusOr(T value) : value_(std::move(value)) {}         // NOLINT(google-explicit-constructor)
   StatusOr(Status status) : status_(std::move(status)) {  // NOLINT(google-explicit-constructor)

@@ -20,6 +20,15 @@ namespace tailorcore {
 // Latin letters is kLatin, only Cyrillic kCyrillic; a mix goes to the script of most of its
 // letters (Latin on a tie); a token without letters (a number) or in any other script is kOther.
 enum class Script : std::uint8_t { kLatin, kCyrillic, kOther };
+// "latin", "cyrillic", "other"; never null (static storage).
+const char* ScriptName(Script script);
+
+// The language of a token's words: an index into the analyzer's languages
+// (data/lang/registry.tsv, in its order: 0 English, 1 Russian); Analyzer::LanguageCode() names
+// it. Chosen by the token's script (docs/adding-a-language.md); kNoLanguage for tokens without
+// Latin or Cyrillic letters (numbers, other scripts).
+using LanguageId = std::uint8_t;
+inline constexpr LanguageId kNoLanguage = 0xFF;
 
 enum class TokenKind : std::uint8_t {
   kWord,    // letters only, possibly with an apostrophe or a hyphen ("driven", "don't", "back-end")
@@ -27,16 +36,19 @@ enum class TokenKind : std::uint8_t {
   kTech,    // a technology-shaped token: symbols or digits inside letters, or inner capitals
             // ("c++", "c#", ".net", "node.js", "ci/cd", "k8s", "oauth2", "x86-64", "grpc" as gRPC)
 };
+// "word", "number", "tech"; never null (static storage).
+const char* TokenKindName(TokenKind kind);
 
 struct Token {
   std::uint32_t begin = 0;  // byte offset of the first byte in the original input
   std::uint32_t end = 0;    // byte offset one past the last byte in the original input
   std::string normalized;   // NFKC + full case folding + typographic folds + ё→е, UTF-8
-  std::string stem;         // Snowball stem (English for kLatin, Russian for kCyrillic words);
-                            // equals `normalized` for numbers, tech tokens and other scripts
+  std::string stem;         // Snowball stem in the token's language; equals `normalized` for
+                            // numbers, tech tokens and tokens of no language
   Script script = Script::kOther;
+  LanguageId language = kNoLanguage;  // decides the stemmer and the stopword list, not `script`
   TokenKind kind = TokenKind::kWord;
-  bool stopword = false;  // `normalized` is in data/stopwords/<lang>.txt for its script
+  bool stopword = false;  // `normalized` is in data/lang/<language>/stopwords.txt
   // A hyphenated word ("event-driven") is one token flagged `compound`, followed in the buffer by
   // its parts ("event", "driven") flagged `part`. Parts are left out when any part is a single
   // letter ("objective-c", "e-commerce"), so that a lone "c" never appears where none was written.

@@ -13,8 +13,8 @@
 #include "analysis/analyzer_impl.h"
 #include "analysis/decode.h"
 #include "analysis/stemmer.h"
-#include "analysis/word_list.h"
-#include "data/embedded_data.h"
+#include "base/embedded_data.h"
+#include "base/word_list.h"
 
 namespace tailorcore {
 namespace {
@@ -34,13 +34,16 @@ struct WordFacts {
   bool stopword;
 };
 
+// Words remembered per language before the memo starts again.
+constexpr std::size_t kMemoLimit = 1 << 17;
+
 // Everything Analyze() mutates, one per thread.
 struct Scratch {
   detail::TokenizerScratch tokenizer;
   detail::StemmerScratch stemmers;
-  // By language (English, Russian). The stopword flags come from the analyzer that filled the
-  // memo (`facts_owner`); another analyzer clears it.
-  detail::StringMap<WordFacts> facts[2];
+  // By language. The stopword flags come from the analyzer that filled the memo
+  // (`facts_owner`); another analyzer clears it.
+  std::vector<detail::StringMap<WordFacts>> facts;
   const void* facts_owner = nullptr;
   std::vector<DecodedCodePoint> code_points;
   NormalizedText normalized;
@@ -132,10 +135,23 @@ Script ScriptOf(std::string_view normalized) {
   return latin >= cyrillic ? Script::kLatin : Script::kCyrillic;
 }
 
-detail::StringSet ToSet(std::string_view content) {
-  detail::StringSet set;
-  for (auto& entry : detail::ParseWordList(content)) set.insert(std::move(entry.text));
-  return set;
+// Each language's stopwords, and a check that libstemmer has its Snowball module.
+StatusOr<std::vector<detail::StringSet>> LoadStopwords(const detail::Languages& languages) {
+  std::vector<detail::StringSet> stopwords;
+  for (std::size_t i = 0; i < languages.size(); ++i) {
+    const auto id = static_cast<LanguageId>(i);
+    if (!detail::SnowballStemmer(languages[id].snowball.c_str()).ok()) {
+      return Status(StatusCode::kInternal, "libstemmer has no '" + languages[id].snowball +
+                                               "' stemmer for " + languages[id].name +
+                                               " (data/lang/registry.tsv)");
+    }
+    auto content = languages.File(id, "stopwords.txt");
+    if (!content.ok()) return content.status();
+    detail::StringSet set;
+    for (auto& entry : detail::ParseWordList(*content)) set.insert(std::move(entry.text));
+    stopwords.push_back(std::move(set));
+  }
+  return stopwords;
 }
 
 }  // namespace
@@ -151,20 +167,22 @@ StatusOr<Analyzer> Analyzer::Create(const AnalyzerOptions& options) {
                   "max_token_bytes must be between 16 and 65536, got " +
                       std::to_string(options.max_token_bytes));
   }
-  auto folds = detail::TypographyFolds::Parse(detail::EmbeddedData("analysis/typography.tsv"),
-                                              "data/analysis/typography.tsv");
+  auto typography = detail::EmbeddedData("analysis/typography.tsv");
+  auto slash_terms = detail::EmbeddedData("analysis/slash-terms.txt");
+  auto languages = detail::Languages::Bundled();
+  if (!typography.ok()) return typography.status();
+  if (!slash_terms.ok()) return slash_terms.status();
+  if (!languages.ok()) return languages.status();
+  auto folds = detail::TypographyFolds::Parse(*typography, "data/analysis/typography.tsv");
   if (!folds.ok()) return folds.status();
   auto normalizer = detail::TextNormalizer::Create(std::move(*folds));
   if (!normalizer.ok()) return normalizer.status();
-  auto tokenizer = detail::Tokenizer::Create(detail::EmbeddedData("analysis/slash-terms.txt"),
-                                             "data/analysis/slash-terms.txt");
+  auto tokenizer = detail::Tokenizer::Create(*slash_terms, "data/analysis/slash-terms.txt");
   if (!tokenizer.ok()) return tokenizer.status();
-  if (!ThreadScratch().stemmers.ok()) {
-    return Status(StatusCode::kInternal, "libstemmer has no english or russian stemmer");
-  }
+  auto stopwords = LoadStopwords(**languages);
+  if (!stopwords.ok()) return stopwords.status();
   auto impl = std::make_shared<const Impl>(options, std::move(*normalizer), std::move(*tokenizer),
-                                           ToSet(detail::EmbeddedData("stopwords/en.txt")),
-                                           ToSet(detail::EmbeddedData("stopwords/ru.txt")));
+                                           *languages, std::move(*stopwords));
   return Analyzer(std::move(impl));
 }
 
@@ -189,6 +207,107 @@ AnalyzedText Analyzer::Analyze(std::string_view utf8) const {
   return impl_->Analyze(utf8, detail::AnalysisPath::kFast);
 }
 
+namespace {
+
+void AppendTokens(const AnalyzerOptions& options, const std::vector<RawToken>& raw_tokens,
+                  const NormalizedText& text, AnalyzedText* result) {
+  bool skip_parts = false;
+  for (const RawToken& raw : raw_tokens) {
+    if (raw.part && skip_parts) continue;
+    const std::size_t size = raw.end - raw.begin;
+    if (size > options.max_token_bytes) {
+      if (!raw.part) ++result->oversized_words;
+      skip_parts = raw.compound;
+      continue;
+    }
+    if (!raw.part) skip_parts = false;
+    Token token;
+    token.begin = text.source_begin[raw.begin];
+    token.end = text.source_end[raw.end - 1];
+    token.normalized.assign(text.text, raw.begin, size);
+    token.kind = raw.kind;
+    token.compound = raw.compound;
+    token.part = raw.part;
+    token.script = ScriptOf(token.normalized);
+    result->tokens.push_back(std::move(token));
+  }
+}
+
+std::array<LanguageId, 3> ChooseLanguages(const Analyzer::Impl& impl,
+                                          const std::vector<Token>& tokens) {
+  std::array<LanguageId, 3> chosen;
+  for (std::size_t script = 0; script < chosen.size(); ++script) {
+    const std::vector<LanguageId>& candidates = impl.by_script[script];
+    chosen[script] = candidates.empty() ? kNoLanguage : candidates.front();
+    if (candidates.size() < 2) continue;
+    // Languages sharing a script: the one whose stopwords the document's words hit most.
+    std::vector<std::size_t> hits(candidates.size(), 0);
+    for (const Token& t : tokens) {
+      if (static_cast<std::size_t>(t.script) != script || t.part) continue;
+      for (std::size_t c = 0; c < candidates.size(); ++c) {
+        hits[c] += impl.stopwords[candidates[c]].contains(t.normalized) ? 1 : 0;
+      }
+    }
+    std::size_t best = 0;
+    for (std::size_t c = 1; c < candidates.size(); ++c) {
+      if (hits[c] > hits[best]) best = c;
+    }
+    chosen[script] = candidates[best];
+  }
+  return chosen;
+}
+
+// Stems and stopword flags. A word compound's stem is its parts' stems joined by '-', each part
+// in the language of its own script ("python-разработчик"), so that "back-ends" and "back-end"
+// meet.
+void StemAndFlag(const Analyzer::Impl& impl, const std::array<LanguageId, 3>& language_of,
+                 Token* token, Scratch* scratch_ptr) {
+  Scratch& scratch = *scratch_ptr;
+  const detail::Languages& languages = *impl.languages;
+  const std::vector<detail::StringSet>& stopwords = impl.stopwords;
+  const LanguageId language = language_of[static_cast<std::size_t>(token->script)];
+  token->language = language;
+  if (language == kNoLanguage) {
+    token->stem = token->normalized;
+    return;
+  }
+  const std::string& module = languages[language].snowball;
+  if (token->kind == TokenKind::kWord && !token->compound) {
+    auto& memo = scratch.facts[language];
+    auto it = memo.find(token->normalized);
+    if (it == memo.end()) {
+      if (memo.size() >= kMemoLimit) memo.clear();
+      WordFacts facts{scratch.stemmers.Stem(language, module, token->normalized),
+                      stopwords[language].contains(token->normalized)};
+      it = memo.emplace(token->normalized, std::move(facts)).first;
+    }
+    token->stem = it->second.stem;
+    token->stopword = it->second.stopword;
+    return;
+  }
+  token->stopword = stopwords[language].contains(token->normalized);
+  if (token->kind != TokenKind::kWord) {
+    token->stem = token->normalized;
+    return;
+  }
+  token->stem.clear();
+  for (std::size_t from = 0; from <= token->normalized.size();) {
+    std::size_t dash = token->normalized.find('-', from);
+    if (dash == std::string::npos) dash = token->normalized.size();
+    if (!token->stem.empty()) token->stem.push_back('-');
+    const std::string_view part = std::string_view(token->normalized).substr(from, dash - from);
+    const LanguageId part_language = language_of[static_cast<std::size_t>(ScriptOf(part))];
+    if (part_language == kNoLanguage) {
+      token->stem += part;
+    } else {
+      token->stem += scratch.stemmers.Stem(part_language, languages[part_language].snowball, part);
+    }
+    from = dash + 1;
+  }
+}
+
+}  // namespace
+
 AnalyzedText Analyzer::Impl::Analyze(std::string_view utf8, detail::AnalysisPath path) const {
   AnalyzedText result;
   if (utf8.size() > options.max_input_bytes) {
@@ -200,7 +319,7 @@ AnalyzedText Analyzer::Impl::Analyze(std::string_view utf8, detail::AnalysisPath
 
   Scratch& scratch = ThreadScratch();
   if (scratch.facts_owner != this) {
-    for (auto& memo : scratch.facts) memo.clear();
+    scratch.facts.assign(languages->size(), {});
     scratch.facts_owner = this;
   }
   for (std::size_t begin = 0; begin < utf8.size();) {
@@ -217,86 +336,20 @@ AnalyzedText Analyzer::Impl::Analyze(std::string_view utf8, detail::AnalysisPath
     }
     scratch.raw_tokens.clear();
     tokenizer.Tokenize(scratch.normalized, utf8, &scratch.tokenizer, &scratch.raw_tokens, path);
-
-    const NormalizedText& text = scratch.normalized;
-    bool skip_parts = false;
-    for (const RawToken& raw : scratch.raw_tokens) {
-      if (raw.part && skip_parts) continue;
-      const std::size_t size = raw.end - raw.begin;
-      if (size > options.max_token_bytes) {
-        if (!raw.part) ++result.oversized_words;
-        skip_parts = raw.compound;
-        continue;
-      }
-      if (!raw.part) skip_parts = false;
-      Token token;
-      token.begin = text.source_begin[raw.begin];
-      token.end = text.source_end[raw.end - 1];
-      token.normalized.assign(text.text, raw.begin, size);
-      token.kind = raw.kind;
-      token.compound = raw.compound;
-      token.part = raw.part;
-      token.script = ScriptOf(token.normalized);
-      result.tokens.push_back(std::move(token));
-    }
+    AppendTokens(options, scratch.raw_tokens, scratch.normalized, &result);
     begin = end;
   }
-
-  // Stems and stopword flags. A word compound's stem is its parts' stems joined by '-', so that
-  // "back-ends" and "back-end" meet.
-  for (std::size_t i = 0; i < result.tokens.size(); ++i) {
-    Token& token = result.tokens[i];
-    const bool latin = token.script == Script::kLatin;
-    const bool cyrillic = token.script == Script::kCyrillic;
-    if (!latin && !cyrillic) {
-      token.stem = token.normalized;
-      continue;
-    }
-    if (token.kind == TokenKind::kWord && !token.compound) {
-      auto& memo = scratch.facts[latin ? 0 : 1];
-      auto it = memo.find(token.normalized);
-      if (it == memo.end()) {
-        if (memo.size() >= detail::StemmerScratch::kMemoLimit) memo.clear();
-        const auto language =
-            latin ? detail::StemLanguage::kEnglish : detail::StemLanguage::kRussian;
-        it =
-            memo.emplace(
-                    token.normalized,
-                    WordFacts{
-                        scratch.stemmers.StemUncached(language, token.normalized),
-                        (latin ? english_stopwords : russian_stopwords).contains(token.normalized)})
-                .first;
-      }
-      token.stem = it->second.stem;
-      token.stopword = it->second.stopword;
-      continue;
-    }
-    token.stopword = (latin ? english_stopwords : russian_stopwords).contains(token.normalized);
-    if (token.kind != TokenKind::kWord) {
-      token.stem = token.normalized;
-      continue;
-    }
-    token.stem.clear();
-    std::size_t from = 0;
-    while (from <= token.normalized.size()) {
-      std::size_t dash = token.normalized.find('-', from);
-      if (dash == std::string::npos) dash = token.normalized.size();
-      if (!token.stem.empty()) token.stem.push_back('-');
-      // Each part by its own script: "python-разработчик" stems "python" as English.
-      const std::string_view part = std::string_view(token.normalized).substr(from, dash - from);
-      const Script part_script = ScriptOf(part);
-      if (part_script == Script::kOther) {
-        token.stem += part;
-      } else {
-        token.stem +=
-            scratch.stemmers.Stem(part_script == Script::kLatin ? detail::StemLanguage::kEnglish
-                                                                : detail::StemLanguage::kRussian,
-                                  part);
-      }
-      from = dash + 1;
-    }
-  }
+  const std::array<LanguageId, 3> language_of = ChooseLanguages(*this, result.tokens);
+  for (Token& token : result.tokens) StemAndFlag(*this, language_of, &token, &scratch);
   return result;
+}
+
+std::string_view Analyzer::LanguageCode(LanguageId language) const {
+  return impl_->languages->Code(language);
+}
+
+LanguageId Analyzer::FindLanguage(std::string_view code) const {
+  return impl_->languages->Find(code);
 }
 
 }  // namespace tailorcore

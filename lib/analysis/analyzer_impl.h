@@ -2,12 +2,15 @@
 #ifndef TAILORCORE_LIB_ANALYSIS_ANALYZER_IMPL_H_
 #define TAILORCORE_LIB_ANALYSIS_ANALYZER_IMPL_H_
 
+#include <array>
 #include <string>
+#include <vector>
 
 #include "analysis/analysis_path.h"
 #include "analysis/normalize.h"
 #include "analysis/tokenizer.h"
-#include "common/string_hash.h"
+#include "base/string_hash.h"
+#include "lang/languages.h"
 #include "tailorcore/analyzer.h"
 
 namespace tailorcore {
@@ -15,12 +18,16 @@ namespace tailorcore {
 class Analyzer::Impl {
  public:
   Impl(AnalyzerOptions options, detail::TextNormalizer normalizer, detail::Tokenizer tokenizer,
-       detail::StringSet english_stopwords, detail::StringSet russian_stopwords)
+       const detail::Languages* languages, std::vector<detail::StringSet> stopwords)
       : options(options),
         normalizer(std::move(normalizer)),
         tokenizer(std::move(tokenizer)),
-        english_stopwords(std::move(english_stopwords)),
-        russian_stopwords(std::move(russian_stopwords)) {}
+        languages(languages),
+        stopwords(std::move(stopwords)) {
+    for (Script script : {Script::kLatin, Script::kCyrillic}) {
+      by_script[static_cast<std::size_t>(script)] = languages->ForScript(script);
+    }
+  }
 
   // Analyzer::Analyze on the chosen path (analysis_path.h).
   AnalyzedText Analyze(std::string_view utf8, detail::AnalysisPath path) const;
@@ -28,8 +35,10 @@ class Analyzer::Impl {
   AnalyzerOptions options;
   detail::TextNormalizer normalizer;
   detail::Tokenizer tokenizer;
-  detail::StringSet english_stopwords;
-  detail::StringSet russian_stopwords;
+  const detail::Languages* languages;        // the bundled registry (lives for the program)
+  std::vector<detail::StringSet> stopwords;  // by language
+  // By Script: the languages written in it, in registry order.
+  std::array<std::vector<LanguageId>, 3> by_script;
 };
 
 namespace detail {

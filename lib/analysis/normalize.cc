@@ -119,6 +119,53 @@ void TextNormalizer::AppendSegment(const icu::UnicodeString& segment, std::uint3
   AppendUtf8(folded, begin, end, out);
 }
 
+void TextNormalizer::Flush(Segment* segment, NormalizedText* out) const {
+  if (segment->count == 0) return;
+  if (segment->count == 1 && segment->first < kTableLimit) {
+    const Table& table = *table_;
+    const Entry& e = table.entries[segment->first];
+    if (e.length == 1) {  // most of the text: ASCII and one-byte folds
+      out->text.push_back(table.normalized_bytes[e.offset]);
+      out->source_begin.push_back(segment->begin);
+      out->source_end.push_back(segment->end);
+    } else {
+      out->text.append(table.normalized_bytes, e.offset, e.length);
+      for (std::uint8_t k = 0; k < e.length; ++k) {
+        out->source_begin.push_back(segment->begin);
+        out->source_end.push_back(segment->end);
+      }
+    }
+  } else {
+    if (segment->count == 1) segment->text.setTo(static_cast<UChar32>(segment->first));
+    AppendSegment(segment->text, segment->begin, segment->end, out);
+    segment->text.remove();
+  }
+  segment->count = 0;
+}
+
+std::int32_t TextNormalizer::CopyAsciiRun(const std::uint8_t* s, std::int32_t i,
+                                          std::int32_t length, std::uint32_t base,
+                                          NormalizedText* out) const {
+  const Table& table = *table_;
+  std::int32_t j = i;
+  while (j + 1 < length && table.ascii[s[j + 1]] != 0) ++j;
+  const std::size_t old_size = out->text.size();
+  const auto run = static_cast<std::size_t>(j - i);
+  out->text.resize(old_size + run);
+  out->source_begin.resize(old_size + run);
+  out->source_end.resize(old_size + run);
+  char* text = out->text.data() + old_size;
+  std::uint32_t* begins = out->source_begin.data() + old_size;
+  std::uint32_t* ends = out->source_end.data() + old_size;
+  for (std::size_t k = 0; k < run; ++k) {
+    const auto offset = base + static_cast<std::uint32_t>(i) + static_cast<std::uint32_t>(k);
+    text[k] = static_cast<char>(table.ascii[s[i + static_cast<std::int32_t>(k)]]);
+    begins[k] = offset;
+    ends[k] = offset + 1;
+  }
+  return j;
+}
+
 void TextNormalizer::NormalizeUtf8(std::string_view bytes, std::uint32_t base, NormalizedText* out,
                                    std::size_t* invalid) const {
   out->clear();
@@ -126,62 +173,16 @@ void TextNormalizer::NormalizeUtf8(std::string_view bytes, std::uint32_t base, N
   out->source_begin.reserve(out->text.capacity());
   out->source_end.reserve(out->text.capacity());
   const Table& table = *table_;
-
-  // The segment being gathered: its first code point (folded) and, once it has a second one,
-  // all of them for ICU.
-  char32_t first = 0;
-  std::size_t count = 0;
-  std::uint32_t segment_begin = 0;
-  std::uint32_t segment_end = 0;
-  icu::UnicodeString segment;
-
-  auto flush = [&]() {
-    if (count == 0) return;
-    if (count == 1 && first < kTableLimit) {
-      const Entry& e = table.entries[first];
-      if (e.length == 1) {  // most of the text: ASCII and one-byte folds
-        out->text.push_back(table.normalized_bytes[e.offset]);
-        out->source_begin.push_back(segment_begin);
-        out->source_end.push_back(segment_end);
-      } else {
-        out->text.append(table.normalized_bytes, e.offset, e.length);
-        for (std::uint8_t k = 0; k < e.length; ++k) {
-          out->source_begin.push_back(segment_begin);
-          out->source_end.push_back(segment_end);
-        }
-      }
-    } else {
-      if (count == 1) segment.setTo(static_cast<UChar32>(first));
-      AppendSegment(segment, segment_begin, segment_end, out);
-      segment.remove();
-    }
-    count = 0;
-  };
-
+  Segment segment;
   const auto* s = reinterpret_cast<const std::uint8_t*>(bytes.data());
   const auto length = static_cast<std::int32_t>(bytes.size());
   for (std::int32_t i = 0; i < length;) {
     // A run of ASCII: every character but the last is a segment of its own (the next one is
-    // ASCII, a starter), so it is copied from the table without the segment bookkeeping.
+    // ASCII, a starter), so it is copied from the table without the segment bookkeeping. The
+    // last one goes the usual way: a combining mark may follow it.
     if (table.ascii[s[i]] != 0 && i + 1 < length && table.ascii[s[i + 1]] != 0) {
-      flush();
-      std::int32_t j = i;
-      while (j + 1 < length && table.ascii[s[j + 1]] != 0) ++j;
-      const std::size_t old_size = out->text.size();
-      const auto run = static_cast<std::size_t>(j - i);
-      out->text.resize(old_size + run);
-      out->source_begin.resize(old_size + run);
-      out->source_end.resize(old_size + run);
-      char* text = out->text.data() + old_size;
-      std::uint32_t* begins = out->source_begin.data() + old_size;
-      std::uint32_t* ends = out->source_end.data() + old_size;
-      for (std::size_t k = 0; k < run; ++k) {
-        const auto offset = base + static_cast<std::uint32_t>(i) + static_cast<std::uint32_t>(k);
-        text[k] = static_cast<char>(table.ascii[s[i + static_cast<std::int32_t>(k)]]);
-        begins[k] = offset;
-        ends[k] = offset + 1;
-      }
-      i = j;  // the last one of the run goes the usual way: a combining mark may follow it
+      Flush(&segment, out);
+      i = CopyAsciiRun(s, i, length, base, out);
     }
     const std::int32_t start = i;
     UChar32 raw;
@@ -204,18 +205,18 @@ void TextNormalizer::NormalizeUtf8(std::string_view bytes, std::uint32_t base, N
                 (c < 0x80 || nfkc_casefold_->hasBoundaryBefore(static_cast<UChar32>(c)));
     }
     if (c == TypographyFolds::kDrop) continue;
-    if (starter || count == 0) {
-      flush();
-      segment_begin = base + static_cast<std::uint32_t>(start);
-      first = c;
+    if (starter || segment.count == 0) {
+      Flush(&segment, out);
+      segment.begin = base + static_cast<std::uint32_t>(start);
+      segment.first = c;
     } else {
-      if (count == 1) segment.setTo(static_cast<UChar32>(first));
-      segment.append(static_cast<UChar32>(c));
+      if (segment.count == 1) segment.text.setTo(static_cast<UChar32>(segment.first));
+      segment.text.append(static_cast<UChar32>(c));
     }
-    ++count;
-    segment_end = base + static_cast<std::uint32_t>(i);
+    ++segment.count;
+    segment.end = base + static_cast<std::uint32_t>(i);
   }
-  flush();
+  Flush(&segment, out);
 }
 
 void TextNormalizer::Normalize(const std::vector<DecodedCodePoint>& code_points,

@@ -3,6 +3,7 @@
 #ifndef TAILORCORE_LIB_ANALYSIS_NORMALIZE_H_
 #define TAILORCORE_LIB_ANALYSIS_NORMALIZE_H_
 
+#include <unicode/unistr.h>
 #include <unicode/uversion.h>
 
 #include <cstdint>
@@ -93,6 +94,23 @@ class TextNormalizer {
 
   TextNormalizer(TypographyFolds folds, const icu::Normalizer2* nfkc_casefold)
       : folds_(std::move(folds)), nfkc_casefold_(nfkc_casefold) {}
+
+  // The segment NormalizeUtf8 is gathering: its first code point (folded) and, once it has a
+  // second one, all of them for ICU.
+  struct Segment {
+    char32_t first = 0;
+    std::size_t count = 0;
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    icu::UnicodeString text;
+  };
+  // Appends the gathered segment to `out` (from the table when it is one code point) and
+  // empties it.
+  void Flush(Segment* segment, NormalizedText* out) const;
+  // Copies a run of ASCII starting at s[i], all but its last byte, from the table; returns the
+  // position of that last byte.
+  std::int32_t CopyAsciiRun(const std::uint8_t* s, std::int32_t i, std::int32_t length,
+                            std::uint32_t base, NormalizedText* out) const;
 
   // The normalized form of one segment, by ICU, appended to `out`.
   void AppendSegment(const icu::UnicodeString& segment, std::uint32_t begin, std::uint32_t end,

@@ -20,15 +20,12 @@ std::string SnowballStemmer::Stem(std::string_view word) {
                      static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
 }
 
-StemmerScratch::StemmerScratch() : english_("english"), russian_("russian") {}
-
-const std::string& StemmerScratch::Stem(StemLanguage language, std::string_view word) {
-  const bool english = language == StemLanguage::kEnglish;
-  auto& memo = english ? english_memo_ : russian_memo_;
-  if (auto it = memo.find(word); it != memo.end()) return it->second;
-  if (memo.size() >= kMemoLimit) memo.clear();
-  std::string stem = (english ? english_ : russian_).Stem(word);
-  return memo.emplace(std::string(word), std::move(stem)).first->second;
+std::string StemmerScratch::Stem(LanguageId language, const std::string& module,
+                                 std::string_view word) {
+  if (language >= stemmers_.size()) stemmers_.resize(language + 1u);
+  auto& stemmer = stemmers_[language];
+  if (!stemmer) stemmer = std::make_unique<SnowballStemmer>(module.c_str());
+  return stemmer->Stem(word);
 }
 
 }  // namespace tailorcore::detail

@@ -1,18 +1,19 @@
-// Stage 4 of the analysis chain: Snowball stemming (libstemmer), English and Russian.
+// Stage 4 of the analysis chain: Snowball stemming (libstemmer), one stemmer per language of
+// data/lang/registry.tsv.
 #ifndef TAILORCORE_LIB_ANALYSIS_STEMMER_H_
 #define TAILORCORE_LIB_ANALYSIS_STEMMER_H_
 
 #include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
-#include "common/string_hash.h"
+#include "tailorcore/token.h"
 
 struct sb_stemmer;
 
 namespace tailorcore::detail {
-
-enum class StemLanguage { kEnglish, kRussian };
 
 // One Snowball stemmer. Not thread-safe (libstemmer keeps its work area in the object): keep one
 // per thread, as StemmerScratch does.
@@ -35,28 +36,15 @@ class SnowballStemmer {
   sb_stemmer* stemmer_;
 };
 
-// Per-thread stemmers with a memo of stems: words repeat so much in postings that the memo
-// answers most lookups (benchmarks/ measures by how much).
+// Per-thread stemmers, one per language, made on first use from the language's Snowball module.
 class StemmerScratch {
  public:
-  StemmerScratch();
-
-  bool ok() const { return english_.ok() && russian_.ok(); }
-
-  // The stem of `word` in `language`; same preconditions as SnowballStemmer::Stem.
-  const std::string& Stem(StemLanguage language, std::string_view word);
-  // The same without the memo, for callers that keep their own.
-  std::string StemUncached(StemLanguage language, std::string_view word) {
-    return (language == StemLanguage::kEnglish ? english_ : russian_).Stem(word);
-  }
-
-  static constexpr std::size_t kMemoLimit = 1 << 17;  // entries per language before a reset
+  // The stem of `word` in `language`, whose Snowball module is `module`; same preconditions as
+  // SnowballStemmer::Stem.
+  std::string Stem(LanguageId language, const std::string& module, std::string_view word);
 
  private:
-  SnowballStemmer english_;
-  SnowballStemmer russian_;
-  StringMap<std::string> english_memo_;
-  StringMap<std::string> russian_memo_;
+  std::vector<std::unique_ptr<SnowballStemmer>> stemmers_;  // by language
 };
 
 }  // namespace tailorcore::detail

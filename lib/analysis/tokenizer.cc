@@ -16,7 +16,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "analysis/word_list.h"
+#include "base/word_list.h"
 
 namespace tailorcore::detail {
 namespace {
@@ -123,12 +123,132 @@ StatusOr<Tokenizer> Tokenizer::Create(std::string_view slash_terms, std::string_
   return tokenizer;
 }
 
+namespace {
+
+// One call of Tokenize: the normalized text, its ICU segments, and rules 2-5 over them.
+class TokenPass {
+ public:
+  TokenPass(const NormalizedText& text, std::string_view input,
+            const std::unordered_set<std::string>& slash_terms, std::vector<Segment> segments)
+      : s_(text.text),
+        text_(text),
+        input_(input),
+        slash_terms_(slash_terms),
+        segments_(std::move(segments)) {}
+
+  void Run(std::vector<RawToken>* out) {
+    std::uint32_t previous_end = 0;
+    for (std::size_t i = 0; i < segments_.size(); ++i) {
+      parts_.clear();
+      parts_tech_.clear();
+      bool tech = false;
+      parts_.push_back(Extend(&i, previous_end, &tech));
+      parts_tech_.push_back(tech);
+      // 5. Hyphenated compounds.
+      while (CharAt(parts_.back().end) == '-' && i + 1 < segments_.size() &&
+             segments_[i + 1].begin == parts_.back().end + 1) {
+        ++i;
+        parts_.push_back(Extend(&i, parts_.back().end, &tech));
+        parts_tech_.push_back(tech);
+      }
+      previous_end = parts_.back().end;
+      if (parts_.size() == 1) {
+        const Segment& t = parts_[0];
+        out->push_back({t.begin, t.end, KindOf(0), false, false});
+      } else {
+        EmitCompound(out);
+      }
+    }
+  }
+
+ private:
+  char CharAt(std::size_t i) const { return i < s_.size() ? s_[i] : '\0'; }
+  std::string_view View(std::uint32_t begin, std::uint32_t end) const {
+    return std::string_view(s_).substr(begin, end - begin);
+  }
+  std::string_view SourceOf(std::uint32_t begin, std::uint32_t end) const {
+    const std::uint32_t from = text_.source_begin[begin];
+    const std::uint32_t to = text_.source_end[end - 1];
+    return input_.substr(from, to - from);
+  }
+  TokenKind KindOf(std::size_t part) const {
+    const Segment& t = parts_[part];
+    return parts_tech_[part] ? TokenKind::kTech
+                             : ClassifySimple(View(t.begin, t.end), SourceOf(t.begin, t.end));
+  }
+
+  // The extent of one token starting at segments_[*i], after rules 2-4; advances *i past the
+  // segments it swallows. `previous_end` is the end of the previous token's last segment.
+  Segment Extend(std::size_t* i, std::uint32_t previous_end, bool* tech) const {
+    Segment token = segments_[*i];
+    *tech = false;
+    // 2. ".net": a dot no word touches, directly before letters.
+    if (token.begin > 0 && s_[token.begin - 1] == '.' && IsAsciiLower(s_[token.begin]) &&
+        (*i == 0 || previous_end != token.begin - 1)) {
+      token.begin -= 1;
+      *tech = true;
+    }
+    // 3. "c++", "c#".
+    if (CharAt(token.end) == '+' && CharAt(token.end + 1) == '+') {
+      token.end += 2;
+      *tech = true;
+    } else if (CharAt(token.end) == '#' && token.end - token.begin == 1 &&
+               IsAsciiLower(s_[token.begin])) {
+      token.end += 1;
+      *tech = true;
+    }
+    // 4. Listed slash terms.
+    while (CharAt(token.end) == '/' && *i + 1 < segments_.size() &&
+           segments_[*i + 1].begin == token.end + 1 &&
+           slash_terms_.count(std::string(View(token.begin, segments_[*i + 1].end))) > 0) {
+      token.end = segments_[*i + 1].end;
+      ++*i;
+      *tech = true;
+    }
+    return token;
+  }
+
+  // A hyphenated compound, then its parts unless one is a single letter.
+  void EmitCompound(std::vector<RawToken>* out) const {
+    bool single_letter_part = false;
+    bool all_numbers = true;
+    bool any_tech = false;
+    std::vector<TokenKind> kinds;
+    for (std::size_t p = 0; p < parts_.size(); ++p) {
+      const TokenKind kind = KindOf(p);
+      kinds.push_back(kind);
+      if (IsSingleCodePoint(View(parts_[p].begin, parts_[p].end)) && kind == TokenKind::kWord) {
+        single_letter_part = true;
+      }
+      if (kind != TokenKind::kNumber) all_numbers = false;
+      if (kind != TokenKind::kWord) any_tech = true;
+    }
+    const TokenKind compound_kind = all_numbers                        ? TokenKind::kNumber
+                                    : (any_tech || single_letter_part) ? TokenKind::kTech
+                                                                       : TokenKind::kWord;
+    out->push_back({parts_.front().begin, parts_.back().end, compound_kind, true, false});
+    if (single_letter_part) return;
+    for (std::size_t p = 0; p < parts_.size(); ++p) {
+      out->push_back({parts_[p].begin, parts_[p].end, kinds[p], false, true});
+    }
+  }
+
+  const std::string& s_;
+  const NormalizedText& text_;
+  std::string_view input_;
+  const std::unordered_set<std::string>& slash_terms_;
+  std::vector<Segment> segments_;
+  std::vector<Segment> parts_;
+  std::vector<bool> parts_tech_;
+};
+
+}  // namespace
+
 void Tokenizer::Tokenize(const NormalizedText& text, std::string_view input,
                          TokenizerScratch* scratch, std::vector<RawToken>* out,
                          AnalysisPath path) const {
   const std::string& s = text.text;
   if (s.empty()) return;
-
   // 1. ICU word segments (word_breaks.h), with the missing spaces split.
   std::vector<Segment>& words = scratch->segments;
   words.clear();
@@ -136,97 +256,7 @@ void Tokenizer::Tokenize(const NormalizedText& text, std::string_view input,
   std::vector<Segment> segments;
   segments.reserve(words.size());
   for (const Segment& w : words) SplitMissingSpace(s, text, input, w.begin, w.end, &segments);
-
-  auto char_at = [&](std::size_t i) -> char { return i < s.size() ? s[i] : '\0'; };
-  auto source_of = [&](std::uint32_t begin, std::uint32_t end) {
-    const std::uint32_t from = text.source_begin[begin];
-    const std::uint32_t to = text.source_end[end - 1];
-    return input.substr(from, to - from);
-  };
-  auto view = [&](std::uint32_t begin, std::uint32_t end) {
-    return std::string_view(s).substr(begin, end - begin);
-  };
-  // The extent of one token starting at segments[*i], after rules 2-4; advances *i past the
-  // segments it swallows. `previous_end` is the end of the previous token's last segment.
-  auto extend = [&](std::size_t* i, std::uint32_t previous_end, bool* tech) -> Segment {
-    Segment token = segments[*i];
-    *tech = false;
-    // 2. ".net": a dot no word touches, directly before letters.
-    if (token.begin > 0 && s[token.begin - 1] == '.' && IsAsciiLower(s[token.begin]) &&
-        (*i == 0 || previous_end != token.begin - 1)) {
-      token.begin -= 1;
-      *tech = true;
-    }
-    // 3. "c++", "c#".
-    if (char_at(token.end) == '+' && char_at(token.end + 1) == '+') {
-      token.end += 2;
-      *tech = true;
-    } else if (char_at(token.end) == '#' && token.end - token.begin == 1 &&
-               IsAsciiLower(s[token.begin])) {
-      token.end += 1;
-      *tech = true;
-    }
-    // 4. Listed slash terms.
-    while (char_at(token.end) == '/' && *i + 1 < segments.size() &&
-           segments[*i + 1].begin == token.end + 1 &&
-           slash_terms_.count(std::string(view(token.begin, segments[*i + 1].end))) > 0) {
-      token.end = segments[*i + 1].end;
-      ++*i;
-      *tech = true;
-    }
-    return token;
-  };
-
-  std::uint32_t previous_end = 0;
-  std::vector<Segment> parts;
-  std::vector<bool> parts_tech;
-  for (std::size_t i = 0; i < segments.size(); ++i) {
-    parts.clear();
-    parts_tech.clear();
-    bool tech = false;
-    parts.push_back(extend(&i, previous_end, &tech));
-    parts_tech.push_back(tech);
-    // 5. Hyphenated compounds.
-    while (char_at(parts.back().end) == '-' && i + 1 < segments.size() &&
-           segments[i + 1].begin == parts.back().end + 1) {
-      ++i;
-      parts.push_back(extend(&i, parts.back().end, &tech));
-      parts_tech.push_back(tech);
-    }
-    previous_end = parts.back().end;
-
-    if (parts.size() == 1) {
-      const Segment& t = parts[0];
-      const TokenKind kind = parts_tech[0]
-                                 ? TokenKind::kTech
-                                 : ClassifySimple(view(t.begin, t.end), source_of(t.begin, t.end));
-      out->push_back({t.begin, t.end, kind, false, false});
-      continue;
-    }
-
-    bool single_letter_part = false;
-    bool all_numbers = true;
-    bool any_tech = false;
-    std::vector<TokenKind> kinds;
-    for (std::size_t p = 0; p < parts.size(); ++p) {
-      const std::string_view part = view(parts[p].begin, parts[p].end);
-      const TokenKind kind = parts_tech[p]
-                                 ? TokenKind::kTech
-                                 : ClassifySimple(part, source_of(parts[p].begin, parts[p].end));
-      kinds.push_back(kind);
-      if (IsSingleCodePoint(part) && kind == TokenKind::kWord) single_letter_part = true;
-      if (kind != TokenKind::kNumber) all_numbers = false;
-      if (kind != TokenKind::kWord) any_tech = true;
-    }
-    const TokenKind compound_kind = all_numbers                        ? TokenKind::kNumber
-                                    : (any_tech || single_letter_part) ? TokenKind::kTech
-                                                                       : TokenKind::kWord;
-    out->push_back({parts.front().begin, parts.back().end, compound_kind, true, false});
-    if (single_letter_part) continue;
-    for (std::size_t p = 0; p < parts.size(); ++p) {
-      out->push_back({parts[p].begin, parts[p].end, kinds[p], false, true});
-    }
-  }
+  TokenPass(text, input, slash_terms_, std::move(segments)).Run(out);
 }
 
 }  // namespace tailorcore::detail

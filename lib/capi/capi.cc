@@ -86,6 +86,7 @@ int Null(tc_error** error, const char* what) {
 extern "C" {
 
 const char* tc_version(void) { return TAILORCORE_VERSION_STRING; }
+int tc_version_number(void) { return TAILORCORE_VERSION_NUMBER; }
 
 int tc_error_code(const tc_error* error) {
   return error == nullptr ? TC_ERR_INVALID_ARGUMENT : error->code;
@@ -128,24 +129,10 @@ int tc_engine_options_set_weight(tc_engine_options* options, const char* name, d
   return Guard(error, [&] {
     if (options == nullptr) return Null(error, "options");
     if (name == nullptr) return Null(error, "name");
-    tailorcore::ScoringOptions& s = options->options.scoring;
-    struct Field {
-      const char* name;
-      double* value;
-    };
-    const Field fields[] = {
-        {"required_weight", &s.required_weight},     {"preferred_weight", &s.preferred_weight},
-        {"mentioned_weight", &s.mentioned_weight},   {"title_factor", &s.title_factor},
-        {"repeat_bonus", &s.repeat_bonus},           {"max_repeat_bonus", &s.max_repeat_bonus},
-        {"experience_credit", &s.experience_credit}, {"summary_credit", &s.summary_credit},
-        {"listed_credit", &s.listed_credit}};
-    for (const Field& f : fields) {
-      if (std::strcmp(f.name, name) == 0) {
-        *f.value = value;
-        return static_cast<int>(TC_OK);
-      }
-    }
-    return Fail(error, TC_ERR_INVALID_ARGUMENT, std::string("unknown weight '") + name + "'");
+    const tailorcore::Status s =
+        tailorcore::SetScoringWeight(&options->options.scoring, name, value);
+    if (!s.ok()) return FromStatus(s, error);
+    return static_cast<int>(TC_OK);
   });
 }
 

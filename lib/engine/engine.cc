@@ -1,29 +1,41 @@
-#include <algorithm>
-#include <cmath>
-
-#include "compare/suggestions.h"
-#include "data/embedded_data.h"
 #include "engine/engine_impl.h"
+#include "profile/posting_profile.h"
 
 namespace tailorcore {
+namespace {
 
-SectionKind Document::Impl::SectionAt(std::uint32_t offset) const {
-  // Sections are in order and do not overlap; the last one starting at or before `offset`.
-  auto it = std::upper_bound(sections.begin(), sections.end(), offset,
-                             [](std::uint32_t o, const Section& s) { return o < s.begin; });
-  if (it == sections.begin()) return SectionKind::kOther;
-  --it;
-  return offset < it->end ? it->kind : SectionKind::kOther;
+// Every language's advice sentences; the report is written in English.
+StatusOr<detail::Advice> LoadAdvice(const detail::Languages& languages) {
+  detail::Advice advice;
+  advice.languages = &languages;
+  for (std::size_t i = 0; i < languages.size(); ++i) {
+    const auto id = static_cast<LanguageId>(i);
+    auto content = languages.File(id, "messages.tsv");
+    if (!content.ok()) return content.status();
+    auto messages = detail::Messages::Parse(*content, languages.FileName(id, "messages.tsv"));
+    if (!messages.ok()) return messages.status();
+    advice.messages.push_back(std::move(*messages));
+  }
+  advice.report_language = languages.Find("en");
+  if (advice.report_language == kNoLanguage) {
+    return Status(StatusCode::kInternal, "the report language (en) is not registered");
+  }
+  return advice;
 }
 
-const detail::LineItem* Document::Impl::ItemAt(std::uint32_t offset) const {
-  auto it =
-      std::upper_bound(items.begin(), items.end(), offset,
-                       [](std::uint32_t o, const detail::LineItem& i) { return o < i.begin; });
-  if (it == items.begin()) return nullptr;
-  --it;
-  return offset < it->end ? &*it : nullptr;
+StatusOr<Lexicon> BuildLexicon(const EngineOptions& options) {
+  auto builder = options.bundled_lexicon ? LexiconBuilder::Bundled(options.analyzer)
+                                         : LexiconBuilder::Empty(options.analyzer);
+  if (!builder.ok()) return builder.status();
+  for (const std::string& file : options.lexicon_files) {
+    if (Status st = builder->AddFile(file); !st.ok()) return st;
+  }
+  return builder->Build();
 }
+
+}  // namespace
+
+const char* Version() { return TAILORCORE_VERSION_STRING; }
 
 const std::string& Document::text() const { return impl_->text; }
 const AnalyzedText& Document::analyzed() const { return impl_->analyzed; }
@@ -31,46 +43,23 @@ const MatchResult& Document::matches() const { return impl_->matches; }
 const std::vector<Section>& Document::sections() const { return impl_->sections; }
 
 StatusOr<Engine> Engine::Create(const EngineOptions& options) {
-  const ScoringOptions& s = options.scoring;
-  for (double w :
-       {s.required_weight, s.preferred_weight, s.mentioned_weight, s.title_factor, s.repeat_bonus,
-        s.max_repeat_bonus, s.experience_credit, s.summary_credit, s.listed_credit}) {
-    if (!std::isfinite(w) || w < 0) {
-      return Status(StatusCode::kInvalidArgument,
-                    "scoring weights must be finite and not negative");
-    }
-  }
-  for (double c : {s.experience_credit, s.summary_credit, s.listed_credit}) {
-    if (c > 1) return Status(StatusCode::kInvalidArgument, "credits must be between 0 and 1");
-  }
-  auto builder = options.bundled_lexicon ? LexiconBuilder::Bundled(options.analyzer)
-                                         : LexiconBuilder::Empty(options.analyzer);
-  if (!builder.ok()) return builder.status();
-  for (const std::string& file : options.lexicon_files) {
-    if (Status st = builder->AddFile(file); !st.ok()) return st;
-  }
-  auto lexicon = builder->Build();
+  if (Status s = CheckScoringOptions(options.scoring); !s.ok()) return s;
+  auto languages = detail::Languages::Bundled();
+  if (!languages.ok()) return languages.status();
+  auto lexicon = BuildLexicon(options);
   if (!lexicon.ok()) return lexicon.status();
   const Analyzer& analyzer = lexicon->analyzer();
-  auto sections =
-      detail::SectionFinder::Create(detail::EmbeddedData("structure/section-headings.tsv"),
-                                    "data/structure/section-headings.tsv", analyzer);
+  auto sections = detail::SectionFinder::Create(**languages, analyzer);
   if (!sections.ok()) return sections.status();
-  if (Status st = sections->AddPostingCues(detail::EmbeddedData("structure/section-cues.tsv"),
-                                           "data/structure/section-cues.tsv");
-      !st.ok()) {
-    return st;
-  }
-  auto tiers = detail::TierRules::Create(detail::EmbeddedData("structure/tier-cues.tsv"),
-                                         "data/structure/tier-cues.tsv", analyzer);
+  auto tiers = detail::TierRules::Create(**languages, analyzer);
   if (!tiers.ok()) return tiers.status();
-  auto bullets = detail::BulletRules::Create(
-      detail::EmbeddedData("structure/action-verbs.txt"),
-      detail::EmbeddedData("structure/weak-openers.txt"),
-      detail::EmbeddedData("structure/measurable-results.txt"), analyzer);
+  auto bullets = detail::BulletRules::Create(**languages, analyzer);
   if (!bullets.ok()) return bullets.status();
-  return Engine(std::make_shared<const Impl>(options, std::move(*lexicon), std::move(*sections),
-                                             std::move(*tiers), std::move(*bullets)));
+  auto advice = LoadAdvice(**languages);
+  if (!advice.ok()) return advice.status();
+  return Engine(std::shared_ptr<const Impl>(new Impl{options, std::move(*lexicon),
+                                                     std::move(*sections), std::move(*tiers),
+                                                     std::move(*bullets), std::move(*advice)}));
 }
 
 std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(std::string_view text,
@@ -85,13 +74,27 @@ std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(std::string_view tex
   // Bullets matter only in a resume (evidence strength, the bullet review).
   if (type == detail::DocumentType::kResume) {
     doc->items = detail::SplitLineItems(doc->text);
-    doc->bullets = detail::FindBullets(*this, *doc);
+    doc->bullets = detail::FindBullets(bullets, *doc);
     const std::vector<Token>& tokens = doc->analyzed.tokens;
     for (std::uint32_t i = 0; i < tokens.size(); ++i) {
       if (!tokens[i].part) doc->word_positions[tokens[i].normalized].push_back(i);
     }
   }
   return doc;
+}
+
+PostingProfile Engine::Impl::Profile(const Document::Impl& posting) const {
+  return detail::BuildPostingProfile(posting, tiers, options.scoring);
+}
+
+Report Engine::Impl::Score(const Document::Impl& resume, const PostingProfile& profile,
+                           detail::CompareDepth depth) const {
+  return detail::Score(resume, profile, options.scoring, depth, advice);
+}
+
+Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl& posting,
+                             detail::CompareDepth depth) const {
+  return Score(resume, Profile(posting), depth);
 }
 
 Document Engine::AnalyzeResume(std::string_view text) const {
@@ -113,6 +116,18 @@ Report Engine::Compare(const Document& resume, std::string_view posting) const {
 Report Engine::Compare(std::string_view resume, std::string_view posting) const {
   return impl_->Compare(*impl_->Analyze(resume, detail::DocumentType::kResume),
                         *impl_->Analyze(posting, detail::DocumentType::kPosting));
+}
+
+PostingProfile Engine::Profile(const Document& posting) const {
+  return impl_->Profile(*posting.impl_);
+}
+
+PostingProfile Engine::Profile(std::string_view posting) const {
+  return impl_->Profile(*impl_->Analyze(posting, detail::DocumentType::kPosting));
+}
+
+Report Engine::Score(const Document& resume, const PostingProfile& profile) const {
+  return impl_->Score(*resume.impl_, profile);
 }
 
 const Lexicon& Engine::lexicon() const { return impl_->lexicon; }

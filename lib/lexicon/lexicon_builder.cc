@@ -1,7 +1,6 @@
-#include "common/read_file.h"
-#include "data/embedded_data.h"
+#include "base/embedded_data.h"
+#include "base/read_file.h"
 #include "lexicon/lexicon_state.h"
-#include "match/lexicon_impl.h"
 
 namespace tailorcore {
 
@@ -135,11 +134,9 @@ StatusOr<LexiconBuilder> LexiconBuilder::Empty(const AnalyzerOptions& analyzer_o
 StatusOr<LexiconBuilder> LexiconBuilder::Bundled(const AnalyzerOptions& analyzer_options) {
   auto builder = Empty(analyzer_options);
   if (!builder.ok()) return builder;
-  const std::string_view bundled = detail::EmbeddedData("lexicon/bundled.tsv");
-  if (bundled.empty()) {
-    return Status(StatusCode::kInternal, "the bundled lexicon was not compiled into the library");
-  }
-  if (Status s = builder->AddText(bundled, "data/lexicon/bundled.tsv"); !s.ok()) return s;
+  auto bundled = detail::EmbeddedData("lexicon/bundled.tsv");
+  if (!bundled.ok()) return bundled.status();
+  if (Status s = builder->AddText(*bundled, "data/lexicon/bundled.tsv"); !s.ok()) return s;
   return builder;
 }
 
@@ -191,11 +188,5 @@ Status LexiconBuilder::AddForm(std::string_view skill_id, std::string_view text,
 
 std::size_t LexiconBuilder::skill_count() const { return state_->skills.size(); }
 std::size_t LexiconBuilder::form_count() const { return state_->form_count; }
-
-StatusOr<Lexicon> LexiconBuilder::Build() const {
-  auto impl = Lexicon::Impl::Compile(*state_);
-  if (!impl.ok()) return impl.status();
-  return Lexicon(std::move(*impl));
-}
 
 }  // namespace tailorcore

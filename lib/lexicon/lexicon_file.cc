@@ -4,9 +4,9 @@
 //   category <TAB> id <TAB> Display name [<TAB> non-technical]
 //   skill    <TAB> id <TAB> Display name <TAB> category id <TAB> forms
 //
-// forms: '|'-separated; each is [kind:]text[?] with kind one of var (default), acr, exp, ru
-// (a Russian name), tr (a transliteration), and
-// a trailing '?' marking an ambiguous form. The display name is always a form; listing it again
+// forms: '|'-separated; each is [kind:]text[?] with kind one of var (default), acr, exp, tr (a
+// transliteration) or a language code of data/lang/registry.tsv (ru: a Russian name), and a
+// trailing '?' marking an ambiguous form. The display name is always a form; listing it again
 // with '?' marks it ambiguous.
 #include <unicode/utf8.h>
 
@@ -16,6 +16,7 @@
 #include <boost/algorithm/string/split.hpp>
 #include <boost/algorithm/string/trim.hpp>
 
+#include "lang/languages.h"
 #include "lexicon/lexicon_state.h"
 
 namespace tailorcore {
@@ -27,38 +28,46 @@ struct ParsedForm {
   std::string error;
 };
 
+// The kind a prefix before ':' names: var, acr, exp, tr, or a language code (a name in that
+// language, a variant). False for anything else.
+bool PrefixKind(std::string_view prefix, FormKind* kind) {
+  static const std::pair<std::string_view, FormKind> kPrefixes[] = {
+      {"var", FormKind::kVariant},
+      {"acr", FormKind::kAcronym},
+      {"exp", FormKind::kExpansion},
+      {"tr", FormKind::kTransliteration},
+  };
+  for (const auto& [name, prefix_kind] : kPrefixes) {
+    if (prefix == name) {
+      *kind = prefix_kind;
+      return true;
+    }
+  }
+  auto languages = detail::Languages::Bundled();
+  if (languages.ok() && (*languages)->Find(prefix) != kNoLanguage) {
+    *kind = FormKind::kVariant;
+    return true;
+  }
+  return false;
+}
+
 ParsedForm ParseForm(std::string text) {
   ParsedForm parsed;
   boost::algorithm::trim(text);
   FormKind kind = FormKind::kVariant;
-  static const std::pair<const char*, FormKind> kPrefixes[] = {
-      {"var:", FormKind::kVariant},
-      {"acr:", FormKind::kAcronym},
-      {"exp:", FormKind::kExpansion},
-      {"ru:", FormKind::kVariant},  // a Russian name: a variant in another language
-      {"tr:", FormKind::kTransliteration},
-  };
   const auto colon = text.find(':');
-  if (colon != std::string::npos && colon <= 10) {
-    bool known = false;
-    for (const auto& [prefix, prefix_kind] : kPrefixes) {
-      if (boost::algorithm::starts_with(text, prefix)) {
-        kind = prefix_kind;
-        text.erase(0, std::char_traits<char>::length(prefix));
-        known = true;
-        break;
-      }
-    }
-    // Only a lower-case word before the colon looks like a (mistyped) kind; "1С:Предприятие"
-    // is a form with a colon in it.
+  if (colon != std::string::npos && colon > 0 && colon <= 10) {
+    // Only a lower-case word before the colon looks like a kind; "1С:Предприятие" is a form
+    // with a colon in it.
     const bool looks_like_kind =
-        colon > 0 && colon <= 10 &&
         std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(colon),
                     [](char c) { return c >= 'a' && c <= 'z'; });
-    if (!known && looks_like_kind) {
+    if (looks_like_kind && PrefixKind(std::string_view(text).substr(0, colon), &kind)) {
+      text.erase(0, colon + 1);
+    } else if (looks_like_kind) {
       parsed.ok = false;
       parsed.error = "unknown form kind '" + text.substr(0, colon + 1) +
-                     "' (use var:, acr:, exp:, ru: or tr:)";
+                     "' (use var:, acr:, exp:, tr: or a language code such as ru:)";
       return parsed;
     }
   }
@@ -101,6 +110,72 @@ std::string Printable(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// A category record, its fields trimmed; the error without the file:line prefix.
+Status ParseCategory(const std::vector<std::string>& fields, LexiconBuilder::State* state) {
+  if (fields.size() != 3 && fields.size() != 4) {
+    return Status(StatusCode::kDataError,
+                  "a category record has 3 or 4 tab-separated fields: category, id, name "
+                  "[, non-technical]; got " +
+                      std::to_string(fields.size()));
+  }
+  bool technical = true;
+  if (fields.size() == 4) {
+    if (fields[3] != "non-technical") {
+      return Status(StatusCode::kDataError,
+                    "unknown category flag '" + fields[3] + "' (only non-technical)");
+    }
+    technical = false;
+  }
+  return state->AddCategory({fields[1], fields[2], technical}, technical);
+}
+
+// A skill record: a new skill, or more forms for one already present.
+Status ParseSkill(const std::vector<std::string>& fields, LexiconBuilder::State* state) {
+  if (fields.size() != 5) {
+    return Status(StatusCode::kDataError,
+                  "a skill record has 5 tab-separated fields: skill, id, name, category, "
+                  "forms; got " +
+                      std::to_string(fields.size()));
+  }
+  std::vector<std::string> form_texts;
+  boost::algorithm::split(form_texts, fields[4], [](char c) { return c == '|'; });
+  std::vector<SkillForm> forms;
+  bool name_ambiguous = false;
+  for (const std::string& text : form_texts) {
+    if (boost::algorithm::trim_copy(text).empty() && form_texts.size() == 1) break;
+    ParsedForm parsed = ParseForm(text);
+    if (!parsed.ok) return Status(StatusCode::kDataError, parsed.error + " in '" + fields[4] + "'");
+    if (parsed.form.text == fields[2]) {
+      name_ambiguous = name_ambiguous || parsed.form.ambiguous;
+      continue;
+    }
+    forms.push_back(std::move(parsed.form));
+  }
+  auto existing = state->skill_index.find(fields[1]);
+  if (existing == state->skill_index.end()) {
+    if (Status s = state->AddSkill(fields[1], fields[2], fields[3], forms); !s.ok()) return s;
+    if (name_ambiguous) state->skills.back().forms[0].ambiguous = true;
+    return Status::Ok();
+  }
+  // A record for a skill already present extends it (e.g. a user file adding synonyms).
+  Skill& skill = state->skills[existing->second];
+  if (skill.name != fields[2] || skill.category != fields[3]) {
+    return Status(StatusCode::kDataError,
+                  "skill '" + fields[1] + "' is already defined as '" + skill.name + "' in '" +
+                      skill.category +
+                      "'; a record extending it must repeat its name and category");
+  }
+  if (name_ambiguous) skill.forms[0].ambiguous = true;
+  for (const SkillForm& form : forms) {
+    if (Status s = state->AddForm(existing->second, form); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status ParseLexiconText(std::string_view content, std::string_view name,
                         LexiconBuilder::State* state) {
   if (content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);  // a UTF-8 BOM
@@ -121,68 +196,16 @@ Status ParseLexiconText(std::string_view content, std::string_view name,
     std::vector<std::string> fields;
     boost::algorithm::split(fields, line, [](char c) { return c == '\t'; });
     for (auto& f : fields) boost::algorithm::trim(f);
-    const std::string& record = fields[0];
-    if (record == "category") {
-      if (fields.size() != 3 && fields.size() != 4) {
-        return error(
-            "a category record has 3 or 4 tab-separated fields: category, id, name "
-            "[, non-technical]; got " +
-            std::to_string(fields.size()));
-      }
-      bool technical = true;
-      if (fields.size() == 4) {
-        if (fields[3] != "non-technical") {
-          return error("unknown category flag '" + fields[3] + "' (only non-technical)");
-        }
-        technical = false;
-      }
-      if (Status s = state->AddCategory({fields[1], fields[2], technical}, technical); !s.ok()) {
-        return error(s.message());
-      }
-    } else if (record == "skill") {
-      if (fields.size() != 5) {
-        return error(
-            "a skill record has 5 tab-separated fields: skill, id, name, category, "
-            "forms; got " +
-            std::to_string(fields.size()));
-      }
-      std::vector<std::string> form_texts;
-      boost::algorithm::split(form_texts, fields[4], [](char c) { return c == '|'; });
-      std::vector<SkillForm> forms;
-      bool name_ambiguous = false;
-      for (const std::string& text : form_texts) {
-        if (boost::algorithm::trim_copy(text).empty() && form_texts.size() == 1) break;
-        ParsedForm parsed = ParseForm(text);
-        if (!parsed.ok) return error(parsed.error + " in '" + fields[4] + "'");
-        if (parsed.form.text == fields[2]) {
-          name_ambiguous = name_ambiguous || parsed.form.ambiguous;
-          continue;
-        }
-        forms.push_back(std::move(parsed.form));
-      }
-      auto existing = state->skill_index.find(fields[1]);
-      if (existing != state->skill_index.end()) {
-        // A record for a skill already present extends it (e.g. a user file adding synonyms).
-        Skill& skill = state->skills[existing->second];
-        if (skill.name != fields[2] || skill.category != fields[3]) {
-          return error("skill '" + fields[1] + "' is already defined as '" + skill.name + "' in '" +
-                       skill.category +
-                       "'; a record extending it must repeat its name and "
-                       "category");
-        }
-        if (name_ambiguous) skill.forms[0].ambiguous = true;
-        for (const SkillForm& form : forms) {
-          if (Status s = state->AddForm(existing->second, form); !s.ok()) return error(s.message());
-        }
-        continue;
-      }
-      if (Status s = state->AddSkill(fields[1], fields[2], fields[3], forms); !s.ok()) {
-        return error(s.message());
-      }
-      if (name_ambiguous) state->skills.back().forms[0].ambiguous = true;
+    Status s;
+    if (fields[0] == "category") {
+      s = ParseCategory(fields, state);
+    } else if (fields[0] == "skill") {
+      s = ParseSkill(fields, state);
     } else {
-      return error("unknown record '" + Printable(record) + "' (expected category or skill)");
+      s = Status(StatusCode::kDataError,
+                 "unknown record '" + Printable(fields[0]) + "' (expected category or skill)");
     }
+    if (!s.ok()) return error(s.message());
   }
   return Status::Ok();
 }

@@ -1,6 +1,6 @@
 #include "match/ambiguity.h"
 
-#include "analysis/word_list.h"
+#include "base/word_list.h"
 
 namespace tailorcore::detail {
 namespace {

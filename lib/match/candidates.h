@@ -7,7 +7,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "common/string_hash.h"
+#include "base/string_hash.h"
 #include "tailorcore/match.h"
 #include "tailorcore/token.h"
 

@@ -1,6 +1,7 @@
 // Lexicon::Impl::Compile: analyzes every form of every skill into the phrase index.
-#include "analysis/word_list.h"
-#include "data/embedded_data.h"
+#include "base/embedded_data.h"
+#include "base/word_list.h"
+#include "lang/languages.h"
 #include "lexicon/transliteration.h"
 #include "match/lexicon_impl.h"
 
@@ -73,6 +74,60 @@ bool AddToIndex(const AnalyzedText& analyzed, std::uint32_t skill, std::uint32_t
   return true;
 }
 
+// The guards' data: ambiguity traps, generic words, each language's inflection rule.
+Status LoadMatchData(Lexicon::Impl* impl) {
+  auto traps = detail::EmbeddedData("lexicon/traps.txt");
+  if (!traps.ok()) return traps.status();
+  if (Status s = impl->guard.Load(*traps, "data/lexicon/traps.txt", impl->analyzer); !s.ok()) {
+    return s;
+  }
+  auto generic = detail::EmbeddedData("lexicon/generic-words.txt");
+  if (!generic.ok()) return generic.status();
+  for (const auto& entry : detail::ParseWordList(*generic)) {
+    impl->generic_words.insert(impl->analyzer.Normalize(entry.text));
+  }
+  auto languages = detail::Languages::Bundled();
+  if (!languages.ok()) return languages.status();
+  for (std::size_t i = 0; i < (*languages)->size(); ++i) {
+    const auto id = static_cast<LanguageId>(i);
+    auto content = (*languages)->File(id, "inflection.tsv");
+    if (!content.ok()) return content.status();
+    auto rule =
+        detail::InflectionRule::Parse(*content, (*languages)->FileName(id, "inflection.tsv"));
+    if (!rule.ok()) return rule.status();
+    impl->inflection.push_back(std::move(*rule));
+  }
+  return Status();
+}
+
+// Latin → Cyrillic for a single-word name of a technical skill ("kafka" → "кафка"), added as a
+// generated form of skill `s` when its spelling is free.
+void AddTransliteration(Lexicon::Impl* impl, std::uint32_t s, const SkillForm& form,
+                        const AnalyzedText& analyzed, detail::LatinToCyrillic* transliterator,
+                        std::unordered_set<std::string>* taken) {
+  if (form.ambiguous || (form.kind != FormKind::kName && form.kind != FormKind::kVariant) ||
+      analyzed.tokens.size() != 1 || !IsAsciiLetters(analyzed.tokens[0].normalized) ||
+      analyzed.tokens[0].normalized.size() < kMinTransliteratedLetters) {
+    return;
+  }
+  const std::string cyrillic = transliterator->Transliterate(analyzed.tokens[0].normalized);
+  if (cyrillic.empty()) return;
+  const AnalyzedText translit = impl->analyzer.Analyze(cyrillic);
+  if (translit.tokens.size() != 1 || translit.tokens[0].stopword ||
+      !taken->insert(translit.tokens[0].normalized).second) {
+    return;
+  }
+  Skill& skill = impl->skills[s];
+  skill.forms.push_back(SkillForm{cyrillic, FormKind::kTransliteration, false, true});
+  detail::PhraseIndex& index = impl->index;
+  AddToIndex(translit, s, static_cast<std::uint32_t>(skill.forms.size() - 1), skill.forms.back(),
+             &index);
+  // A generated spelling inflects only if Snowball takes at most one letter off it
+  // ("кафка" → "кафк" finds "Кафкой"); "ревит" → "рев" would find "ревью".
+  const Token& t = translit.tokens[0];
+  if (CodePointCount(t.normalized) > CodePointCount(t.stem) + 1) index.DisableStemming();
+}
+
 }  // namespace
 
 StatusOr<std::shared_ptr<const Lexicon::Impl>> Lexicon::Impl::Compile(
@@ -83,52 +138,19 @@ StatusOr<std::shared_ptr<const Lexicon::Impl>> Lexicon::Impl::Compile(
   impl->non_technical_categories = state.non_technical_categories;
   impl->skills = state.skills;
   impl->skill_index = state.skill_index;
-
-  if (Status s = impl->guard.Load(detail::EmbeddedData("lexicon/traps.txt"),
-                                  "data/lexicon/traps.txt", impl->analyzer);
-      !s.ok()) {
-    return s;
-  }
-  for (const auto& entry :
-       detail::ParseWordList(detail::EmbeddedData("lexicon/generic-words.txt"))) {
-    impl->generic_words.insert(impl->analyzer.Normalize(entry.text));
-  }
+  if (Status s = LoadMatchData(impl.get()); !s.ok()) return s;
 
   detail::LatinToCyrillic transliterator;
   std::unordered_set<std::string> taken;
   for (const auto& [key, owner] : state.form_owner) taken.insert(key);
-
   for (std::uint32_t s = 0; s < impl->skills.size(); ++s) {
-    Skill& skill = impl->skills[s];
-    const std::size_t written_forms = skill.forms.size();
-    const bool technical = impl->non_technical_categories.count(skill.category) == 0;
+    const std::size_t written_forms = impl->skills[s].forms.size();
+    const bool technical = impl->non_technical_categories.count(impl->skills[s].category) == 0;
     for (std::uint32_t f = 0; f < written_forms; ++f) {
-      const SkillForm form = skill.forms[f];
+      const SkillForm form = impl->skills[s].forms[f];
       const AnalyzedText analyzed = impl->analyzer.Analyze(form.text);
       if (!AddToIndex(analyzed, s, f, form, &impl->index)) continue;
-
-      // Latin → Cyrillic for single-word names of technical skills ("kafka" → "кафка").
-      if (!technical || form.ambiguous ||
-          (form.kind != FormKind::kName && form.kind != FormKind::kVariant) ||
-          analyzed.tokens.size() != 1 || !IsAsciiLetters(analyzed.tokens[0].normalized) ||
-          analyzed.tokens[0].normalized.size() < kMinTransliteratedLetters) {
-        continue;
-      }
-      const std::string cyrillic = transliterator.Transliterate(analyzed.tokens[0].normalized);
-      if (cyrillic.empty()) continue;
-      const AnalyzedText translit = impl->analyzer.Analyze(cyrillic);
-      if (translit.tokens.size() != 1 || translit.tokens[0].stopword ||
-          !taken.insert(translit.tokens[0].normalized).second) {
-        continue;
-      }
-      skill.forms.push_back(SkillForm{cyrillic, FormKind::kTransliteration, false, true});
-      detail::PhraseIndex& index = impl->index;
-      AddToIndex(translit, s, static_cast<std::uint32_t>(skill.forms.size() - 1),
-                 skill.forms.back(), &index);
-      // A generated spelling inflects only if Snowball takes at most one letter off it
-      // ("кафка" → "кафк" finds "Кафкой"); "ревит" → "рев" would find "ревью".
-      const Token& t = translit.tokens[0];
-      if (CodePointCount(t.normalized) > CodePointCount(t.stem) + 1) index.DisableStemming();
+      if (technical) AddTransliteration(impl.get(), s, form, analyzed, &transliterator, &taken);
     }
   }
   impl->index.Finish();

@@ -11,6 +11,7 @@
 
 #include "lexicon/lexicon_state.h"
 #include "match/ambiguity.h"
+#include "match/inflection.h"
 #include "match/phrase_index.h"
 #include "tailorcore/lexicon.h"
 
@@ -33,6 +34,13 @@ class Lexicon::Impl {
   detail::PhraseIndex index;
   detail::AmbiguityGuard guard;
   detail::StringSet generic_words;  // data/lexicon/generic-words.txt
+  // By LanguageId: how a one-word form meets an inflected word (data/lang/<code>/inflection.tsv).
+  std::vector<detail::InflectionRule> inflection;
+
+  // Whether a token of `language` whose stem equals a one-word form's may match it.
+  bool InflectionAllows(LanguageId language, std::string_view word, std::string_view form) const {
+    return language >= inflection.size() || inflection[language].Allows(word, form);
+  }
 
   explicit Impl(Analyzer a) : analyzer(std::move(a)) {}
 };

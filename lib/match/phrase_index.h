@@ -9,7 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "common/string_hash.h"
+#include "base/string_hash.h"
 #include "tailorcore/match.h"
 
 namespace tailorcore::detail {

@@ -5,13 +5,24 @@
 #include <boost/algorithm/string/split.hpp>
 #include <boost/algorithm/string/trim.hpp>
 
-#include "analysis/word_list.h"
+#include "base/word_list.h"
 
 namespace tailorcore::detail {
 
-StatusOr<TierRules> TierRules::Create(std::string_view content, std::string_view name,
-                                      const Analyzer& analyzer) {
+StatusOr<TierRules> TierRules::Create(const Languages& languages, const Analyzer& analyzer) {
   TierRules rules;
+  for (std::size_t i = 0; i < languages.size(); ++i) {
+    const auto id = static_cast<LanguageId>(i);
+    auto content = languages.File(id, "tier-cues.tsv");
+    if (!content.ok()) return content.status();
+    const std::string name = languages.FileName(id, "tier-cues.tsv");
+    if (Status s = rules.Add(*content, name, analyzer); !s.ok()) return s;
+  }
+  rules.cues_.Finish();
+  return rules;
+}
+
+Status TierRules::Add(std::string_view content, std::string_view name, const Analyzer& analyzer) {
   for (const WordListEntry& entry : ParseWordList(content)) {
     std::vector<std::string> fields;
     boost::algorithm::split(fields, entry.text, [](char c) { return c == '\t'; });
@@ -21,19 +32,14 @@ StatusOr<TierRules> TierRules::Create(std::string_view content, std::string_view
                     std::string(name) + ":" + std::to_string(entry.line) + ": " + what);
     };
     if (fields.size() != 2) return error("expected <tier> <phrase>");
-    std::vector<std::string> words;
-    for (const Token& t : analyzer.Analyze(fields[1]).tokens) {
-      if (!t.part) words.push_back(t.normalized);
-    }
+    std::vector<std::string> words = PhraseTable::WordsOf(analyzer, fields[1]);
     if (words.empty()) return error("a cue needs words");
     if (fields[0] != "required" && fields[0] != "preferred") {
       return error("tier must be required or preferred, got '" + fields[0] + "'");
     }
-    const std::string first = words.front();
-    rules.first_words_.Add(first);
-    rules.by_first_word_[first].push_back({std::move(words), fields[0] == "preferred"});
+    cues_.Add(std::move(words), fields[0] == "preferred" ? 1 : 0);
   }
-  return rules;
+  return Status::Ok();
 }
 
 TierRules::Cues TierRules::FindCues(const AnalyzedText& text) const {
@@ -43,21 +49,14 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text) const {
   for (std::uint32_t i = 0; i < text.tokens.size(); ++i) {
     if (!text.tokens[i].part) primary.push_back(i);
   }
+  auto word = [&](std::size_t q) -> std::string_view { return text.tokens[primary[q]].normalized; };
   for (std::size_t p = 0; p < primary.size(); ++p) {
-    if (!first_words_.MayContain(text.tokens[primary[p]].normalized)) continue;
-    auto it = by_first_word_.find(text.tokens[primary[p]].normalized);
-    if (it == by_first_word_.end()) continue;
-    for (const Phrase& phrase : it->second) {
+    cues_.ForEachAt(p, primary.size(), word, [&](const PhraseTable::Phrase& phrase) {
       const std::size_t n = phrase.words.size();
-      if (p + n > primary.size()) continue;
-      bool same = true;
-      for (std::size_t k = 1; same && k < n; ++k) {
-        same = text.tokens[primary[p + k]].normalized == phrase.words[k];
-      }
-      if (!same) continue;
-      (phrase.preferred ? cues.preferred : cues.required)
+      (phrase.value == 1 ? cues.preferred : cues.required)
           .emplace_back(text.tokens[primary[p]].begin, text.tokens[primary[p + n - 1]].begin);
-    }
+      return false;  // every cue that starts here
+    });
   }
   return cues;
 }

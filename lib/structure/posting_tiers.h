@@ -9,19 +9,19 @@
 #include <utility>
 #include <vector>
 
-#include "common/string_hash.h"
-#include "common/word_filter.h"
+#include "analysis/phrase_table.h"
+#include "lang/languages.h"
 #include "tailorcore/analyzer.h"
-#include "tailorcore/report.h"
+#include "tailorcore/section.h"
 #include "tailorcore/status.h"
 
 namespace tailorcore::detail {
 
 class TierRules {
  public:
-  // Parses data/structure/tier-cues.tsv (<tier> <TAB> <phrase>); kDataError with name:line.
-  static StatusOr<TierRules> Create(std::string_view content, std::string_view name,
-                                    const Analyzer& analyzer);
+  // Loads every language's tier-cues.tsv (<tier> <TAB> <phrase>); kDataError with name:line,
+  // kInternal when a file was not compiled in.
+  static StatusOr<TierRules> Create(const Languages& languages, const Analyzer& analyzer);
 
   // The cue phrases a text holds: for each, the begin offsets of its first and last token.
   struct Cues {
@@ -39,12 +39,9 @@ class TierRules {
                      std::uint32_t sentence_end) const;
 
  private:
-  struct Phrase {
-    std::vector<std::string> words;
-    bool preferred;
-  };
-  StringMap<std::vector<Phrase>> by_first_word_;
-  WordFilter first_words_;
+  Status Add(std::string_view content, std::string_view name, const Analyzer& analyzer);
+
+  PhraseTable cues_;  // value 1: preferred, 0: required
 };
 
 }  // namespace tailorcore::detail

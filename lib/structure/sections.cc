@@ -5,7 +5,11 @@
 #include <boost/algorithm/string/split.hpp>
 #include <boost/algorithm/string/trim.hpp>
 
-#include "analysis/word_list.h"
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "analysis/phrase_table.h"
+#include "base/word_list.h"
 #include "structure/lines.h"
 
 namespace tailorcore::detail {
@@ -40,6 +44,15 @@ bool ParseKind(std::string_view name, DocumentType type, SectionKind* kind) {
     }
   }
   return false;
+}
+
+// True when the letter at `begin` is a capital, in any script ("R", "Т").
+bool CapitalAt(std::string_view input, std::uint32_t begin) {
+  std::int32_t i = static_cast<std::int32_t>(begin);
+  const auto length = static_cast<std::int32_t>(input.size());
+  UChar32 c = 0;
+  U8_NEXT(input.data(), i, length, c);
+  return c >= 0 && u_isupper(c);
 }
 
 bool IsHorizontalSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
@@ -85,9 +98,43 @@ bool PrecededByBoundary(std::string_view input, std::uint32_t begin) {
 
 }  // namespace
 
-StatusOr<SectionFinder> SectionFinder::Create(std::string_view content, std::string_view name,
+StatusOr<SectionFinder> SectionFinder::Create(const Languages& languages,
                                               const Analyzer& analyzer) {
   SectionFinder finder;
+  for (std::size_t i = 0; i < languages.size(); ++i) {
+    const auto id = static_cast<LanguageId>(i);
+    for (const char* file : {"section-headings.tsv", "section-cues.tsv"}) {
+      auto content = languages.File(id, file);
+      if (!content.ok()) return content.status();
+      const std::string name = languages.FileName(id, file);
+      Status s = std::string_view(file) == "section-cues.tsv"
+                     ? finder.AddPostingCues(*content, name)
+                     : finder.AddHeadings(*content, name, analyzer);
+      if (!s.ok()) return s;
+    }
+  }
+  for (auto* index : {&finder.posting_, &finder.resume_}) {
+    for (auto& [word, headings] : *index) {
+      std::stable_sort(headings.begin(), headings.end(), [](const Heading& a, const Heading& b) {
+        return a.words.size() > b.words.size();
+      });
+    }
+  }
+  constexpr SectionKind kOrder[] = {SectionKind::kPreferred, SectionKind::kResponsibilities,
+                                    SectionKind::kBenefits, SectionKind::kRequirements,
+                                    SectionKind::kAbout};
+  std::vector<std::pair<SectionKind, std::string>> cues;
+  for (SectionKind kind : kOrder) {
+    for (const auto& cue : finder.posting_cues_) {
+      if (cue.first == kind) cues.push_back(cue);
+    }
+  }
+  finder.posting_cues_ = std::move(cues);
+  return finder;
+}
+
+Status SectionFinder::AddHeadings(std::string_view content, std::string_view name,
+                                  const Analyzer& analyzer) {
   for (const WordListEntry& entry : ParseWordList(content)) {
     auto error = [&](const std::string& what) {
       return Status(StatusCode::kDataError,
@@ -109,29 +156,15 @@ StatusOr<SectionFinder> SectionFinder::Create(std::string_view content, std::str
     if (!ParseKind(fields[1], type, &kind)) {
       return error("unknown " + fields[0] + " section '" + fields[1] + "'");
     }
-    Heading heading{{}, kind};
-    for (const Token& t : analyzer.Analyze(fields[2]).tokens) {
-      if (!t.part) heading.words.push_back(t.normalized);
-    }
+    Heading heading{PhraseTable::WordsOf(analyzer, fields[2]), kind};
     if (heading.words.empty()) return error("a heading needs words");
-    auto& index = type == DocumentType::kPosting ? finder.posting_ : finder.resume_;
+    auto& index = type == DocumentType::kPosting ? posting_ : resume_;
     index[heading.words.front()].push_back(std::move(heading));
   }
-  for (auto* index : {&finder.posting_, &finder.resume_}) {
-    for (auto& [word, headings] : *index) {
-      std::stable_sort(headings.begin(), headings.end(), [](const Heading& a, const Heading& b) {
-        return a.words.size() > b.words.size();
-      });
-    }
-  }
-  return finder;
+  return Status::Ok();
 }
 
 Status SectionFinder::AddPostingCues(std::string_view content, std::string_view name) {
-  constexpr SectionKind kOrder[] = {SectionKind::kPreferred, SectionKind::kResponsibilities,
-                                    SectionKind::kBenefits, SectionKind::kRequirements,
-                                    SectionKind::kAbout};
-  std::vector<std::pair<SectionKind, std::string>> cues;
   for (const WordListEntry& entry : ParseWordList(content)) {
     std::vector<std::string> fields;
     boost::algorithm::split(fields, entry.text, [](char c) { return c == '\t'; });
@@ -142,12 +175,7 @@ Status SectionFinder::AddPostingCues(std::string_view content, std::string_view 
       return Status(StatusCode::kDataError, std::string(name) + ":" + std::to_string(entry.line) +
                                                 ": expected <posting section> <word prefix>");
     }
-    cues.emplace_back(kind, fields[1]);
-  }
-  for (SectionKind kind : kOrder) {
-    for (const auto& cue : cues) {
-      if (cue.first == kind) posting_cues_.push_back(cue);
-    }
+    posting_cues_.emplace_back(kind, fields[1]);
   }
   return Status::Ok();
 }
@@ -158,12 +186,7 @@ bool SectionFinder::CueHeading(const AnalyzedText& text, const std::vector<std::
   constexpr std::size_t kMaxWords = 6;
   constexpr std::size_t kMaxOwnLineWords = 3;
   const Token& first = text.tokens[primary[p]];
-  const unsigned char c0 = static_cast<unsigned char>(input[first.begin]);
-  const bool capital =
-      (c0 >= 'A' && c0 <= 'Z') || (c0 == 0xD0 && first.begin + 1 < input.size() &&
-                                   static_cast<unsigned char>(input[first.begin + 1]) >= 0x80 &&
-                                   static_cast<unsigned char>(input[first.begin + 1]) <= 0xAF);
-  if (!capital || !PrecededByBoundary(input, first.begin)) return false;
+  if (!CapitalAt(input, first.begin) || !PrecededByBoundary(input, first.begin)) return false;
   for (std::size_t k = 0; k < kMaxWords && p + k < primary.size(); ++k) {
     const Token& t = text.tokens[primary[p + k]];
     if (k > 0) {
@@ -192,19 +215,55 @@ bool SectionFinder::CueHeading(const AnalyzedText& text, const std::vector<std::
   return false;
 }
 
-std::vector<Section> SectionFinder::Find(const AnalyzedText& text, std::string_view input,
-                                         DocumentType type) const {
+bool SectionFinder::ListedHeading(const AnalyzedText& text,
+                                  const std::vector<std::uint32_t>& primary, std::size_t p,
+                                  std::string_view input, DocumentType type, Found* found,
+                                  std::size_t* last) const {
   const auto& index = type == DocumentType::kPosting ? posting_ : resume_;
+  const Token& first = text.tokens[primary[p]];
+  auto it = index.find(first.normalized);
+  if (it == index.end()) return false;
+  for (const Heading& h : it->second) {
+    const std::size_t n = h.words.size();
+    if (p + n > primary.size()) continue;
+    bool same = true;
+    for (std::size_t k = 0; same && k < n; ++k) {
+      same = text.tokens[primary[p + k]].normalized == h.words[k];
+    }
+    if (!same) continue;
+    const std::uint32_t begin = first.begin;
+    const std::uint32_t end = text.tokens[primary[p + n - 1]].end;
+    // What follows: ':' (an inline or line heading), the end of the line, or a bullet.
+    std::size_t after = end;
+    while (after < input.size() && IsHorizontalSpace(input[after])) ++after;
+    const bool colon = after < input.size() && input[after] == ':';
+    const bool line_end = after >= input.size() || input[after] == '\n';
+    bool bullet_after = false;
+    if (!colon && !line_end) {
+      // "• Requirements • Python": a heading between bullets in a flattened posting.
+      const auto items =
+          SplitLineItems(input.substr(end, std::min<std::size_t>(8, input.size() - end)));
+      bullet_after = !items.empty() && items.front().bullet && AtLineStart(input, begin);
+    }
+    if (!(PrecededByBoundary(input, begin) && (colon || line_end || bullet_after))) continue;
+    // A capital first letter is expected of a heading word that is not on a line of its own
+    // ("Требования:", not "... соответствует требованиям: ..."): headings are written so.
+    const bool own_line = AtLineStart(input, begin) && line_end;
+    if (!own_line && !CapitalAt(input, begin)) continue;
+    *found = {begin, end, static_cast<std::uint32_t>(colon ? after + 1 : after), h.kind};
+    *last = p + n - 1;
+    return true;
+  }
+  return false;
+}
+
+std::vector<SectionFinder::Found> SectionFinder::FindHeadings(const AnalyzedText& text,
+                                                              std::string_view input,
+                                                              DocumentType type) const {
   std::vector<std::uint32_t> primary;
   for (std::uint32_t i = 0; i < text.tokens.size(); ++i) {
     if (!text.tokens[i].part) primary.push_back(i);
   }
-  struct Found {
-    std::uint32_t heading_begin;
-    std::uint32_t heading_end;
-    std::uint32_t body_begin;
-    SectionKind kind;
-  };
   std::vector<Found> found;
   for (std::size_t p = 0; p < primary.size(); ++p) {
     const Token& first = text.tokens[primary[p]];
@@ -214,84 +273,55 @@ std::vector<Section> SectionFinder::Find(const AnalyzedText& text, std::string_v
       continue;
     }
     if (!PrecededByBoundary(input, first.begin)) continue;
-    bool matched = false;
-    auto it = index.find(first.normalized);
-    static const std::vector<Heading> kNone;
-    for (const Heading& h : it == index.end() ? kNone : it->second) {
-      const std::size_t n = h.words.size();
-      if (p + n > primary.size()) continue;
-      bool same = true;
-      for (std::size_t k = 0; same && k < n; ++k) {
-        same = text.tokens[primary[p + k]].normalized == h.words[k];
-      }
-      if (!same) continue;
-      const std::uint32_t begin = first.begin;
-      const std::uint32_t end = text.tokens[primary[p + n - 1]].end;
-      // What follows: ':' (an inline or line heading), the end of the line, or a bullet.
-      std::size_t after = end;
-      while (after < input.size() && IsHorizontalSpace(input[after])) ++after;
-      const bool colon = after < input.size() && input[after] == ':';
-      const bool line_end = after >= input.size() || input[after] == '\n';
-      const bool before_ok = PrecededByBoundary(input, begin);
-      bool bullet_after = false;
-      if (!colon && !line_end) {
-        // "• Requirements • Python": a heading between bullets in a flattened posting.
-        const auto items =
-            SplitLineItems(input.substr(end, std::min<std::size_t>(8, input.size() - end)));
-        bullet_after = !items.empty() && items.front().bullet && AtLineStart(input, begin);
-      }
-      if (!(before_ok && (colon || line_end || bullet_after))) continue;
-      // A capital first letter is expected of a heading word that is not on a line of its own
-      // ("Требования:", not "... соответствует требованиям: ..."): headings are written so.
-      const bool own_line = AtLineStart(input, begin) && line_end;
-      if (!own_line) {
-        const unsigned char c0 = static_cast<unsigned char>(input[begin]);
-        const bool upper_ascii = c0 >= 'A' && c0 <= 'Z';
-        // Cyrillic capitals: UTF-8 D0 80..D0 AF.
-        const bool upper_cyrillic = c0 == 0xD0 && begin + 1 < input.size() &&
-                                    static_cast<unsigned char>(input[begin + 1]) >= 0x80 &&
-                                    static_cast<unsigned char>(input[begin + 1]) <= 0xAF;
-        if (!upper_ascii && !upper_cyrillic) continue;
-      }
-      const std::uint32_t body = static_cast<std::uint32_t>(colon ? after + 1 : after);
-      found.push_back({begin, end, body, h.kind});
-      p += n - 1;
-      matched = true;
-      break;
+    Found heading;
+    std::size_t last;
+    if (ListedHeading(text, primary, p, input, type, &heading, &last)) {
+      found.push_back(heading);
+      p = last;
+      continue;
     }
-    if (!matched && type == DocumentType::kPosting && !posting_cues_.empty()) {
-      SectionKind kind;
-      std::size_t last;
-      std::uint32_t body;
-      if (CueHeading(text, primary, p, input, &kind, &last, &body)) {
-        found.push_back({first.begin, text.tokens[primary[last]].end, body, kind});
-        p = last;
-      }
+    SectionKind kind;
+    std::uint32_t body;
+    if (type == DocumentType::kPosting && !posting_cues_.empty() &&
+        CueHeading(text, primary, p, input, &kind, &last, &body)) {
+      found.push_back({first.begin, text.tokens[primary[last]].end, body, kind});
+      p = last;
     }
   }
+  return found;
+}
 
+// The title of a posting: its first non-empty line, if short, whole and before any heading.
+// Returns whether there is one, and its item.
+bool SectionFinder::TitleLine(const AnalyzedText& text, std::string_view input,
+                              const std::vector<Found>& found, LineItem* title) const {
+  const auto items = SplitLineItems(input.substr(0, std::min<std::size_t>(input.size(), 400)));
+  if (items.empty() || items.front().line != 0 ||
+      (!found.empty() && found.front().heading_begin <= items.front().end)) {
+    return false;
+  }
+  const LineItem& first = items.front();
+  const std::size_t line_end = input.find('\n', first.begin);
+  const bool whole_line = line_end != std::string_view::npos && first.end <= line_end &&
+                          (items.size() < 2 || items[1].line > 0);
+  std::size_t words = 0;
+  for (const Token& t : text.tokens) {
+    if (t.begin >= first.end) break;
+    if (!t.part && t.begin >= first.begin) ++words;
+  }
+  *title = first;
+  return whole_line && words > 0 && words <= kMaxTitleWords;
+}
+
+std::vector<Section> SectionFinder::Find(const AnalyzedText& text, std::string_view input,
+                                         DocumentType type) const {
+  const std::vector<Found> found = FindHeadings(text, input, type);
   std::vector<Section> sections;
   std::uint32_t cursor = 0;
-  if (type == DocumentType::kPosting) {
-    // The title: the first non-empty line, if short and not a heading.
-    const auto items = SplitLineItems(input.substr(0, std::min<std::size_t>(input.size(), 400)));
-    if (!items.empty() && items.front().line == 0 &&
-        (found.empty() || found.front().heading_begin > items.front().end)) {
-      const LineItem& first = items.front();
-      const std::size_t line_end = input.find('\n', first.begin);
-      const bool whole_line = line_end != std::string_view::npos && first.end <= line_end &&
-                              (items.size() < 2 || items[1].line > 0);
-      std::size_t words = 0;
-      for (const Token& t : text.tokens) {
-        if (t.begin >= first.end) break;
-        if (!t.part && t.begin >= first.begin) ++words;
-      }
-      if (whole_line && words > 0 && words <= kMaxTitleWords) {
-        sections.push_back(
-            {SectionKind::kTitle, first.begin, first.end, first.begin, first.begin, ""});
-        cursor = first.end;
-      }
-    }
+  LineItem title;
+  if (type == DocumentType::kPosting && TitleLine(text, input, found, &title)) {
+    sections.push_back({SectionKind::kTitle, title.begin, title.end, title.begin, title.begin, ""});
+    cursor = title.end;
   }
   if (!found.empty() && found.front().heading_begin > cursor) {
     // Text before the first heading.

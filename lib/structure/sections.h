@@ -1,5 +1,5 @@
-// Sections of resumes and postings, found from their headings
-// (data/structure/section-headings.tsv).
+// Sections of resumes and postings, found from their headings (data/lang/<code>/
+// section-headings.tsv and section-cues.tsv, every language's).
 #ifndef TAILORCORE_LIB_STRUCTURE_SECTIONS_H_
 #define TAILORCORE_LIB_STRUCTURE_SECTIONS_H_
 
@@ -8,8 +8,10 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lang/languages.h"
+#include "structure/lines.h"
 #include "tailorcore/analyzer.h"
-#include "tailorcore/report.h"
+#include "tailorcore/section.h"
 #include "tailorcore/status.h"
 
 namespace tailorcore::detail {
@@ -18,12 +20,10 @@ enum class DocumentType { kPosting, kResume };
 
 class SectionFinder {
  public:
-  // Parses data/structure/section-headings.tsv; kDataError with name:line on a bad line.
-  static StatusOr<SectionFinder> Create(std::string_view content, std::string_view name,
-                                        const Analyzer& analyzer);
-  // Adds data/structure/section-cues.tsv (<section> <TAB> <word prefix>): posting headings
-  // recognized by a cue word rather than their whole wording. kDataError with name:line.
-  Status AddPostingCues(std::string_view content, std::string_view name);
+  // Loads every language's section-headings.tsv and section-cues.tsv; kDataError with
+  // name:line on a bad line, kInternal when a file was not compiled in. Cost: one analysis per
+  // heading.
+  static StatusOr<SectionFinder> Create(const Languages& languages, const Analyzer& analyzer);
 
   // The sections of `input` (analyzed as `text`), in order, covering it from the first heading
   // (or the title) to the end. A heading counts when it stands on a line of its own, or is
@@ -38,6 +38,26 @@ class SectionFinder {
     std::vector<std::string> words;
     SectionKind kind;
   };
+  struct Found {
+    std::uint32_t heading_begin;
+    std::uint32_t heading_end;
+    std::uint32_t body_begin;
+    SectionKind kind;
+  };
+  // Adds a section-headings.tsv (<document> <TAB> <section> <TAB> <heading>).
+  Status AddHeadings(std::string_view content, std::string_view name, const Analyzer& analyzer);
+  // Adds a section-cues.tsv (<section> <TAB> <word prefix>): posting headings recognized by a
+  // cue word rather than their whole wording.
+  Status AddPostingCues(std::string_view content, std::string_view name);
+  // Every heading of the text, in order.
+  std::vector<Found> FindHeadings(const AnalyzedText& text, std::string_view input,
+                                  DocumentType type) const;
+  // A listed heading starting at primary token `p`; its last primary token in `*last`.
+  bool ListedHeading(const AnalyzedText& text, const std::vector<std::uint32_t>& primary,
+                     std::size_t p, std::string_view input, DocumentType type, Found* found,
+                     std::size_t* last) const;
+  bool TitleLine(const AnalyzedText& text, std::string_view input, const std::vector<Found>& found,
+                 LineItem* title) const;
   // The section a short heading-like phrase at primary token `p` names through a cue word, and
   // its last token and body start; false when there is none.
   bool CueHeading(const AnalyzedText& text, const std::vector<std::uint32_t>& primary,

@@ -96,6 +96,9 @@ int main(int argc, char** argv) {
 
   /* Version: the header and the library agree. */
   CHECK(strcmp(tc_version(), TAILORCORE_VERSION_STRING) == 0);
+  CHECK(tc_version_number() == TAILORCORE_VERSION_NUMBER);
+  CHECK(tc_version_number() == TAILORCORE_VERSION_MAJOR * 10000 + TAILORCORE_VERSION_MINOR * 100 +
+                                   TAILORCORE_VERSION_PATCH);
 
   /* The normal path. */
   rc = tc_engine_new(&engine, NULL, &error);

@@ -23,7 +23,7 @@
 #include <string>
 #include <vector>
 
-#include "common/read_file.h"
+#include "base/read_file.h"
 #include "extract_jsonl.h"
 #include "rank_command.h"
 #include "report_text.h"
@@ -98,30 +98,6 @@ bool UseColor() {
          !(term != nullptr && std::string_view(term) == "dumb");
 }
 
-const char* KindName(tailorcore::TokenKind kind) {
-  switch (kind) {
-    case tailorcore::TokenKind::kWord:
-      return "word";
-    case tailorcore::TokenKind::kNumber:
-      return "number";
-    case tailorcore::TokenKind::kTech:
-      return "tech";
-  }
-  return "?";
-}
-
-const char* ScriptName(tailorcore::Script script) {
-  switch (script) {
-    case tailorcore::Script::kLatin:
-      return "latin";
-    case tailorcore::Script::kCyrillic:
-      return "cyrillic";
-    case tailorcore::Script::kOther:
-      return "other";
-  }
-  return "?";
-}
-
 // Fits `s` into exactly `width` columns (cut with "…" or padded), counting code points rather
 // than bytes so Cyrillic lines up. (Wide CJK characters still count as one column.)
 std::string Fit(const std::string& s, std::size_t width) {
@@ -176,8 +152,9 @@ void PrintTokens(const std::string& name, const std::string& input,
     if (t.stopword) flags += " stopword";
     if (t.compound) flags += " compound";
     if (t.part) flags += " part";
-    std::printf("%s%s%s%s%s%s\n", Col(range, 12).c_str(), Col(KindName(t.kind), 7).c_str(),
-                Col(ScriptName(t.script), 9).c_str(), Col(original, 18).c_str(),
+    std::printf("%s%s%s%s%s%s\n", Col(range, 12).c_str(),
+                Col(tailorcore::TokenKindName(t.kind), 7).c_str(),
+                Col(tailorcore::ScriptName(t.script), 9).c_str(), Col(original, 18).c_str(),
                 Col(t.normalized, 18).c_str(), Last(t.stem + flags, 16).c_str());
   }
 }
@@ -358,98 +335,123 @@ int RunLint(const std::string& resume_path, bool json) {
   return 0;
 }
 
+// Everything the command line sets.
+struct Options {
+  std::vector<std::string> lexicons;
+  bool no_bundled = false;
+  std::string resume_path;
+  std::string posting_path;
+  bool json = false;
+  tailorcore::cli::RankCommand rank;
+  std::string lint_path;
+  std::vector<std::string> files;
+  bool jsonl = false;
+};
+
+struct Commands {
+  CLI::App* compare;
+  CLI::App* rank;
+  CLI::App* lint;
+  CLI::App* extract;
+  CLI::App* analyze;
+  CLI::App* check;
+  CLI::App* keys;
+};
+
+void AddLexiconOptions(CLI::App* cmd, Options* o) {
+  cmd->add_option("--lexicon", o->lexicons, "Also load this lexicon file (repeatable)");
+  cmd->add_flag("--no-bundled", o->no_bundled, "Start from an empty lexicon");
+}
+
+Commands AddCommands(CLI::App* app, Options* o) {
+  Commands c{};
+  c.compare = app->add_subcommand("compare", "How well RESUME covers POSTING, and what to change");
+  c.compare->add_option("resume", o->resume_path, "Resume, UTF-8 text ('-': stdin)")->required();
+  c.compare->add_option("posting", o->posting_path, "Posting, UTF-8 text ('-': stdin)")->required();
+  c.compare->add_flag("--json", o->json, "Print the report as JSON");
+  AddLexiconOptions(c.compare, o);
+
+  c.rank = app->add_subcommand("rank", "Rank a JSON Lines feed of postings for RESUME");
+  c.rank->add_option("resume", o->rank.resume_path, "Resume, UTF-8 text")->required();
+  c.rank
+      ->add_option("postings", o->rank.feed_path,
+                   "JSON Lines: \"text\", optional \"id\", \"title\" ('-': stdin)")
+      ->required();
+  c.rank->add_option("--top", o->rank.top, "Keep the best K (0: all, in input order)");
+  c.rank->add_option("--threads", o->rank.threads, "Worker threads (0: all cores)");
+  c.rank->add_flag("--json", o->rank.json, "One JSON result per line");
+  AddLexiconOptions(c.rank, o);
+
+  c.lint = app->add_subcommand("lint", "Review the bullets and sections of RESUME alone");
+  c.lint->add_option("resume", o->lint_path, "Resume, UTF-8 text ('-': stdin)")->required();
+  c.lint->add_flag("--json", o->json, "Print the report as JSON");
+
+  c.extract = app->add_subcommand("extract", "List the skills found in each file");
+  c.extract->add_option("files", o->files, "UTF-8 text files ('-': stdin)")->required();
+  c.extract->add_flag("--jsonl", o->jsonl, "Input: JSON Lines with \"text\"; output: JSON Lines");
+  AddLexiconOptions(c.extract, o);
+
+  c.analyze = app->add_subcommand("analyze", "Print the analyzed tokens of each file");
+  c.analyze->add_option("files", o->files, "UTF-8 text files ('-': stdin)")->required();
+
+  CLI::App* lexicon_cmd = app->add_subcommand("lexicon", "Check lexicon files");
+  lexicon_cmd->require_subcommand(1);
+  c.check = lexicon_cmd->add_subcommand("check", "Check lexicon files: counts, or the first error");
+  c.check->add_option("files", o->files, "Lexicon files (docs/lexicon-format.md)")->required();
+  c.check->add_flag("--no-bundled", o->no_bundled, "Load into an empty lexicon");
+  c.keys = lexicon_cmd->add_subcommand("keys", "Print the lookup key of each form read from stdin");
+  return c;
+}
+
+// True (after saying so) when the first argument names no command.
+bool UnknownCommand(CLI::App& app, int argc, char** argv) {
+  if (argc <= 1 || argv[1][0] == '-') return false;
+  const std::string command = argv[1];
+  for (const CLI::App* sub : app.get_subcommands({})) {
+    if (sub->get_name() == command) return false;
+  }
+  std::fprintf(stderr,
+               "tailorcore: unknown command '%s' (try: compare, rank, lint, extract, analyze, "
+               "lexicon; --help)\n",
+               command.c_str());
+  return true;
+}
+
+int Run(const Commands& c, const Options& o) {
+  const bool bundled = !o.no_bundled;
+  if (c.compare->parsed())
+    return RunCompare(o.resume_path, o.posting_path, o.json, o.lexicons, bundled);
+  if (c.lint->parsed()) return RunLint(o.lint_path, o.json);
+  if (c.rank->parsed()) {
+    std::string resume;
+    std::string error;
+    if (!ReadInput(o.rank.resume_path, &resume, &error)) return Fail(error);
+    auto engine = MakeEngine(o.lexicons, bundled);
+    if (!engine.ok()) return Fail(engine.status().message());
+    return tailorcore::cli::RunRank(*engine, resume, o.rank);
+  }
+  if (c.extract->parsed()) return RunExtract(o.files, o.lexicons, bundled, o.jsonl);
+  if (c.analyze->parsed()) return RunAnalyze(o.files);
+  if (c.check->parsed()) return RunLexiconCheck(o.files, bundled);
+  if (c.keys->parsed()) return RunLexiconKeys();
+  return kExitUsageError;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"tailorcore: how well a resume covers a job posting, and what to change"};
-  app.set_version_flag("--version", std::string("tailorcore ") + TAILORCORE_VERSION);
+  app.set_version_flag("--version", std::string("tailorcore ") + tailorcore::Version());
   app.require_subcommand(1);
   app.get_formatter()->column_width(26);
-
-  std::vector<std::string> lexicons;
-  bool no_bundled = false;
-  auto add_lexicon_options = [&](CLI::App* cmd) {
-    cmd->add_option("--lexicon", lexicons, "Also load this lexicon file (repeatable)");
-    cmd->add_flag("--no-bundled", no_bundled, "Start from an empty lexicon");
-  };
-
-  std::string resume_path;
-  std::string posting_path;
-  bool json = false;
-  CLI::App* compare =
-      app.add_subcommand("compare", "How well RESUME covers POSTING, and what to change");
-  compare->add_option("resume", resume_path, "Resume, UTF-8 text ('-': stdin)")->required();
-  compare->add_option("posting", posting_path, "Posting, UTF-8 text ('-': stdin)")->required();
-  compare->add_flag("--json", json, "Print the report as JSON");
-  add_lexicon_options(compare);
-
-  tailorcore::cli::RankCommand rank_command;
-  CLI::App* rank = app.add_subcommand("rank", "Rank a JSON Lines feed of postings for RESUME");
-  rank->add_option("resume", rank_command.resume_path, "Resume, UTF-8 text")->required();
-  rank->add_option("postings", rank_command.feed_path,
-                   "JSON Lines: \"text\", optional \"id\", \"title\" ('-': stdin)")
-      ->required();
-  rank->add_option("--top", rank_command.top, "Keep the best K (0: all, in input order)");
-  rank->add_option("--threads", rank_command.threads, "Worker threads (0: all cores)");
-  rank->add_flag("--json", rank_command.json, "One JSON result per line");
-  add_lexicon_options(rank);
-
-  std::string lint_path;
-  CLI::App* lint = app.add_subcommand("lint", "Review the bullets and sections of RESUME alone");
-  lint->add_option("resume", lint_path, "Resume, UTF-8 text ('-': stdin)")->required();
-  lint->add_flag("--json", json, "Print the report as JSON");
-
-  std::vector<std::string> files;
-  bool jsonl = false;
-  CLI::App* extract = app.add_subcommand("extract", "List the skills found in each file");
-  extract->add_option("files", files, "UTF-8 text files ('-': stdin)")->required();
-  extract->add_flag("--jsonl", jsonl, "Input: JSON Lines with \"text\"; output: JSON Lines");
-  add_lexicon_options(extract);
-
-  CLI::App* analyze = app.add_subcommand("analyze", "Print the analyzed tokens of each file");
-  analyze->add_option("files", files, "UTF-8 text files ('-': stdin)")->required();
-
-  CLI::App* lexicon_cmd = app.add_subcommand("lexicon", "Check lexicon files");
-  lexicon_cmd->require_subcommand(1);
-  CLI::App* check =
-      lexicon_cmd->add_subcommand("check", "Check lexicon files: counts, or the first error");
-  check->add_option("files", files, "Lexicon files (docs/lexicon-format.md)")->required();
-  check->add_flag("--no-bundled", no_bundled, "Load into an empty lexicon");
-  CLI::App* keys =
-      lexicon_cmd->add_subcommand("keys", "Print the lookup key of each form read from stdin");
-
-  if (argc > 1 && argv[1][0] != '-') {
-    const std::string command = argv[1];
-    bool known = false;
-    for (const CLI::App* sub : app.get_subcommands({})) known = known || sub->get_name() == command;
-    if (!known) {
-      std::fprintf(stderr,
-                   "tailorcore: unknown command '%s' (try: compare, rank, lint, extract, analyze, "
-                   "lexicon; --help)\n",
-                   command.c_str());
-      return kExitUsageError;
-    }
-  }
+  Options options;
+  const Commands commands = AddCommands(&app, &options);
+  if (UnknownCommand(app, argc, argv)) return kExitUsageError;
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? 0 : kExitUsageError;
   }
-
-  if (compare->parsed()) return RunCompare(resume_path, posting_path, json, lexicons, !no_bundled);
-  if (lint->parsed()) return RunLint(lint_path, json);
-  if (rank->parsed()) {
-    std::string resume;
-    std::string error;
-    if (!ReadInput(rank_command.resume_path, &resume, &error)) return Fail(error);
-    auto engine = MakeEngine(lexicons, !no_bundled);
-    if (!engine.ok()) return Fail(engine.status().message());
-    return tailorcore::cli::RunRank(*engine, resume, rank_command);
-  }
-  if (extract->parsed()) return RunExtract(files, lexicons, !no_bundled, jsonl);
-  if (analyze->parsed()) return RunAnalyze(files);
-  if (check->parsed()) return RunLexiconCheck(files, !no_bundled);
-  if (keys->parsed()) return RunLexiconKeys();
-  return kExitUsageError;
+  return Run(commands, options);
 }

@@ -1,6 +1,7 @@
 #include "report_text.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <sstream>
 #include <vector>
@@ -69,7 +70,7 @@ std::string Fixed(double value, int decimals) {
 }
 
 std::string Bar(double fraction, std::size_t width) {
-  const auto filled = static_cast<std::size_t>(fraction * static_cast<double>(width) + 0.5);
+  const auto filled = static_cast<std::size_t>(std::lround(fraction * static_cast<double>(width)));
   std::string out;
   for (std::size_t i = 0; i < width; ++i) out += i < filled ? "\u2588" : "\u2591";
   return out;

@@ -305,7 +305,7 @@ def main():
     keys = dict(zip(texts, out))
     stopwords = set()
     for lang in ("en", "ru"):
-        stopwords.update(read_lines(os.path.join(ROOT, "data", "stopwords", lang + ".txt")))
+        stopwords.update(read_lines(os.path.join(ROOT, "data", "lang", lang, "stopwords.txt")))
 
     lexicon = Lexicon(keys, vocabulary, generic | stopwords)
     for name, category, forms, source, skill_id, merge in entries:

@@ -1,0 +1,69 @@
+// tailorcore/profile.h: everything a job posting asks, computed once, as a plain value.
+//
+//   tailorcore::PostingProfile profile = engine->Profile(posting_text);     // analyze once
+//   std::string bytes = profile.Serialize();                                // store it
+//   auto back = tailorcore::PostingProfile::Deserialize(bytes);             // later
+//   tailorcore::Report report = engine->Score(resume, *back);               // per resume
+//
+// A comparison is Score(resume, Profile(posting)): the profile holds the posting's keywords with
+// their tier, weight and category, the forms the posting wrote, the sentence that asks for each,
+// and the posting's sections. It refers to skills by their stable lexicon ids, never by pointer,
+// so it outlives the engine that made it; score it with an engine built with the same lexicon
+// and scoring options (anything else scores the posting as that engine would not have read it).
+//
+// Thread-safety: a plain value; const access from many threads is safe.
+#ifndef TAILORCORE_PROFILE_H_
+#define TAILORCORE_PROFILE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tailorcore/section.h"
+#include "tailorcore/status.h"
+
+namespace tailorcore {
+
+// One keyword the posting asks for.
+struct PostingKeyword {
+  std::string id;        // the lexicon skill id, or "term:<normalized>" for a candidate keyword
+  std::string term;      // display name ("PostgreSQL"), or the candidate as the posting writes it
+  std::string category;  // lexicon category id; "unknown" for candidates
+  PostingTier tier = PostingTier::kMentioned;  // the strongest of its occurrences
+  double weight = 0;                           // docs/scoring.md, with the engine's options
+  std::uint32_t occurrences = 0;               // in the posting
+  bool in_title = false;
+  std::vector<std::string> forms;  // as the posting writes it, distinct, in order of appearance
+  std::string sentence;            // the sentence of its strongest occurrence
+  std::uint32_t begin = 0;         // offsets of that occurrence in the posting
+  std::uint32_t end = 0;
+  // What a literal ATS and the match kinds compare with (docs/scoring.md), each distinct and
+  // sorted: the normalized words of each occurrence ("rest api"), their stems, and the lexicon
+  // forms that matched.
+  std::vector<std::string> keys;
+  std::vector<std::string> stem_keys;
+  std::vector<std::string> lexicon_forms;
+  bool acronym = false;  // some occurrence is an acronym or an expansion form
+
+  bool operator==(const PostingKeyword&) const = default;
+};
+
+struct PostingProfile {
+  std::vector<PostingKeyword> keywords;  // in order of first occurrence in the posting
+  std::vector<Section> sections;         // the posting's sections, in order
+
+  // The profile as bytes: a versioned, self-checking binary form (magic "TCPP", format
+  // version, then the fields). Never fails. Cost: linear in the profile.
+  std::string Serialize() const;
+  // Reads what Serialize() wrote. kDataError, with what is wrong, for bytes that are not a
+  // profile, a profile of another format version, or a truncated or corrupt one; never a
+  // crash on any input. Cost: linear in the input.
+  static StatusOr<PostingProfile> Deserialize(std::string_view bytes);
+
+  bool operator==(const PostingProfile&) const = default;
+};
+
+}  // namespace tailorcore
+
+#endif  // TAILORCORE_PROFILE_H_

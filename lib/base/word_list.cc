@@ -1,0 +1,21 @@
+#include "base/word_list.h"
+
+#include <boost/algorithm/string/split.hpp>
+#include <boost/algorithm/string/trim.hpp>
+
+namespace tailorcore::detail {
+
+std::vector<WordListEntry> ParseWordList(std::string_view content) {
+  std::vector<std::string> lines;
+  boost::algorithm::split(lines, content, [](char c) { return c == '\n'; });
+  std::vector<WordListEntry> entries;
+  for (std::size_t n = 0; n < lines.size(); ++n) {
+    std::string& line = lines[n];
+    if (auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
+    boost::algorithm::trim(line);
+    if (!line.empty()) entries.push_back({n + 1, std::move(line)});
+  }
+  return entries;
+}
+
+}  // namespace tailorcore::detail

@@ -1,0 +1,23 @@
+// Reads the one-entry-per-line data files (stopwords, slash terms).
+#ifndef TAILORCORE_LIB_BASE_WORD_LIST_H_
+#define TAILORCORE_LIB_BASE_WORD_LIST_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tailorcore::detail {
+
+struct WordListEntry {
+  std::size_t line;  // 1-based, for file:line messages
+  std::string text;
+};
+
+// Splits `content` into lines, drops what follows '#', trims white space (Boost.Algorithm) and
+// returns the non-empty lines in order.
+std::vector<WordListEntry> ParseWordList(std::string_view content);
+
+}  // namespace tailorcore::detail
+
+#endif  // TAILORCORE_LIB_BASE_WORD_LIST_H_

@@ -1,0 +1,53 @@
+// The bullet review and the section check of a report.
+#include <algorithm>
+
+#include "compare/compare.h"
+
+namespace tailorcore::detail {
+
+void ReviewBullets(const AnalyzedDocument& resume, Report* report) {
+  std::vector<BulletReview> bullets;
+  bullets.reserve(resume.bullets.size());
+  for (const BulletFacts& facts : resume.bullets) {
+    BulletReview b;
+    b.begin = facts.begin;
+    b.end = facts.end;
+    b.text = facts.text;
+    b.action_verb = facts.flags.action_verb;
+    b.measurable = facts.flags.measurable;
+    b.weak_opener = facts.flags.weak_opener;
+    bullets.push_back(std::move(b));
+  }
+  // Relevance: each keyword's evidence lands in at most one bullet (binary search by offset).
+  for (const Keyword& k : report->keywords) {
+    std::size_t last = bullets.size();
+    for (const Evidence& e : k.evidence) {
+      auto it =
+          std::upper_bound(bullets.begin(), bullets.end(), e.begin,
+                           [](std::uint32_t o, const BulletReview& b) { return o < b.begin; });
+      if (it == bullets.begin()) continue;
+      --it;
+      const std::size_t index = static_cast<std::size_t>(it - bullets.begin());
+      if (e.end > it->end || index == last) continue;
+      it->relevance += k.weight;
+      it->keywords.push_back(k.id);
+      last = index;
+    }
+  }
+  std::stable_sort(
+      bullets.begin(), bullets.end(),
+      [](const BulletReview& a, const BulletReview& b) { return a.relevance > b.relevance; });
+  report->bullets = std::move(bullets);
+}
+
+void CheckSections(const AnalyzedDocument& resume, Report* report) {
+  for (SectionKind kind : {SectionKind::kSummary, SectionKind::kSkills, SectionKind::kExperience,
+                           SectionKind::kEducation}) {
+    SectionCheck check;
+    check.section = SectionKindName(kind);
+    for (const Section& s : resume.sections) check.present = check.present || s.kind == kind;
+    report->sections.push_back(check);
+  }
+}
+
+}  // namespace tailorcore::detail

@@ -1,0 +1,46 @@
+// Comparing a resume with a posting's profile: evidence, coverage, the score and the literal
+// score (docs/scoring.md), then the bullet review, the section check and the suggestions.
+#ifndef TAILORCORE_LIB_COMPARE_COMPARE_H_
+#define TAILORCORE_LIB_COMPARE_COMPARE_H_
+
+#include <vector>
+
+#include "lang/languages.h"
+#include "structure/document.h"
+#include "tailorcore/profile.h"
+#include "tailorcore/report.h"
+#include "tailorcore/scoring.h"
+
+namespace tailorcore::detail {
+
+// How much of a report Score fills: everything, or the score, literal score, tier coverage,
+// keywords (with tier, weight, credit, match) and missing list alone (what ranking keeps).
+enum class CompareDepth { kFull, kScore };
+
+// What advice is written with: each language's messages (by LanguageId), and the language of
+// the report's sentences.
+struct Advice {
+  const Languages* languages = nullptr;
+  std::vector<Messages> messages;
+  LanguageId report_language = 0;
+};
+
+// The report of `resume` against `profile`, built with the same lexicon and `scoring`. Never
+// fails. Cost: linear in the resume's matches and the profile's keywords; kFull adds the bullet
+// review and the suggestions. Thread-safe (reads only).
+Report Score(const AnalyzedDocument& resume, const PostingProfile& profile,
+             const ScoringOptions& scoring, CompareDepth depth, const Advice& advice);
+
+// Fills report->bullets: the resume's bullets ranked by the weight of the posting keywords they
+// show (report->keywords must be filled).
+void ReviewBullets(const AnalyzedDocument& resume, Report* report);
+
+// Fills report->sections: summary, skills, experience, education present or not.
+void CheckSections(const AnalyzedDocument& resume, Report* report);
+
+// Fills report->suggestions from the keywords, bullets and sections already in the report.
+void Suggest(const Advice& advice, const AnalyzedDocument& resume, Report* report);
+
+}  // namespace tailorcore::detail
+
+#endif  // TAILORCORE_LIB_COMPARE_COMPARE_H_

@@ -1,0 +1,284 @@
+// Score: a resume against a posting's profile (docs/scoring.md), in passes: the resume's
+// evidence for each keyword, each keyword's credit and match kind, the points and scores, the
+// order, the coverage, then the advice.
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "compare/compare.h"
+#include "profile/posting_profile.h"
+
+namespace tailorcore::detail {
+namespace {
+
+int TierRank(PostingTier tier) { return static_cast<int>(tier); }  // required 0 ... mentioned 2
+
+// A line of experience that names a role rather than describing work: it holds a year or
+// "present" ("Senior Engineer, Acme, 2021 - present").
+bool LooksLikeRoleHeader(std::string_view line) {
+  for (std::size_t i = 0; i + 4 <= line.size(); ++i) {
+    if ((line.substr(i, 2) == "19" || line.substr(i, 2) == "20") && line[i + 2] >= '0' &&
+        line[i + 2] <= '9' && line[i + 3] >= '0' && line[i + 3] <= '9' &&
+        (i == 0 || !(line[i - 1] >= '0' && line[i - 1] <= '9')) &&
+        (i + 4 == line.size() || !(line[i + 4] >= '0' && line[i + 4] <= '9'))) {
+      return true;
+    }
+  }
+  return line.find("present") != std::string_view::npos ||
+         line.find("Present") != std::string_view::npos ||
+         line.find("настоящее время") != std::string_view::npos;
+}
+
+// Rounds to a multiple of `step` (0.01, 0.001 ...). Divides by the inverse rather than
+// multiplying by `step`, so the result is the double nearest the decimal (0.5881, not
+// 0.5881000000000001) and prints as such.
+double Round(double value, double step) {
+  const double scale = std::round(1.0 / step);
+  return std::round(value * scale) / scale;
+}
+
+// Where the resume shows one asked keyword.
+struct Shown {
+  Evidence evidence;
+  std::string key;
+  std::string stem_key;
+  bool acronym;  // an acronym or expansion form
+  bool transliteration;
+  std::string lexicon_form;
+  double credit;
+};
+
+class Scorer {
+ public:
+  Scorer(const AnalyzedDocument& resume, const PostingProfile& profile,
+         const ScoringOptions& scoring, bool details)
+      : resume_(resume), profile_(profile), scoring_(scoring), details_(details) {}
+
+  // For each keyword of the profile (by index), where the resume shows it.
+  std::vector<std::vector<Shown>> FindEvidence() const;
+  // The report's keyword for profile keyword `k` shown at `shown`.
+  Keyword KeywordOf(const PostingKeyword& k, const std::vector<Shown>& shown) const;
+
+ private:
+  Evidence EvidenceAt(std::uint32_t begin, std::uint32_t end, MatchKind kind) const;
+  double CreditOf(const Evidence& e) const;
+
+  const AnalyzedDocument& resume_;
+  const PostingProfile& profile_;
+  const ScoringOptions& scoring_;
+  const bool details_;
+};
+
+double Scorer::CreditOf(const Evidence& e) const {
+  if (e.bullet || IsWorkSection(e.section)) return scoring_.experience_credit;
+  if (e.section == SectionKind::kSummary) return scoring_.summary_credit;
+  return scoring_.listed_credit;
+}
+
+Evidence Scorer::EvidenceAt(std::uint32_t begin, std::uint32_t end, MatchKind kind) const {
+  Evidence e;
+  e.section = resume_.SectionAt(begin);
+  const LineItem* item = resume_.ItemAt(begin);
+  if (item != nullptr && !IsListSection(e.section)) {
+    const std::string_view line =
+        std::string_view(resume_.text).substr(item->begin, item->end - item->begin);
+    e.bullet = (item->bullet || IsWorkSection(e.section)) && !LooksLikeRoleHeader(line);
+  }
+  e.begin = begin;
+  e.end = end;
+  if (details_) e.text = resume_.text.substr(begin, end - begin);
+  e.kind = kind;
+  return e;
+}
+
+std::vector<std::vector<Shown>> Scorer::FindEvidence() const {
+  std::vector<std::vector<Shown>> shown(profile_.keywords.size());
+  StringMap<std::size_t> asked;
+  for (std::size_t i = 0; i < profile_.keywords.size(); ++i)
+    asked.emplace(profile_.keywords[i].id, i);
+  for (const SkillMatch& m : resume_.matches.matches) {
+    auto it = asked.find(m.skill->id);
+    if (it == asked.end()) continue;
+    Evidence e = EvidenceAt(m.begin, m.end, m.kind);
+    const double credit = CreditOf(e);
+    const FormKind form_kind = FormKindOf(m);
+    shown[it->second].push_back(
+        {std::move(e), KeyOf(resume_.analyzed, m.first_token, m.token_count),
+         StemKeyOf(resume_.analyzed, m.first_token, m.token_count),
+         form_kind == FormKind::kAcronym || form_kind == FormKind::kExpansion,
+         form_kind == FormKind::kTransliteration, m.form, credit});
+  }
+  // Candidate terms: where the resume has the same word.
+  for (std::size_t i = 0; i < profile_.keywords.size(); ++i) {
+    const PostingKeyword& k = profile_.keywords[i];
+    if (k.id.compare(0, kCandidatePrefix.size(), kCandidatePrefix) != 0) continue;
+    auto positions =
+        resume_.word_positions.find(std::string_view(k.id).substr(kCandidatePrefix.size()));
+    if (positions == resume_.word_positions.end()) continue;
+    for (std::uint32_t t : positions->second) {
+      const Token& token = resume_.analyzed.tokens[t];
+      Evidence e = EvidenceAt(token.begin, token.end, MatchKind::kExact);
+      const double credit = CreditOf(e);
+      shown[i].push_back(
+          {std::move(e), token.normalized, token.stem, false, false, k.term, credit});
+    }
+  }
+  return shown;
+}
+
+bool Contains(const std::vector<std::string>& sorted, const std::string& value) {
+  return std::binary_search(sorted.begin(), sorted.end(), value);
+}
+
+// How the resume's best evidence meets the posting's words (docs/scoring.md): literally, as the
+// other half of an acronym, by inflection, by transliteration, or as a variant.
+MatchKind MatchOf(const PostingKeyword& k, const std::vector<Shown>& shown, const Shown& best,
+                  bool literal) {
+  if (literal) return MatchKind::kExact;
+  bool resume_acronym = false;
+  bool inflected = false;  // the same lexicon form, or the same stems ("микросервисов")
+  for (const Shown& r : shown) {
+    resume_acronym = resume_acronym || r.acronym;
+    inflected =
+        inflected || Contains(k.lexicon_forms, r.lexicon_form) || Contains(k.stem_keys, r.stem_key);
+  }
+  if (k.acronym != resume_acronym) return MatchKind::kAcronym;
+  if (inflected) return MatchKind::kStem;
+  if (best.transliteration || best.evidence.kind == MatchKind::kTransliteration) {
+    return MatchKind::kTransliteration;
+  }
+  return MatchKind::kVariant;
+}
+
+Keyword Scorer::KeywordOf(const PostingKeyword& pk, const std::vector<Shown>& shown) const {
+  Keyword k;
+  k.id = pk.id;
+  k.term = pk.term;
+  k.category = pk.category;
+  k.occurrences = pk.occurrences;
+  k.in_title = pk.in_title;
+  k.tier = pk.tier;
+  k.weight = pk.weight;
+  k.posting_begin = pk.begin;
+  k.posting_end = pk.end;
+  if (details_) {
+    k.posting_forms = pk.forms;
+    k.posting_sentence = pk.sentence;
+  }
+  if (shown.empty()) return k;
+  k.matched = true;
+  const Shown* best = &shown.front();
+  for (const Shown& r : shown) {
+    if (r.credit > best->credit) best = &r;
+    // A literal ATS searches for the posting's words as a substring: "REST API" is found in
+    // "REST APIs", "PostgreSQL" is not found in "Postgres".
+    for (const std::string& key : pk.keys) {
+      if (!key.empty() && r.key.find(key) != std::string::npos) k.literal = true;
+    }
+    if (!details_) continue;
+    if (std::find(k.resume_forms.begin(), k.resume_forms.end(), r.evidence.text) ==
+        k.resume_forms.end()) {
+      k.resume_forms.push_back(r.evidence.text);
+    }
+    k.evidence.push_back(r.evidence);
+  }
+  k.credit = best->credit;
+  k.match = MatchOf(pk, shown, *best, k.literal);
+  return k;
+}
+
+// Points of each keyword, the score and the literal score.
+void AddPoints(Report* report) {
+  double total_weight = 0;
+  for (const Keyword& k : report->keywords) total_weight += k.weight;
+  double matched_weight = 0;
+  double literal_weight = 0;
+  for (Keyword& k : report->keywords) {
+    if (!k.matched) continue;
+    matched_weight += k.weight * k.credit;
+    if (k.literal) literal_weight += k.weight * k.credit;
+    if (total_weight > 0) {
+      k.points = 100.0 * k.weight * k.credit / total_weight;
+      k.literal_points = k.literal ? k.points : 0;
+    }
+  }
+  if (total_weight > 0) {
+    report->score = Round(100.0 * matched_weight / total_weight, 0.01);
+    report->literal_score = Round(100.0 * literal_weight / total_weight, 0.01);
+  }
+}
+
+// Keywords in order of tier, then weight, then name; the missing ones listed so.
+void Order(Report* report) {
+  std::stable_sort(report->keywords.begin(), report->keywords.end(),
+                   [](const Keyword& a, const Keyword& b) {
+                     if (a.tier != b.tier) return TierRank(a.tier) < TierRank(b.tier);
+                     if (a.weight != b.weight) return a.weight > b.weight;
+                     return a.term < b.term;
+                   });
+  for (const Keyword& k : report->keywords) {
+    if (!k.matched) report->missing.push_back(k.id);
+  }
+}
+
+// Coverage by tier, and (with details) by category, heaviest first.
+void AddCoverage(bool details, Report* report) {
+  for (PostingTier tier :
+       {PostingTier::kRequired, PostingTier::kPreferred, PostingTier::kMentioned}) {
+    Coverage c;
+    c.name = PostingTierName(tier);
+    report->tiers.push_back(c);
+  }
+  std::map<std::string, Coverage> categories;
+  for (const Keyword& k : report->keywords) {
+    for (Coverage* c : {&report->tiers[static_cast<std::size_t>(TierRank(k.tier))],
+                        details ? &categories[k.category] : nullptr}) {
+      if (c == nullptr) continue;
+      ++c->total;
+      c->total_weight += k.weight;
+      if (k.matched) {
+        ++c->matched;
+        c->matched_weight += k.weight * k.credit;
+      }
+    }
+  }
+  for (auto& [name, c] : categories) {
+    c.name = name;
+    report->categories.push_back(c);
+  }
+  for (std::vector<Coverage>* list : {&report->tiers, &report->categories}) {
+    for (Coverage& c : *list)
+      c.coverage = c.total_weight > 0 ? c.matched_weight / c.total_weight : 0;
+  }
+  std::stable_sort(
+      report->categories.begin(), report->categories.end(),
+      [](const Coverage& a, const Coverage& b) { return a.total_weight > b.total_weight; });
+}
+
+}  // namespace
+
+Report Score(const AnalyzedDocument& resume, const PostingProfile& profile,
+             const ScoringOptions& scoring, CompareDepth depth, const Advice& advice) {
+  // kScore leaves out what the score does not need: forms, evidence text, sentences,
+  // categories, bullets, sections, suggestions.
+  const bool details = depth == CompareDepth::kFull;
+  Report report;
+  report.posting_sections = profile.sections;
+  report.resume_sections = resume.sections;
+  const Scorer scorer(resume, profile, scoring, details);
+  const std::vector<std::vector<Shown>> shown = scorer.FindEvidence();
+  report.keywords.reserve(profile.keywords.size());
+  for (std::size_t i = 0; i < profile.keywords.size(); ++i) {
+    report.keywords.push_back(scorer.KeywordOf(profile.keywords[i], shown[i]));
+  }
+  AddPoints(&report);
+  Order(&report);
+  AddCoverage(details, &report);
+  if (!details) return report;
+  ReviewBullets(resume, &report);
+  CheckSections(resume, &report);
+  Suggest(advice, resume, &report);
+  return report;
+}
+
+}  // namespace tailorcore::detail

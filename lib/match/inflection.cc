@@ -1,0 +1,45 @@
+#include "match/inflection.h"
+
+#include <boost/algorithm/string/trim.hpp>
+
+#include "base/word_list.h"
+
+namespace tailorcore::detail {
+
+StatusOr<InflectionRule> InflectionRule::Parse(std::string_view content, std::string_view name) {
+  InflectionRule rule;
+  for (const WordListEntry& entry : ParseWordList(content)) {
+    const std::size_t tab = entry.text.find('\t');
+    const std::string key = boost::algorithm::trim_copy(entry.text.substr(0, tab));
+    const std::string value =
+        tab == std::string::npos ? "" : boost::algorithm::trim_copy(entry.text.substr(tab + 1));
+    if (key == "single-word-ending" && !value.empty()) {
+      rule.endings.push_back(value);
+    } else if (key == "single-word-min-bytes" && !value.empty() &&
+               value.find_first_not_of("0123456789") == std::string::npos && value.size() < 4) {
+      rule.min_bytes = static_cast<std::size_t>(std::stoul(value));
+    } else {
+      return Status(StatusCode::kDataError,
+                    std::string(name) + ":" + std::to_string(entry.line) +
+                        ": expected single-word-ending <TAB> <ending> or single-word-min-bytes "
+                        "<TAB> <number>");
+    }
+  }
+  return rule;
+}
+
+bool InflectionRule::Allows(std::string_view word, std::string_view form) const {
+  if (endings.empty()) return true;
+  if (form.size() < min_bytes) return false;
+  std::string_view a = word;
+  std::string_view b = form;
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.substr(0, a.size()) != a) return false;
+  const std::string_view ending = b.substr(a.size());
+  for (const std::string& e : endings) {
+    if (ending == e) return true;
+  }
+  return false;
+}
+
+}  // namespace tailorcore::detail

@@ -1,0 +1,37 @@
+// Building a posting's profile (tailorcore/profile.h) from its analysis: every keyword it asks
+// for, with tier, weight, the forms it wrote and the keys a literal ATS would search for.
+#ifndef TAILORCORE_LIB_PROFILE_POSTING_PROFILE_H_
+#define TAILORCORE_LIB_PROFILE_POSTING_PROFILE_H_
+
+#include <string>
+#include <string_view>
+
+#include "structure/document.h"
+#include "structure/posting_tiers.h"
+#include "tailorcore/lexicon.h"
+#include "tailorcore/profile.h"
+#include "tailorcore/scoring.h"
+
+namespace tailorcore::detail {
+
+// Candidate keywords (terms the lexicon lacks) have ids "term:<normalized>".
+inline constexpr std::string_view kCandidatePrefix = "term:";
+
+// The normalized words of tokens [first, first + count), parts left out unless the match is one
+// part: the lookup key of the text a match covers ("postgres", "google cloud").
+std::string KeyOf(const AnalyzedText& text, std::uint32_t first, std::uint32_t count);
+// The same with stems: equal stem keys mean the two texts differ only by inflection.
+std::string StemKeyOf(const AnalyzedText& text, std::uint32_t first, std::uint32_t count);
+
+// How the lexicon lists the form a match found (kVariant when it is not listed).
+FormKind FormKindOf(const SkillMatch& match);
+
+// The profile of an analyzed posting: skills in order of first occurrence, then (when
+// scoring.candidate_keywords) candidate terms in order of first occurrence; weights from
+// `scoring` (docs/scoring.md). Never fails; linear in the posting's matches and tokens.
+PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const TierRules& tiers,
+                                   const ScoringOptions& scoring);
+
+}  // namespace tailorcore::detail
+
+#endif  // TAILORCORE_LIB_PROFILE_POSTING_PROFILE_H_

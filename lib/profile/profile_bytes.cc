@@ -1,0 +1,125 @@
+// PostingProfile::Serialize and Deserialize: "TCPP", a format version, then the fields in the
+// order tailorcore/profile.h declares them, each string length-prefixed, each count a varint.
+#include "base/bytes.h"
+#include "tailorcore/profile.h"
+
+namespace tailorcore {
+namespace {
+
+constexpr std::string_view kMagic = "TCPP";
+constexpr std::uint32_t kFormatVersion = 1;
+constexpr std::uint8_t kLastTier = static_cast<std::uint8_t>(PostingTier::kMentioned);
+constexpr std::uint8_t kLastSection = static_cast<std::uint8_t>(SectionKind::kLanguages);
+
+void WriteStrings(detail::ByteWriter* w, const std::vector<std::string>& strings) {
+  w->Varint(strings.size());
+  for (const std::string& s : strings) w->String(s);
+}
+
+bool ReadStrings(detail::ByteReader* r, std::vector<std::string>* strings) {
+  std::size_t n = 0;
+  if (!r->Count(&n)) return false;
+  strings->resize(n);
+  for (std::string& s : *strings) {
+    if (!r->String(&s)) return false;
+  }
+  return true;
+}
+
+void WriteKeyword(detail::ByteWriter* w, const PostingKeyword& k) {
+  w->String(k.id);
+  w->String(k.term);
+  w->String(k.category);
+  w->U8(static_cast<std::uint8_t>(k.tier));
+  w->F64(k.weight);
+  w->U32(k.occurrences);
+  w->Bool(k.in_title);
+  WriteStrings(w, k.forms);
+  w->String(k.sentence);
+  w->U32(k.begin);
+  w->U32(k.end);
+  WriteStrings(w, k.keys);
+  WriteStrings(w, k.stem_keys);
+  WriteStrings(w, k.lexicon_forms);
+  w->Bool(k.acronym);
+}
+
+bool ReadKeyword(detail::ByteReader* r, PostingKeyword* k) {
+  std::uint8_t tier = 0;
+  if (!r->String(&k->id) || !r->String(&k->term) || !r->String(&k->category) || !r->U8(&tier) ||
+      tier > kLastTier || !r->F64(&k->weight) || !r->U32(&k->occurrences) ||
+      !r->Bool(&k->in_title) || !ReadStrings(r, &k->forms) || !r->String(&k->sentence) ||
+      !r->U32(&k->begin) || !r->U32(&k->end) || !ReadStrings(r, &k->keys) ||
+      !ReadStrings(r, &k->stem_keys) || !ReadStrings(r, &k->lexicon_forms) ||
+      !r->Bool(&k->acronym)) {
+    return false;
+  }
+  k->tier = static_cast<PostingTier>(tier);
+  return true;
+}
+
+void WriteSection(detail::ByteWriter* w, const Section& s) {
+  w->U8(static_cast<std::uint8_t>(s.kind));
+  w->U32(s.begin);
+  w->U32(s.end);
+  w->U32(s.heading_begin);
+  w->U32(s.heading_end);
+  w->String(s.heading);
+}
+
+bool ReadSection(detail::ByteReader* r, Section* s) {
+  std::uint8_t kind = 0;
+  if (!r->U8(&kind) || kind > kLastSection || !r->U32(&s->begin) || !r->U32(&s->end) ||
+      !r->U32(&s->heading_begin) || !r->U32(&s->heading_end) || !r->String(&s->heading)) {
+    return false;
+  }
+  s->kind = static_cast<SectionKind>(kind);
+  return true;
+}
+
+Status Corrupt(std::string_view what) {
+  return Status(StatusCode::kDataError, "not a posting profile: " + std::string(what));
+}
+
+}  // namespace
+
+std::string PostingProfile::Serialize() const {
+  detail::ByteWriter w;
+  w.Raw(kMagic);
+  w.U32(kFormatVersion);
+  w.Varint(keywords.size());
+  for (const PostingKeyword& k : keywords) WriteKeyword(&w, k);
+  w.Varint(sections.size());
+  for (const Section& s : sections) WriteSection(&w, s);
+  return w.Take();
+}
+
+StatusOr<PostingProfile> PostingProfile::Deserialize(std::string_view bytes) {
+  detail::ByteReader r(bytes);
+  std::string_view magic;
+  if (!r.Raw(kMagic.size(), &magic) || magic != kMagic) return Corrupt("no TCPP header");
+  std::uint32_t version = 0;
+  if (!r.U32(&version)) return Corrupt("truncated header");
+  if (version != kFormatVersion) {
+    return Status(StatusCode::kDataError,
+                  "posting profile format " + std::to_string(version) + ", this library reads " +
+                      std::to_string(kFormatVersion) + ": rebuild the profile");
+  }
+  PostingProfile profile;
+  std::size_t n = 0;
+  // A keyword takes at least 30 bytes, a section 18: a corrupt count cannot allocate much.
+  if (!r.Count(&n, 30)) return Corrupt("bad keyword count");
+  profile.keywords.resize(n);
+  for (PostingKeyword& k : profile.keywords) {
+    if (!ReadKeyword(&r, &k)) return Corrupt("truncated or malformed keyword");
+  }
+  if (!r.Count(&n, 18)) return Corrupt("bad section count");
+  profile.sections.resize(n);
+  for (Section& s : profile.sections) {
+    if (!ReadSection(&r, &s)) return Corrupt("truncated or malformed section");
+  }
+  if (!r.at_end()) return Corrupt("trailing bytes");
+  return profile;
+}
+
+}  // namespace tailorcore

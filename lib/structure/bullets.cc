@@ -1,0 +1,144 @@
+#include "structure/bullets.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "base/embedded_data.h"
+#include "base/word_list.h"
+#include "structure/document.h"
+
+namespace tailorcore::detail {
+namespace {
+
+constexpr std::string_view kNeutralPatterns = "structure/measurable-results.txt";
+
+// A line of experience that names a role rather than describing work: it holds a year or
+// "present" ("Senior Engineer, Acme, 2021 - present").
+bool RoleHeader(std::string_view line) {
+  for (std::size_t i = 0; i + 4 <= line.size(); ++i) {
+    if ((line.substr(i, 2) == "19" || line.substr(i, 2) == "20") && line[i + 2] >= '0' &&
+        line[i + 2] <= '9' && line[i + 3] >= '0' && line[i + 3] <= '9') {
+      return true;
+    }
+  }
+  return line.find("present") != std::string_view::npos ||
+         line.find("Present") != std::string_view::npos ||
+         line.find("настоящее время") != std::string_view::npos;
+}
+
+// True when a section heading lies on the item [begin, end).
+bool HeadingOn(const std::vector<Section>& sections, std::uint32_t begin, std::uint32_t end) {
+  auto at = std::lower_bound(sections.begin(), sections.end(), begin,
+                             [](const Section& s, std::uint32_t o) { return s.heading_begin < o; });
+  return at != sections.end() && at->heading_begin < end && at->heading_end > at->heading_begin;
+}
+
+}  // namespace
+
+StatusOr<BulletRules> BulletRules::Create(const Languages& languages, const Analyzer& analyzer) {
+  BulletRules rules;
+  for (std::size_t i = 0; i < languages.size(); ++i) {
+    const auto id = static_cast<LanguageId>(i);
+    auto verbs = languages.File(id, "action-verbs.txt");
+    auto openers = languages.File(id, "weak-openers.txt");
+    auto patterns = languages.File(id, "measurable-results.txt");
+    for (const auto* file : {&verbs, &openers, &patterns}) {
+      if (!file->ok()) return file->status();
+    }
+    rules.AddWords(*verbs, *openers, id, analyzer);
+    const std::string name = languages.FileName(id, "measurable-results.txt");
+    if (Status s = rules.AddPatterns(*patterns, name); !s.ok()) return s;
+  }
+  auto neutral = EmbeddedData(kNeutralPatterns);
+  if (!neutral.ok()) return neutral.status();
+  if (Status s = rules.AddPatterns(*neutral, "data/" + std::string(kNeutralPatterns)); !s.ok()) {
+    return s;
+  }
+  rules.openers_.Finish();
+  return rules;
+}
+
+void BulletRules::AddWords(std::string_view verbs, std::string_view openers, LanguageId language,
+                           const Analyzer& analyzer) {
+  for (const WordListEntry& entry : ParseWordList(verbs)) {
+    for (const Token& t : analyzer.Analyze(entry.text).tokens) {
+      if (!t.part) verb_stems_.insert(t.stem);
+    }
+  }
+  for (const WordListEntry& entry : ParseWordList(openers)) {
+    std::vector<std::string> words = PhraseTable::WordsOf(analyzer, entry.text);
+    if (!words.empty()) openers_.Add(std::move(words), language);
+  }
+}
+
+Status BulletRules::AddPatterns(std::string_view patterns, std::string_view name) {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  std::size_t line = 0;
+  std::string_view rest = patterns;
+  while (!rest.empty()) {
+    ++line;
+    const std::size_t nl = rest.find('\n');
+    std::string pattern(rest.substr(0, nl));
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    if (!pattern.empty() && pattern.back() == '\r') pattern.pop_back();
+    if (pattern.empty() || pattern[0] == '#') continue;
+    auto re = std::make_shared<const RE2>(pattern, options);
+    if (!re->ok()) {
+      return Status(StatusCode::kDataError,
+                    std::string(name) + ":" + std::to_string(line) + ": " + re->error());
+    }
+    patterns_.push_back(std::move(re));
+  }
+  return Status::Ok();
+}
+
+BulletFlags BulletRules::Review(std::string_view text,
+                                const std::vector<const Token*>& words) const {
+  BulletFlags flags;
+  if (!words.empty() && words.front()->kind == TokenKind::kWord) {
+    flags.action_verb = verb_stems_.count(words.front()->stem) > 0;
+  }
+  auto word = [&](std::size_t k) -> std::string_view { return words[k]->normalized; };
+  openers_.ForEachAt(0, words.size(), word, [&](const PhraseTable::Phrase& opener) {
+    flags.weak_opener = true;
+    flags.opener_language = static_cast<LanguageId>(opener.value);
+    flags.action_verb = false;  // "Helped" is a verb, but not an action that shows a result
+    return true;
+  });
+  const re2::StringPiece piece(text.data(), text.size());
+  for (const auto& re : patterns_) {
+    if (RE2::PartialMatch(piece, *re)) {
+      flags.measurable = true;
+      break;
+    }
+  }
+  return flags;
+}
+
+std::vector<BulletFacts> FindBullets(const BulletRules& rules, const AnalyzedDocument& resume) {
+  std::vector<BulletFacts> bullets;
+  const std::vector<Token>& tokens = resume.analyzed.tokens;
+  for (const LineItem& item : resume.items) {
+    const SectionKind section = resume.SectionAt(item.begin);
+    if (IsListSection(section) || section == SectionKind::kTitle) continue;
+    const std::string_view line =
+        std::string_view(resume.text).substr(item.begin, item.end - item.begin);
+    if (!(item.bullet || IsWorkSection(section)) || RoleHeader(line)) continue;
+    if (HeadingOn(resume.sections, item.begin, item.end)) continue;  // a heading is no bullet
+    std::vector<const Token*> words;
+    auto it =
+        std::lower_bound(tokens.begin(), tokens.end(), item.begin,
+                         [](const Token& t, std::uint32_t offset) { return t.begin < offset; });
+    for (; it != tokens.end() && it->begin < item.end; ++it) {
+      if (!it->part) words.push_back(&*it);
+    }
+    if (words.size() < 3) continue;  // a fragment, not a sentence about work
+    bullets.push_back({item.begin, item.end, std::string(line), rules.Review(line, words)});
+  }
+  return bullets;
+}
+
+}  // namespace tailorcore::detail

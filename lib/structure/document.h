@@ -1,0 +1,50 @@
+// An analyzed document: its text, tokens, skill matches, sections and, for a resume, its line
+// items and bullets. What the profile and compare stages read; the engine's Document holds one.
+#ifndef TAILORCORE_LIB_STRUCTURE_DOCUMENT_H_
+#define TAILORCORE_LIB_STRUCTURE_DOCUMENT_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "base/string_hash.h"
+#include "structure/bullets.h"
+#include "structure/lines.h"
+#include "structure/sections.h"
+#include "tailorcore/analyzer.h"
+#include "tailorcore/match.h"
+#include "tailorcore/section.h"
+
+namespace tailorcore::detail {
+
+// Sections where a resume shows work: evidence there, or in a bullet, is the strongest.
+inline bool IsWorkSection(SectionKind kind) {
+  return kind == SectionKind::kExperience || kind == SectionKind::kProjects;
+}
+// Sections that list things (skills, languages, education, certifications): their lines are no
+// bullets about work.
+inline bool IsListSection(SectionKind kind) {
+  return kind == SectionKind::kSkills || kind == SectionKind::kLanguages ||
+         kind == SectionKind::kEducation || kind == SectionKind::kCertifications;
+}
+
+struct AnalyzedDocument {
+  std::string text;
+  AnalyzedText analyzed;
+  MatchResult matches;
+  std::vector<Section> sections;
+  std::vector<LineItem> items;       // resumes only
+  std::vector<BulletFacts> bullets;  // resumes only
+  // Resumes only: each normalized word (outside compound parts) → its tokens, in order.
+  StringMap<std::vector<std::uint32_t>> word_positions;
+  DocumentType type = DocumentType::kResume;
+
+  // The section holding byte `offset` (kOther when none). O(log sections).
+  SectionKind SectionAt(std::uint32_t offset) const;
+  // The line item holding byte `offset`, or nullptr. O(log items).
+  const LineItem* ItemAt(std::uint32_t offset) const;
+};
+
+}  // namespace tailorcore::detail
+
+#endif  // TAILORCORE_LIB_STRUCTURE_DOCUMENT_H_
