@@ -36,6 +36,18 @@ enum class SectionKind : std::uint8_t {
 // "requirements", "experience", ...; never null (static storage).
 const char* SectionKindName(SectionKind kind);
 
+// Sections where a resume shows work (experience, projects): evidence there, or in a bullet, is
+// the strongest (docs/scoring.md).
+inline bool IsWorkSection(SectionKind kind) {
+  return kind == SectionKind::kExperience || kind == SectionKind::kProjects;
+}
+// Resume sections that list things (skills, languages, education, certifications): their lines
+// are no bullets about work.
+inline bool IsListSection(SectionKind kind) {
+  return kind == SectionKind::kSkills || kind == SectionKind::kLanguages ||
+         kind == SectionKind::kEducation || kind == SectionKind::kCertifications;
+}
+
 struct Section {
   SectionKind kind = SectionKind::kOther;
   std::uint32_t begin = 0;  // byte offsets of the whole section, heading included

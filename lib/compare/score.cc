@@ -5,6 +5,7 @@
 #include <cmath>
 #include <map>
 
+#include "base/text.h"
 #include "compare/compare.h"
 #include "profile/posting_profile.h"
 
@@ -12,30 +13,6 @@ namespace tailorcore::detail {
 namespace {
 
 int TierRank(PostingTier tier) { return static_cast<int>(tier); }  // required 0 ... mentioned 2
-
-// A line of experience that names a role rather than describing work: it holds a year or
-// "present" ("Senior Engineer, Acme, 2021 - present").
-bool LooksLikeRoleHeader(std::string_view line) {
-  for (std::size_t i = 0; i + 4 <= line.size(); ++i) {
-    if ((line.substr(i, 2) == "19" || line.substr(i, 2) == "20") && line[i + 2] >= '0' &&
-        line[i + 2] <= '9' && line[i + 3] >= '0' && line[i + 3] <= '9' &&
-        (i == 0 || !(line[i - 1] >= '0' && line[i - 1] <= '9')) &&
-        (i + 4 == line.size() || !(line[i + 4] >= '0' && line[i + 4] <= '9'))) {
-      return true;
-    }
-  }
-  return line.find("present") != std::string_view::npos ||
-         line.find("Present") != std::string_view::npos ||
-         line.find("настоящее время") != std::string_view::npos;
-}
-
-// Rounds to a multiple of `step` (0.01, 0.001 ...). Divides by the inverse rather than
-// multiplying by `step`, so the result is the double nearest the decimal (0.5881, not
-// 0.5881000000000001) and prints as such.
-double Round(double value, double step) {
-  const double scale = std::round(1.0 / step);
-  return std::round(value * scale) / scale;
-}
 
 // Where the resume shows one asked keyword.
 struct Shown {

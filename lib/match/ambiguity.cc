@@ -1,19 +1,10 @@
 #include "match/ambiguity.h"
 
+#include <algorithm>
+
 #include "base/word_list.h"
 
 namespace tailorcore::detail {
-namespace {
-
-std::vector<std::string> WordsOf(const Analyzer& analyzer, std::string_view text) {
-  std::vector<std::string> words;
-  for (const Token& t : analyzer.Analyze(text).tokens) {
-    if (!t.part) words.push_back(t.normalized);
-  }
-  return words;
-}
-
-}  // namespace
 
 Status AmbiguityGuard::Load(std::string_view content, std::string_view name,
                             const Analyzer& analyzer) {
@@ -29,15 +20,20 @@ Status AmbiguityGuard::Load(std::string_view content, std::string_view name,
         line.find('[', open + 1) != std::string::npos) {
       return error("a trap needs exactly one [word] in brackets: '" + line + "'");
     }
+    const std::string_view text = line;
     const std::vector<std::string> target =
-        WordsOf(analyzer, std::string_view(line).substr(open + 1, close - open - 1));
+        PhraseTable::WordsOf(analyzer, text.substr(open + 1, close - open - 1));
     if (target.size() != 1) return error("the bracketed part must be one word: '" + line + "'");
-    Trap trap{WordsOf(analyzer, std::string_view(line).substr(0, open)),
-              WordsOf(analyzer, std::string_view(line).substr(close + 1))};
-    if (trap.before.empty() && trap.after.empty()) {
+    std::vector<std::string> words = PhraseTable::WordsOf(analyzer, text.substr(0, open));
+    const std::vector<std::string> after = PhraseTable::WordsOf(analyzer, text.substr(close + 1));
+    if (words.empty() && after.empty()) {
       return error("a trap needs words around the bracketed one: '" + line + "'");
     }
-    traps_[target[0]].push_back(std::move(trap));
+    const std::size_t before = words.size();
+    max_before_ = std::max(max_before_, before);
+    words.push_back(target[0]);
+    words.insert(words.end(), after.begin(), after.end());
+    traps_.Add(std::move(words), static_cast<std::uint32_t>(before));
     ++size_;
   }
   return Status::Ok();
@@ -45,18 +41,14 @@ Status AmbiguityGuard::Load(std::string_view content, std::string_view name,
 
 bool AmbiguityGuard::InTrap(const std::vector<const std::string*>& words,
                             std::size_t position) const {
-  auto it = traps_.find(*words[position]);
-  if (it == traps_.end()) return false;
-  for (const Trap& trap : it->second) {
-    if (trap.before.size() > position || position + trap.after.size() >= words.size()) continue;
-    bool match = true;
-    for (std::size_t k = 0; match && k < trap.before.size(); ++k) {
-      match = *words[position - trap.before.size() + k] == trap.before[k];
+  auto word = [&](std::size_t i) -> std::string_view { return *words[i]; };
+  const std::size_t first = position >= max_before_ ? position - max_before_ : 0;
+  for (std::size_t start = first; start <= position; ++start) {
+    const std::size_t target = position - start;
+    if (traps_.ForEachAt(start, words.size(), word,
+                         [&](const PhraseTable::Phrase& trap) { return trap.value == target; })) {
+      return true;
     }
-    for (std::size_t k = 0; match && k < trap.after.size(); ++k) {
-      match = *words[position + 1 + k] == trap.after[k];
-    }
-    if (match) return true;
   }
   return false;
 }

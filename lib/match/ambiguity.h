@@ -8,20 +8,16 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analysis/phrase_table.h"
 #include "tailorcore/analyzer.h"
 #include "tailorcore/status.h"
 
 namespace tailorcore::detail {
 
-// A phrase in which a word is not a skill: "[go] to market", "grade [c]", "[spring] semester".
-struct Trap {
-  std::vector<std::string> before;  // normalized words right before the target
-  std::vector<std::string> after;   // normalized words right after it
-};
-
 class AmbiguityGuard {
  public:
-  // Parses data/lexicon/traps.txt: one phrase per line with the target word in [brackets].
+  // Parses data/lexicon/traps.txt: one phrase per line with the target word in [brackets], a
+  // phrase in which the word is not a skill: "[go] to market", "grade [c]", "[spring] semester".
   Status Load(std::string_view content, std::string_view name, const Analyzer& analyzer);
 
   // True when the word at `position` of `words` (normalized, one line of primary tokens or the
@@ -29,9 +25,12 @@ class AmbiguityGuard {
   bool InTrap(const std::vector<const std::string*>& words, std::size_t position) const;
 
   std::size_t size() const { return size_; }
+  // Call once after Load.
+  void Finish() { traps_.Finish(); }
 
  private:
-  std::unordered_map<std::string, std::vector<Trap>> traps_;  // target word → traps
+  PhraseTable traps_;  // each trap's words; value: the target's position in them
+  std::size_t max_before_ = 0;
   std::size_t size_ = 0;
 };
 

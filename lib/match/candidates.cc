@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "base/text.h"
+
 namespace tailorcore::detail {
 namespace {
 
@@ -11,20 +13,6 @@ bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 std::size_t AsciiLetters(std::string_view s) {
   return static_cast<std::size_t>(
       std::count_if(s.begin(), s.end(), [](char c) { return IsUpper(c) || IsLower(c); }));
-}
-
-// True when the token at `begin` starts a sentence or a list item.
-bool StartsSentence(std::string_view input, std::size_t begin) {
-  while (begin > 0 && (input[begin - 1] == ' ' || input[begin - 1] == '\t')) --begin;
-  if (begin == 0) return true;
-  const char c = input[begin - 1];
-  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '\n' || c == '\r' ||
-      c == '-' || c == '*' || c == '"') {
-    return true;
-  }
-  // A bullet (U+2022 and the like are multi-byte; any non-ASCII punctuation right before counts).
-  return static_cast<unsigned char>(c) >= 0x80 && begin >= 3 &&
-         input.substr(begin - 3, 3) == "\xE2\x80\xA2";
 }
 
 // True when the line around `pos` has letters but none of them lower case (a heading).

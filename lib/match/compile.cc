@@ -1,5 +1,6 @@
 // Lexicon::Impl::Compile: analyzes every form of every skill into the phrase index.
 #include "base/embedded_data.h"
+#include "base/text.h"
 #include "base/word_list.h"
 #include "lang/languages.h"
 #include "lexicon/transliteration.h"
@@ -25,14 +26,6 @@ MatchKind ExactKind(FormKind kind) {
       return MatchKind::kTransliteration;
   }
   return MatchKind::kVariant;
-}
-
-std::size_t CodePointCount(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  }
-  return n;
 }
 
 bool IsAsciiLetters(std::string_view s) {
@@ -81,6 +74,7 @@ Status LoadMatchData(Lexicon::Impl* impl) {
   if (Status s = impl->guard.Load(*traps, "data/lexicon/traps.txt", impl->analyzer); !s.ok()) {
     return s;
   }
+  impl->guard.Finish();
   auto generic = detail::EmbeddedData("lexicon/generic-words.txt");
   if (!generic.ok()) return generic.status();
   for (const auto& entry : detail::ParseWordList(*generic)) {
@@ -125,7 +119,8 @@ void AddTransliteration(Lexicon::Impl* impl, std::uint32_t s, const SkillForm& f
   // A generated spelling inflects only if Snowball takes at most one letter off it
   // ("кафка" → "кафк" finds "Кафкой"); "ревит" → "рев" would find "ревью".
   const Token& t = translit.tokens[0];
-  if (CodePointCount(t.normalized) > CodePointCount(t.stem) + 1) index.DisableStemming();
+  if (detail::CodePointCount(t.normalized) > detail::CodePointCount(t.stem) + 1)
+    index.DisableStemming();
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "base/text.h"
 #include "match/candidates.h"
 #include "match/lexicon_impl.h"
 
@@ -26,14 +27,6 @@ constexpr std::size_t kEvidenceWindow = 8;
 // conjunction "и", whose stem is the same letter.
 constexpr std::size_t kMinStemmedWord = 4;
 constexpr std::uint32_t kNoWord = detail::PhraseIndex::kNoWord;
-
-std::size_t CodePoints(std::string_view s) {
-  std::size_t n = 0;
-  for (char c : s) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  }
-  return n;
-}
 
 struct Candidate {
   std::uint32_t first_token;
@@ -50,15 +43,13 @@ struct Candidate {
 
 bool IsInflected(MatchKind kind) { return kind == MatchKind::kStem; }
 
-// True when the text before `begin` (spaces aside) ends a sentence or a list mark, or is empty.
-bool StartsSentence(std::string_view input, std::size_t begin) {
-  while (begin > 0 && (input[begin - 1] == ' ' || input[begin - 1] == '\t')) --begin;
-  if (begin == 0) return true;
-  const char c = input[begin - 1];
-  if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == '*' || c == '-') {
-    return true;
-  }
-  return begin >= 3 && input.substr(begin - 3, 3) == "\xE2\x80\xA2";  // a bullet
+// Where a capital proves nothing about an ambiguous form: at the start of the text, a line, a
+// sentence or a list item. Not after a colon or semicolon, which introduce lists ("Libraries:
+// pandas, numpy"; "Skills: PCI."), where the evidence window decides.
+bool OpensSentence(std::string_view input, std::size_t begin) {
+  const detail::Preceding before = detail::WhatPrecedes(input, begin);
+  return before != detail::Preceding::kOther && before != detail::Preceding::kClause &&
+         before != detail::Preceding::kQuote;
 }
 
 // One run of the matcher over one text: the passes below, in order (Lexicon::Impl::Match).
@@ -179,7 +170,8 @@ bool MatchPass::WordMatches(const detail::CompiledForm& form, std::size_t k, std
   if (word_id_[ti] == form.word_ids[k]) return true;
   const Token& t = tokens_[ti];
   if (form.stemmable && t.kind == TokenKind::kWord && !t.stopword &&
-      stem_id_[ti] == form.stem_ids[k] && CodePoints(form.words[k]) >= kMinStemmedWord &&
+      stem_id_[ti] == form.stem_ids[k] &&
+      detail::CodePointCount(form.words[k]) >= kMinStemmedWord &&
       (form.words.size() > 1 || lex_.InflectionAllows(t.language, t.normalized, form.words[k]))) {
     *exact = false;
     return true;
@@ -306,7 +298,7 @@ bool MatchPass::HasEvidence(const Candidate& c) const {
     return false;
   }
   if (lex_.guard.InTrap(primary_words_, c.primary)) return false;
-  if (StartsSentence(input_, c.begin) && !StandsAlone(c)) return false;
+  if (OpensSentence(input_, c.begin) && !StandsAlone(c)) return false;
   const std::size_t from = c.primary >= kEvidenceWindow ? c.primary - kEvidenceWindow : 0;
   const std::size_t to = std::min(primary_.size(), c.primary_last + kEvidenceWindow + 1);
   for (std::size_t q = from; q < to; ++q) {

@@ -3,20 +3,14 @@
 
 #include <cmath>
 
+#include "base/text.h"
 #include "tailorcore/report.h"
 
 namespace tailorcore {
 namespace {
 
+using detail::Round;
 using Json = nlohmann::ordered_json;  // keys in the order written: the schema's order
-
-// Rounds to a multiple of `step` (0.01, 0.001 ...). Divides by the inverse rather than
-// multiplying by `step`, so the result is the double nearest the decimal (0.5881, not
-// 0.5881000000000001) and prints as such.
-double Round(double value, double step) {
-  const double scale = std::round(1.0 / step);
-  return std::round(value * scale) / scale;
-}
 
 Json CoverageJson(const Coverage& c) {
   return Json{{"name", c.name},

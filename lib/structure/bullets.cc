@@ -13,20 +13,6 @@ namespace {
 
 constexpr std::string_view kNeutralPatterns = "structure/measurable-results.txt";
 
-// A line of experience that names a role rather than describing work: it holds a year or
-// "present" ("Senior Engineer, Acme, 2021 - present").
-bool RoleHeader(std::string_view line) {
-  for (std::size_t i = 0; i + 4 <= line.size(); ++i) {
-    if ((line.substr(i, 2) == "19" || line.substr(i, 2) == "20") && line[i + 2] >= '0' &&
-        line[i + 2] <= '9' && line[i + 3] >= '0' && line[i + 3] <= '9') {
-      return true;
-    }
-  }
-  return line.find("present") != std::string_view::npos ||
-         line.find("Present") != std::string_view::npos ||
-         line.find("настоящее время") != std::string_view::npos;
-}
-
 // True when a section heading lies on the item [begin, end).
 bool HeadingOn(const std::vector<Section>& sections, std::uint32_t begin, std::uint32_t end) {
   auto at = std::lower_bound(sections.begin(), sections.end(), begin,
@@ -126,7 +112,7 @@ std::vector<BulletFacts> FindBullets(const BulletRules& rules, const AnalyzedDoc
     if (IsListSection(section) || section == SectionKind::kTitle) continue;
     const std::string_view line =
         std::string_view(resume.text).substr(item.begin, item.end - item.begin);
-    if (!(item.bullet || IsWorkSection(section)) || RoleHeader(line)) continue;
+    if (!(item.bullet || IsWorkSection(section)) || LooksLikeRoleHeader(line)) continue;
     if (HeadingOn(resume.sections, item.begin, item.end)) continue;  // a heading is no bullet
     std::vector<const Token*> words;
     auto it =

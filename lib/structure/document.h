@@ -17,17 +17,6 @@
 
 namespace tailorcore::detail {
 
-// Sections where a resume shows work: evidence there, or in a bullet, is the strongest.
-inline bool IsWorkSection(SectionKind kind) {
-  return kind == SectionKind::kExperience || kind == SectionKind::kProjects;
-}
-// Sections that list things (skills, languages, education, certifications): their lines are no
-// bullets about work.
-inline bool IsListSection(SectionKind kind) {
-  return kind == SectionKind::kSkills || kind == SectionKind::kLanguages ||
-         kind == SectionKind::kEducation || kind == SectionKind::kCertifications;
-}
-
 struct AnalyzedDocument {
   std::string text;
   AnalyzedText analyzed;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <string_view>
 #include <utility>
 
@@ -164,6 +165,28 @@ std::pair<std::uint32_t, std::uint32_t> SentenceAround(std::string_view input, s
   while (from < to && (IsSpace(input[from]) || input[from] == '-')) ++from;
   while (to > from && IsSpace(input[to - 1])) --to;
   return {static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to)};
+}
+
+bool LooksLikeRoleHeader(std::string_view line) {
+  auto digit = [&](std::size_t i) { return line[i] >= '0' && line[i] <= '9'; };
+  for (std::size_t i = 0; i + 4 <= line.size(); ++i) {
+    if ((line.substr(i, 2) == "19" || line.substr(i, 2) == "20") && digit(i + 2) && digit(i + 3) &&
+        (i == 0 || !digit(i - 1)) && (i + 4 == line.size() || !digit(i + 4))) {
+      return true;
+    }
+  }
+  // "present" as a word of its own: "Presented the design" is work, not a role.
+  for (std::string_view word : {"present", "Present", "PRESENT"}) {
+    for (std::size_t at = line.find(word); at != std::string_view::npos;
+         at = line.find(word, at + 1)) {
+      const std::size_t end = at + word.size();
+      if ((at == 0 || !std::isalpha(static_cast<unsigned char>(line[at - 1]))) &&
+          (end == line.size() || !std::isalpha(static_cast<unsigned char>(line[end])))) {
+        return true;
+      }
+    }
+  }
+  return line.find("настоящее время") != std::string_view::npos;
 }
 
 }  // namespace tailorcore::detail

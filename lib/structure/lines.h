@@ -25,6 +25,11 @@ std::vector<LineItem> SplitLineItems(std::string_view input);
 // the text, with only spaces between.
 bool AtLineStart(std::string_view input, std::uint32_t begin);
 
+// A line of experience that names a role rather than describing work: it holds a year (19xx or
+// 20xx standing as a number of its own, so "120000 users" holds none) or the word "present" or
+// "настоящее время" ("Senior Engineer, Acme, 2021 - present"; "Presented ..." is no role).
+bool LooksLikeRoleHeader(std::string_view line);
+
 // The sentence around [begin, end): from the previous sentence end (. ! ? ; followed by a space,
 // a line break, a bullet mark or a ':' that ends a heading) to the next one, at most 300 bytes
 // each way, trimmed. Returns [sentence_begin, sentence_end).

@@ -113,13 +113,8 @@ StatusOr<SectionFinder> SectionFinder::Create(const Languages& languages,
       if (!s.ok()) return s;
     }
   }
-  for (auto* index : {&finder.posting_, &finder.resume_}) {
-    for (auto& [word, headings] : *index) {
-      std::stable_sort(headings.begin(), headings.end(), [](const Heading& a, const Heading& b) {
-        return a.words.size() > b.words.size();
-      });
-    }
-  }
+  finder.posting_.Finish();
+  finder.resume_.Finish();
   constexpr SectionKind kOrder[] = {SectionKind::kPreferred, SectionKind::kResponsibilities,
                                     SectionKind::kBenefits, SectionKind::kRequirements,
                                     SectionKind::kAbout};
@@ -156,10 +151,10 @@ Status SectionFinder::AddHeadings(std::string_view content, std::string_view nam
     if (!ParseKind(fields[1], type, &kind)) {
       return error("unknown " + fields[0] + " section '" + fields[1] + "'");
     }
-    Heading heading{PhraseTable::WordsOf(analyzer, fields[2]), kind};
-    if (heading.words.empty()) return error("a heading needs words");
-    auto& index = type == DocumentType::kPosting ? posting_ : resume_;
-    index[heading.words.front()].push_back(std::move(heading));
+    std::vector<std::string> words = PhraseTable::WordsOf(analyzer, fields[2]);
+    if (words.empty()) return error("a heading needs words");
+    (type == DocumentType::kPosting ? posting_ : resume_)
+        .Add(std::move(words), static_cast<std::uint32_t>(kind));
   }
   return Status::Ok();
 }
@@ -219,19 +214,11 @@ bool SectionFinder::ListedHeading(const AnalyzedText& text,
                                   const std::vector<std::uint32_t>& primary, std::size_t p,
                                   std::string_view input, DocumentType type, Found* found,
                                   std::size_t* last) const {
-  const auto& index = type == DocumentType::kPosting ? posting_ : resume_;
-  const Token& first = text.tokens[primary[p]];
-  auto it = index.find(first.normalized);
-  if (it == index.end()) return false;
-  for (const Heading& h : it->second) {
+  const PhraseTable& headings = type == DocumentType::kPosting ? posting_ : resume_;
+  auto word = [&](std::size_t q) -> std::string_view { return text.tokens[primary[q]].normalized; };
+  return headings.ForEachAt(p, primary.size(), word, [&](const PhraseTable::Phrase& h) {
     const std::size_t n = h.words.size();
-    if (p + n > primary.size()) continue;
-    bool same = true;
-    for (std::size_t k = 0; same && k < n; ++k) {
-      same = text.tokens[primary[p + k]].normalized == h.words[k];
-    }
-    if (!same) continue;
-    const std::uint32_t begin = first.begin;
+    const std::uint32_t begin = text.tokens[primary[p]].begin;
     const std::uint32_t end = text.tokens[primary[p + n - 1]].end;
     // What follows: ':' (an inline or line heading), the end of the line, or a bullet.
     std::size_t after = end;
@@ -245,16 +232,16 @@ bool SectionFinder::ListedHeading(const AnalyzedText& text,
           SplitLineItems(input.substr(end, std::min<std::size_t>(8, input.size() - end)));
       bullet_after = !items.empty() && items.front().bullet && AtLineStart(input, begin);
     }
-    if (!(PrecededByBoundary(input, begin) && (colon || line_end || bullet_after))) continue;
+    if (!(PrecededByBoundary(input, begin) && (colon || line_end || bullet_after))) return false;
     // A capital first letter is expected of a heading word that is not on a line of its own
     // ("Требования:", not "... соответствует требованиям: ..."): headings are written so.
     const bool own_line = AtLineStart(input, begin) && line_end;
-    if (!own_line && !CapitalAt(input, begin)) continue;
-    *found = {begin, end, static_cast<std::uint32_t>(colon ? after + 1 : after), h.kind};
+    if (!own_line && !CapitalAt(input, begin)) return false;
+    *found = {begin, end, static_cast<std::uint32_t>(colon ? after + 1 : after),
+              static_cast<SectionKind>(h.value)};
     *last = p + n - 1;
     return true;
-  }
-  return false;
+  });
 }
 
 std::vector<SectionFinder::Found> SectionFinder::FindHeadings(const AnalyzedText& text,

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "analysis/phrase_table.h"
 #include "lang/languages.h"
 #include "structure/lines.h"
 #include "tailorcore/analyzer.h"
@@ -34,10 +35,6 @@ class SectionFinder {
                             DocumentType type) const;
 
  private:
-  struct Heading {
-    std::vector<std::string> words;
-    SectionKind kind;
-  };
   struct Found {
     std::uint32_t heading_begin;
     std::uint32_t heading_end;
@@ -64,10 +61,10 @@ class SectionFinder {
                   std::size_t p, std::string_view input, SectionKind* kind, std::size_t* last,
                   std::uint32_t* body) const;
 
-  // By document type, then by first word: headings, longest first.
-  std::unordered_map<std::string, std::vector<Heading>> posting_;
+  // By document type: headings, value: their SectionKind.
+  PhraseTable posting_;
   std::vector<std::pair<SectionKind, std::string>> posting_cues_;  // in priority order
-  std::unordered_map<std::string, std::vector<Heading>> resume_;
+  PhraseTable resume_;
 };
 
 }  // namespace tailorcore::detail

@@ -323,3 +323,33 @@ TEST_CASE("scoring options are validated and change the score", "[compare]") {
   const Report loose = lenient->Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));
   CHECK(loose.score > strict.score);
 }
+
+TEST_CASE("a role header holds a year of its own; large numbers and 'Presented' do not make one",
+          "[compare]") {
+  const std::string posting = "Requirements\n- Kafka\n- PostgreSQL\n";
+  struct Case {
+    const char* resume;
+    bool bullet;  // the Kafka line is a bullet about work, not a role header
+  };
+  const Case cases[] = {
+      {"Experience\nScaled the Kafka pipeline to 120000 users a day\n", true},
+      {"Experience\nMoved 20000 events a second through Kafka and PostgreSQL\n", true},
+      {"Experience\nPresented the Kafka migration to the architecture board\n", true},
+      {"Experience\nОбслуживал 120000 пользователей через Kafka и PostgreSQL\n", true},
+      {"Experience\nKafka engineer, Acme, 2019 - 2023\n", false},
+      {"Experience\nKafka developer, Acme, 2021 - present\n", false},
+      {"Опыт работы\nРазработчик Kafka, Сбер, 2020 — настоящее время\n", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.resume);
+    const Report r = SharedEngine().Compare(std::string_view(c.resume), posting);
+    const Keyword& kafka = Find(r, "kafka");
+    REQUIRE(kafka.matched);
+    REQUIRE(kafka.evidence.size() == 1);
+    CHECK(kafka.evidence[0].bullet == c.bullet);
+    // The evidence credit and the bullet review agree on what a bullet is.
+    bool reviewed = false;
+    for (const auto& b : r.bullets) reviewed = reviewed || b.begin <= kafka.evidence[0].begin;
+    CHECK(reviewed == c.bullet);
+  }
+}

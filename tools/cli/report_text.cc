@@ -89,8 +89,7 @@ std::string WhereShown(const Keyword& k) {
   bool listed = false;
   bool summary = false;
   for (const Evidence& e : k.evidence) {
-    experience = experience || e.bullet || e.section == SectionKind::kExperience ||
-                 e.section == SectionKind::kProjects;
+    experience = experience || e.bullet || IsWorkSection(e.section);
     summary = summary || e.section == SectionKind::kSummary;
     listed = listed || e.section == SectionKind::kSkills;
   }
