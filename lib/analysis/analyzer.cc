@@ -260,32 +260,35 @@ std::array<LanguageId, 3> ChooseLanguages(const Analyzer::Impl& impl,
 // Stems and stopword flags. A word compound's stem is its parts' stems joined by '-', each part
 // in the language of its own script ("python-разработчик"), so that "back-ends" and "back-end"
 // meet.
+// The stem and stopword flag of a word of `language`, from the thread's memo.
+const WordFacts& FactsOf(const Analyzer::Impl& impl, LanguageId language, std::string_view word,
+                         Scratch* scratch) {
+  auto& memo = scratch->facts[language];
+  auto it = memo.find(word);
+  if (it == memo.end()) {
+    if (memo.size() >= kMemoLimit) memo.clear();
+    WordFacts facts{scratch->stemmers.Stem(language, (*impl.languages)[language].snowball, word),
+                    impl.stopwords[language].contains(word)};
+    it = memo.emplace(std::string(word), std::move(facts)).first;
+  }
+  return it->second;
+}
+
 void StemAndFlag(const Analyzer::Impl& impl, const std::array<LanguageId, 3>& language_of,
-                 Token* token, Scratch* scratch_ptr) {
-  Scratch& scratch = *scratch_ptr;
-  const detail::Languages& languages = *impl.languages;
-  const std::vector<detail::StringSet>& stopwords = impl.stopwords;
+                 Token* token, Scratch* scratch) {
   const LanguageId language = language_of[static_cast<std::size_t>(token->script)];
   token->language = language;
   if (language == kNoLanguage) {
     token->stem = token->normalized;
     return;
   }
-  const std::string& module = languages[language].snowball;
   if (token->kind == TokenKind::kWord && !token->compound) {
-    auto& memo = scratch.facts[language];
-    auto it = memo.find(token->normalized);
-    if (it == memo.end()) {
-      if (memo.size() >= kMemoLimit) memo.clear();
-      WordFacts facts{scratch.stemmers.Stem(language, module, token->normalized),
-                      stopwords[language].contains(token->normalized)};
-      it = memo.emplace(token->normalized, std::move(facts)).first;
-    }
-    token->stem = it->second.stem;
-    token->stopword = it->second.stopword;
+    const WordFacts& facts = FactsOf(impl, language, token->normalized, scratch);
+    token->stem = facts.stem;
+    token->stopword = facts.stopword;
     return;
   }
-  token->stopword = stopwords[language].contains(token->normalized);
+  token->stopword = impl.stopwords[language].contains(token->normalized);
   if (token->kind != TokenKind::kWord) {
     token->stem = token->normalized;
     return;
@@ -300,7 +303,7 @@ void StemAndFlag(const Analyzer::Impl& impl, const std::array<LanguageId, 3>& la
     if (part_language == kNoLanguage) {
       token->stem += part;
     } else {
-      token->stem += scratch.stemmers.Stem(part_language, languages[part_language].snowball, part);
+      token->stem += FactsOf(impl, part_language, part, scratch).stem;
     }
     from = dash + 1;
   }

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <string_view>
+#include <unordered_map>
 
 #include "base/text.h"
 #include "compare/compare.h"
@@ -70,7 +72,9 @@ Evidence Scorer::EvidenceAt(std::uint32_t begin, std::uint32_t end, MatchKind ki
 
 std::vector<std::vector<Shown>> Scorer::FindEvidence() const {
   std::vector<std::vector<Shown>> shown(profile_.keywords.size());
-  StringMap<std::size_t> asked;
+  // Keyed by views of the profile's ids: no copy per comparison.
+  std::unordered_map<std::string_view, std::size_t> asked;
+  asked.reserve(profile_.keywords.size());
   for (std::size_t i = 0; i < profile_.keywords.size(); ++i)
     asked.emplace(profile_.keywords[i].id, i);
   for (const SkillMatch& m : resume_.matches.matches) {

@@ -31,6 +31,7 @@ Status AmbiguityGuard::Load(std::string_view content, std::string_view name,
     }
     const std::size_t before = words.size();
     max_before_ = std::max(max_before_, before);
+    targets_.insert(target[0]);
     words.push_back(target[0]);
     words.insert(words.end(), after.begin(), after.end());
     traps_.Add(std::move(words), static_cast<std::uint32_t>(before));
@@ -41,6 +42,7 @@ Status AmbiguityGuard::Load(std::string_view content, std::string_view name,
 
 bool AmbiguityGuard::InTrap(const std::vector<const std::string*>& words,
                             std::size_t position) const {
+  if (!targets_.contains(*words[position])) return false;
   auto word = [&](std::size_t i) -> std::string_view { return *words[i]; };
   const std::size_t first = position >= max_before_ ? position - max_before_ : 0;
   for (std::size_t start = first; start <= position; ++start) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analysis/phrase_table.h"
+#include "base/string_hash.h"
 #include "tailorcore/analyzer.h"
 #include "tailorcore/status.h"
 
@@ -30,6 +31,7 @@ class AmbiguityGuard {
 
  private:
   PhraseTable traps_;  // each trap's words; value: the target's position in them
+  StringSet targets_;  // the bracketed words: any other word is in no trap
   std::size_t max_before_ = 0;
   std::size_t size_ = 0;
 };

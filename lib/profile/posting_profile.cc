@@ -1,7 +1,6 @@
 #include "profile/posting_profile.h"
 
 #include <algorithm>
-#include <set>
 
 #include "base/word_filter.h"
 
@@ -10,12 +9,19 @@ namespace {
 
 int TierRank(PostingTier tier) { return static_cast<int>(tier); }  // required 0 ... mentioned 2
 
+// Appends `value` unless `list` has it (lists of a few items: a scan beats a set).
+void AddDistinct(std::string_view value, std::vector<std::string>* list) {
+  if (std::find(list->begin(), list->end(), value) == list->end()) list->emplace_back(value);
+}
+
 // One occurrence of a keyword in the posting, while the profile is built.
 struct Occurrence {
   PostingTier tier;
   SectionKind section;
   std::uint32_t begin;
   std::uint32_t end;
+  std::uint32_t sentence_begin;
+  std::uint32_t sentence_end;
   std::string key;
   std::string stem_key;
   bool acronym;  // the lexicon lists the form as an acronym or an expansion
@@ -57,10 +63,14 @@ void ProfileBuilder::Add(std::string_view id, std::string_view term, std::string
   const SectionKind section = posting_.SectionAt(begin);
   const auto [sentence_begin, sentence_end] = SentenceAround(posting_.text, begin, end);
   const PostingTier tier = tiers_.TierOf(section, cues_, sentence_begin, sentence_end);
-  auto [it, inserted] = asked_by_id_.try_emplace(std::string(id), asked_.size());
-  if (inserted) asked_.push_back({std::string(id), std::string(term), std::string(category), {}});
-  asked_[it->second].occurrences.push_back({tier, section, begin, end, std::move(key),
-                                            std::move(stem_key), acronym, std::move(lexicon_form)});
+  auto it = asked_by_id_.find(id);
+  if (it == asked_by_id_.end()) {
+    it = asked_by_id_.emplace(std::string(id), asked_.size()).first;
+    asked_.push_back({std::string(id), std::string(term), std::string(category), {}});
+  }
+  asked_[it->second].occurrences.push_back({tier, section, begin, end, sentence_begin, sentence_end,
+                                            std::move(key), std::move(stem_key), acronym,
+                                            std::move(lexicon_form)});
 }
 
 void ProfileBuilder::AddSkills() {
@@ -99,27 +109,24 @@ PostingKeyword ProfileBuilder::KeywordOf(const Asked& asked, const ScoringOption
   k.category = asked.category;
   k.occurrences = static_cast<std::uint32_t>(asked.occurrences.size());
   const Occurrence* strongest = &asked.occurrences.front();
-  std::set<std::string> keys, stem_keys, lexicon_forms;
+  const std::string_view text = posting_.text;
   for (const Occurrence& o : asked.occurrences) {
     if (TierRank(o.tier) < TierRank(strongest->tier)) strongest = &o;
     k.in_title = k.in_title || o.section == SectionKind::kTitle;
     k.acronym = k.acronym || o.acronym;
-    keys.insert(o.key);
-    stem_keys.insert(o.stem_key);
-    lexicon_forms.insert(o.lexicon_form);
-    const std::string written = posting_.text.substr(o.begin, o.end - o.begin);
-    if (std::find(k.forms.begin(), k.forms.end(), written) == k.forms.end()) {
-      k.forms.push_back(written);
-    }
+    AddDistinct(o.key, &k.keys);
+    AddDistinct(o.stem_key, &k.stem_keys);
+    AddDistinct(o.lexicon_form, &k.lexicon_forms);
+    AddDistinct(text.substr(o.begin, o.end - o.begin), &k.forms);
   }
-  k.keys.assign(keys.begin(), keys.end());
-  k.stem_keys.assign(stem_keys.begin(), stem_keys.end());
-  k.lexicon_forms.assign(lexicon_forms.begin(), lexicon_forms.end());
+  for (auto* sorted : {&k.keys, &k.stem_keys, &k.lexicon_forms}) {
+    std::sort(sorted->begin(), sorted->end());
+  }
   k.tier = strongest->tier;
   k.begin = strongest->begin;
   k.end = strongest->end;
-  const auto [sb, se] = SentenceAround(posting_.text, strongest->begin, strongest->end);
-  k.sentence = posting_.text.substr(sb, se - sb);
+  k.sentence =
+      text.substr(strongest->sentence_begin, strongest->sentence_end - strongest->sentence_begin);
   const double base = k.tier == PostingTier::kRequired    ? scoring.required_weight
                       : k.tier == PostingTier::kPreferred ? scoring.preferred_weight
                                                           : scoring.mentioned_weight;
