@@ -45,6 +45,12 @@ struct PostingKeyword {
   std::vector<std::string> stem_keys;
   std::vector<std::string> lexicon_forms;
   bool acronym = false;  // some occurrence is an acronym or an expansion form
+  // The posting says it is no requirement ("Docker is not required", "не обязательно") wherever
+  // it names it: weight 0, reported apart, never missing.
+  bool not_required = false;
+  // Its requirement group (1, 2, ...): skills offered as alternatives ("Kafka or RabbitMQ"), one
+  // requirement that any member satisfies; 0 when it stands alone.
+  std::uint32_t group = 0;
 
   bool operator==(const PostingKeyword&) const = default;
 };

@@ -52,6 +52,12 @@ struct Keyword {
   std::uint32_t posting_begin = 0;         // offsets of that occurrence in the posting
   std::uint32_t posting_end = 0;
   std::vector<Evidence> evidence;  // resume occurrences, in resume order
+  // The other skills of its requirement group ("Kafka or RabbitMQ"), ids in posting order; empty
+  // when it stands alone. A group is one requirement: the member the resume shows best (else
+  // the first) carries it with the group's tier and heaviest weight; the others are
+  // `alternative`, count for nothing and are never missing.
+  std::vector<std::string> alternatives;
+  bool alternative = false;
 };
 
 struct Coverage {
@@ -104,6 +110,9 @@ struct Report {
   std::vector<Coverage> categories;  // those with at least one keyword, by total weight
   std::vector<Keyword> keywords;     // most important first: tier, then weight, then name
   std::vector<std::string> missing;  // ids of unmatched keywords, in the same order
+  // Skills the posting names as no requirement ("Docker is not required"), in posting order:
+  // not scored, never missing (id, term, category, posting forms and sentence are filled).
+  std::vector<Keyword> not_required;
   std::vector<Suggestion> suggestions;
   std::vector<BulletReview> bullets;  // most relevant first
   std::vector<SectionCheck> sections;

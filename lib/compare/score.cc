@@ -168,14 +168,44 @@ Keyword Scorer::KeywordOf(const PostingKeyword& pk, const std::vector<Shown>& sh
   return k;
 }
 
-// Points of each keyword, the score and the literal score.
+// One requirement per group: the member the resume shows best (else the first) carries the
+// group's strongest tier and heaviest weight; the others are alternatives.
+void ResolveGroups(const PostingProfile& profile, std::vector<Keyword>* keywords) {
+  std::map<std::uint32_t, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < profile.keywords.size(); ++i) {
+    if (profile.keywords[i].group != 0) groups[profile.keywords[i].group].push_back(i);
+  }
+  for (const auto& [group, members] : groups) {
+    std::size_t carrier = members.front();
+    double weight = 0;
+    PostingTier tier = PostingTier::kMentioned;
+    for (std::size_t m : members) {
+      const Keyword& k = (*keywords)[m];
+      const Keyword& c = (*keywords)[carrier];
+      if (k.matched && (!c.matched || k.weight * k.credit > c.weight * c.credit)) carrier = m;
+      weight = std::max(weight, k.weight);
+      if (TierRank(k.tier) < TierRank(tier)) tier = k.tier;
+    }
+    for (std::size_t m : members) {
+      Keyword& k = (*keywords)[m];
+      for (std::size_t other : members) {
+        if (other != m) k.alternatives.push_back((*keywords)[other].id);
+      }
+      k.alternative = m != carrier;
+    }
+    (*keywords)[carrier].weight = weight;
+    (*keywords)[carrier].tier = tier;
+  }
+}
+
+// Points of each keyword, the score and the literal score; alternatives count for nothing.
 void AddPoints(Report* report) {
   double total_weight = 0;
-  for (const Keyword& k : report->keywords) total_weight += k.weight;
+  for (const Keyword& k : report->keywords) total_weight += k.alternative ? 0 : k.weight;
   double matched_weight = 0;
   double literal_weight = 0;
   for (Keyword& k : report->keywords) {
-    if (!k.matched) continue;
+    if (!k.matched || k.alternative) continue;
     matched_weight += k.weight * k.credit;
     if (k.literal) literal_weight += k.weight * k.credit;
     if (total_weight > 0) {
@@ -198,7 +228,7 @@ void Order(Report* report) {
                      return a.term < b.term;
                    });
   for (const Keyword& k : report->keywords) {
-    if (!k.matched) report->missing.push_back(k.id);
+    if (!k.matched && !k.alternative) report->missing.push_back(k.id);
   }
 }
 
@@ -212,6 +242,7 @@ void AddCoverage(bool details, Report* report) {
   }
   std::map<std::string, Coverage> categories;
   for (const Keyword& k : report->keywords) {
+    if (k.alternative) continue;
     for (Coverage* c : {&report->tiers[static_cast<std::size_t>(TierRank(k.tier))],
                         details ? &categories[k.category] : nullptr}) {
       if (c == nullptr) continue;
@@ -252,6 +283,18 @@ Report Score(const AnalyzedDocument& resume, const PostingProfile& profile,
   for (std::size_t i = 0; i < profile.keywords.size(); ++i) {
     report.keywords.push_back(scorer.KeywordOf(profile.keywords[i], shown[i]));
   }
+  ResolveGroups(profile, &report.keywords);
+  // Skills the posting says it does not require: listed apart, not scored.
+  std::vector<Keyword> asked;
+  asked.reserve(report.keywords.size());
+  for (std::size_t i = 0; i < report.keywords.size(); ++i) {
+    if (profile.keywords[i].not_required) {
+      report.not_required.push_back(std::move(report.keywords[i]));
+    } else {
+      asked.push_back(std::move(report.keywords[i]));
+    }
+  }
+  report.keywords = std::move(asked);
   AddPoints(&report);
   Order(&report);
   AddCoverage(details, &report);

@@ -37,8 +37,23 @@ Suggestion Make(SuggestionKind kind, std::string keyword_id, std::string message
   return s;
 }
 
-Suggestion Missing(const Messages& m, const Keyword& k) {
-  const std::string form = m.Quote(k.posting_forms.empty() ? k.term : k.posting_forms.front());
+// How the posting names a keyword: its first form, quoted; for a requirement group, each
+// member's, joined by "or" ("“FastAPI” or “Django”").
+std::string PostingName(const Messages& m, const Keyword& k, const Report& report) {
+  auto name = [&](const Keyword& x) {
+    return m.Quote(x.posting_forms.empty() ? x.term : x.posting_forms.front());
+  };
+  std::string text = name(k);
+  for (const std::string& id : k.alternatives) {
+    for (const Keyword& other : report.keywords) {
+      if (other.id == id) text += " " + m.Format("or") + " " + name(other);
+    }
+  }
+  return text;
+}
+
+Suggestion Missing(const Messages& m, const Keyword& k, const Report& report) {
+  const std::string form = PostingName(m, k, report);
   const std::string sentence = m.Quote(Shorten(k.posting_sentence, kQuoteBytes));
   std::string message;
   if (k.tier == PostingTier::kMentioned) {
@@ -128,14 +143,17 @@ void AddBulletAdvice(const Advice& advice, const AnalyzedDocument& resume, Repor
 
 void Suggest(const Advice& advice, const AnalyzedDocument& resume, Report* report) {
   const Messages& m = advice.messages[advice.report_language];
+  std::vector<Suggestion> found;
   for (const Keyword& k : report->keywords) {
+    if (k.alternative) continue;  // its group's carrier speaks for it
     if (!k.matched) {
-      report->suggestions.push_back(Missing(m, k));
+      found.push_back(Missing(m, k, *report));
       continue;
     }
-    AddFormAdvice(m, k, &report->suggestions);
-    AddListedAdvice(m, k, &report->suggestions);
+    AddFormAdvice(m, k, &found);
+    AddListedAdvice(m, k, &found);
   }
+  report->suggestions = std::move(found);
   AddBulletAdvice(advice, resume, report);
   for (const SectionCheck& c : report->sections) {
     if (c.present) continue;

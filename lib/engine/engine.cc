@@ -55,11 +55,13 @@ StatusOr<Engine> Engine::Create(const EngineOptions& options) {
   if (!tiers.ok()) return tiers.status();
   auto bullets = detail::BulletRules::Create(**languages, analyzer);
   if (!bullets.ok()) return bullets.status();
+  auto alternatives = detail::AlternativeRules::Create(**languages, analyzer);
+  if (!alternatives.ok()) return alternatives.status();
   auto advice = LoadAdvice(**languages);
   if (!advice.ok()) return advice.status();
-  return Engine(std::shared_ptr<const Impl>(new Impl{options, std::move(*lexicon),
-                                                     std::move(*sections), std::move(*tiers),
-                                                     std::move(*bullets), std::move(*advice)}));
+  return Engine(std::shared_ptr<const Impl>(
+      new Impl{options, std::move(*lexicon), std::move(*sections), std::move(*tiers),
+               std::move(*bullets), std::move(*alternatives), std::move(*advice)}));
 }
 
 std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(std::string_view text,
@@ -70,7 +72,7 @@ std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(std::string_view tex
   // Offsets are into the analyzed prefix when the input was too long (AnalyzedText::truncated).
   doc->text.assign(text.substr(0, doc->analyzed.input_bytes));
   doc->matches = lexicon.MatchWithCandidates(doc->analyzed, doc->text);
-  doc->sections = sections.Find(doc->analyzed, doc->text, type);
+  doc->sections = sections.Find(doc->analyzed, doc->text, type, doc->matches.matches);
   // Bullets matter only in a resume (evidence strength, the bullet review).
   if (type == detail::DocumentType::kResume) {
     doc->items = detail::SplitLineItems(doc->text);
@@ -84,7 +86,7 @@ std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(std::string_view tex
 }
 
 PostingProfile Engine::Impl::Profile(const Document::Impl& posting) const {
-  return detail::BuildPostingProfile(posting, tiers, options.scoring);
+  return detail::BuildPostingProfile(posting, tiers, alternatives, options.scoring);
 }
 
 Report Engine::Impl::Score(const Document::Impl& resume, const PostingProfile& profile,

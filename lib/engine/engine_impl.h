@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "compare/compare.h"
+#include "profile/requirement_groups.h"
 #include "structure/bullets.h"
 #include "structure/document.h"
 #include "structure/posting_tiers.h"
@@ -31,6 +32,7 @@ class Engine::Impl {
   detail::SectionFinder sections;
   detail::TierRules tiers;
   detail::BulletRules bullets;
+  detail::AlternativeRules alternatives;
   detail::Advice advice;
 };
 

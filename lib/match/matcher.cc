@@ -43,6 +43,12 @@ struct Candidate {
 
 bool IsInflected(MatchKind kind) { return kind == MatchKind::kStem; }
 
+// True when the word at `begin` opens a list item: a bullet mark before it on its line.
+bool ListItemAt(std::string_view input, std::size_t begin) {
+  const detail::Preceding before = detail::WhatPrecedes(input, begin);
+  return before == detail::Preceding::kListMark;
+}
+
 // Where a capital proves nothing about an ambiguous form: at the start of the text, a line, a
 // sentence or a list item. Not after a colon or semicolon, which introduce lists ("Libraries:
 // pandas, numpy"; "Skills: PCI."), where the evidence window decides.
@@ -82,6 +88,7 @@ class MatchPass {
   void MarkEvidence();
   bool HasEvidence(const Candidate& c) const;
   bool StandsAlone(const Candidate& c) const;
+  bool AloneOnItem(const Candidate& c) const;
   std::vector<bool> AddNested(std::vector<const Candidate*>* selected) const;
 
   const Lexicon::Impl& lex_;
@@ -96,6 +103,7 @@ class MatchPass {
   std::vector<std::uint32_t> stem_id_;
   std::vector<Candidate> candidates_;
   std::vector<bool> evidence_;
+  std::vector<bool> ambiguous_at_;  // primary positions an ambiguous candidate starts at
   std::vector<const std::string*> primary_words_;
 };
 
@@ -260,6 +268,10 @@ void MatchPass::MarkEvidence() {
     const Skill& skill = lex_.skills[lex_.index.forms()[c.form_id].skill];
     if (lex_.non_technical_categories.count(skill.category) == 0) evidence_[c.primary] = true;
   }
+  ambiguous_at_.assign(primary_.size(), false);
+  for (const Candidate& c : candidates_) {
+    if (c.ambiguous) ambiguous_at_[c.primary] = true;
+  }
   primary_words_.reserve(primary_.size());
   for (std::uint32_t i : primary_) primary_words_.push_back(&tokens_[i].normalized);
 }
@@ -282,6 +294,26 @@ bool MatchPass::StandsAlone(const Candidate& c) const {
   return list_item || tech_next;
 }
 
+// A bullet item, or a line, that is nothing but ambiguous names, stopwords between them, and at
+// most three words before them ("• знание Go;", "- Knowledge of Go", "- Go или Rust", "C" alone
+// on a line of a skills list): the item is about the name, evidence enough.
+bool MatchPass::AloneOnItem(const Candidate& c) const {
+  constexpr std::size_t kMaxWordsBefore = 3;
+  const std::uint32_t line = line_[c.primary];
+  std::size_t before = 0;
+  for (std::size_t q = c.primary; q-- > 0 && line_[q] == line;) ++before;
+  const std::uint32_t first = tokens_[primary_[c.primary - before]].begin;
+  if (before > kMaxWordsBefore || (before > 0 && !ListItemAt(input_, first))) return false;
+  std::size_t q = c.primary_last + 1;
+  for (; q < primary_.size() && line_[q] == line; ++q) {
+    if (!tokens_[primary_[q]].stopword && !ambiguous_at_[q]) return false;
+  }
+  for (std::size_t i = tokens_[primary_[q - 1]].end; i < input_.size() && input_[i] != '\n'; ++i) {
+    if (std::string_view(" \t\r;.,)").find(input_[i]) == std::string_view::npos) return false;
+  }
+  return true;
+}
+
 bool MatchPass::HasEvidence(const Candidate& c) const {
   const detail::CompiledForm& form = lex_.index.forms()[c.form_id];
   const SkillForm& written = lex_.skills[form.skill].forms[form.form];
@@ -298,6 +330,7 @@ bool MatchPass::HasEvidence(const Candidate& c) const {
     return false;
   }
   if (lex_.guard.InTrap(primary_words_, c.primary)) return false;
+  if (AloneOnItem(c)) return true;
   if (OpensSentence(input_, c.begin) && !StandsAlone(c)) return false;
   const std::size_t from = c.primary >= kEvidenceWindow ? c.primary - kEvidenceWindow : 0;
   const std::size_t to = std::min(primary_.size(), c.primary_last + kEvidenceWindow + 1);

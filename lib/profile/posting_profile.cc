@@ -22,6 +22,7 @@ struct Occurrence {
   std::uint32_t end;
   std::uint32_t sentence_begin;
   std::uint32_t sentence_end;
+  bool not_required;  // a "not required" cue speaks for it
   std::string key;
   std::string stem_key;
   bool acronym;  // the lexicon lists the form as an acronym or an expansion
@@ -38,23 +39,33 @@ struct Asked {
 class ProfileBuilder {
  public:
   ProfileBuilder(const AnalyzedDocument& posting, const TierRules& tiers)
-      : posting_(posting), tiers_(tiers), cues_(tiers.FindCues(posting.analyzed)) {}
+      : posting_(posting), tiers_(tiers), cues_(tiers.FindCues(posting.analyzed)) {
+    for (const Section& s : posting.sections) {
+      has_requirement_sections_ =
+          has_requirement_sections_ || s.kind == SectionKind::kRequirements ||
+          s.kind == SectionKind::kPreferred || s.kind == SectionKind::kResponsibilities;
+    }
+  }
 
   void AddSkills();
   void AddCandidates();
-  PostingProfile Finish(const ScoringOptions& scoring) const;
+  PostingProfile Finish(const ScoringOptions& scoring,
+                        const std::vector<RequirementGroup>& groups) const;
 
  private:
   void Add(std::string_view id, std::string_view term, std::string_view category,
            std::uint32_t begin, std::uint32_t end, std::string key, std::string stem_key,
            bool acronym, std::string lexicon_form);
   PostingKeyword KeywordOf(const Asked& asked, const ScoringOptions& scoring) const;
+  bool CandidateSection(std::uint32_t offset) const;
+  void AssignGroups(const std::vector<RequirementGroup>& groups, PostingProfile* profile) const;
 
   const AnalyzedDocument& posting_;
   const TierRules& tiers_;
   const TierRules::Cues cues_;
   std::vector<Asked> asked_;  // in order of first occurrence
   StringMap<std::size_t> asked_by_id_;
+  bool has_requirement_sections_ = false;
 };
 
 void ProfileBuilder::Add(std::string_view id, std::string_view term, std::string_view category,
@@ -62,19 +73,23 @@ void ProfileBuilder::Add(std::string_view id, std::string_view term, std::string
                          std::string stem_key, bool acronym, std::string lexicon_form) {
   const SectionKind section = posting_.SectionAt(begin);
   const auto [sentence_begin, sentence_end] = SentenceAround(posting_.text, begin, end);
-  const PostingTier tier = tiers_.TierOf(section, cues_, sentence_begin, sentence_end);
+  const TierRules::Verdict verdict =
+      tiers_.TierOf(section, cues_, posting_.text, sentence_begin, sentence_end, begin);
   auto it = asked_by_id_.find(id);
   if (it == asked_by_id_.end()) {
     it = asked_by_id_.emplace(std::string(id), asked_.size()).first;
     asked_.push_back({std::string(id), std::string(term), std::string(category), {}});
   }
-  asked_[it->second].occurrences.push_back({tier, section, begin, end, sentence_begin, sentence_end,
-                                            std::move(key), std::move(stem_key), acronym,
-                                            std::move(lexicon_form)});
+  asked_[it->second].occurrences.push_back({verdict.tier, section, begin, end, sentence_begin,
+                                            sentence_end, verdict.not_required, std::move(key),
+                                            std::move(stem_key), acronym, std::move(lexicon_form)});
 }
 
 void ProfileBuilder::AddSkills() {
   for (const SkillMatch& m : posting_.matches.matches) {
+    // A skill inside a longer one's match is part of that one ("GitHub" in "GitHub Actions"),
+    // not a requirement of its own.
+    if (m.nested) continue;
     const FormKind kind = FormKindOf(m);
     Add(m.skill->id, m.skill->name, m.skill->category, m.begin, m.end,
         KeyOf(posting_.analyzed, m.first_token, m.token_count),
@@ -83,7 +98,21 @@ void ProfileBuilder::AddSkills() {
   }
 }
 
-// Every occurrence of each candidate term, in one pass over the tokens.
+// Whether a candidate term at `offset` may be a requirement: not in the title, the company's
+// description or the benefits, nor in the text before the first heading when the posting has
+// requirement sections (there it describes the company: "FinCore is a Series C fintech").
+bool ProfileBuilder::CandidateSection(std::uint32_t offset) const {
+  const SectionKind section = posting_.SectionAt(offset);
+  if (section == SectionKind::kTitle || section == SectionKind::kAbout ||
+      section == SectionKind::kBenefits) {
+    return false;
+  }
+  return section != SectionKind::kOther || !has_requirement_sections_;
+}
+
+// Every occurrence of each candidate term, in one pass over the tokens. A term the posting also
+// uses outside the sections candidates may come from is a name (the company's, the product's),
+// not a skill: left out.
 void ProfileBuilder::AddCandidates() {
   if (posting_.matches.candidates.empty()) return;
   StringMap<const CandidateTerm*> candidates;
@@ -92,13 +121,21 @@ void ProfileBuilder::AddCandidates() {
     candidates.emplace(c.normalized, &c);
     filter.Add(c.normalized);
   }
+  std::vector<const Token*> found;
+  StringSet names;
   for (const Token& t : posting_.analyzed.tokens) {
-    if (t.part || !filter.MayContain(t.normalized)) continue;
-    auto it = candidates.find(t.normalized);
-    if (it == candidates.end()) continue;
-    const CandidateTerm& c = *it->second;
-    Add(std::string(kCandidatePrefix) + c.normalized, c.text, "unknown", t.begin, t.end,
-        t.normalized, t.stem, false, c.text);
+    if (t.part || !filter.MayContain(t.normalized) || !candidates.contains(t.normalized)) continue;
+    if (CandidateSection(t.begin)) {
+      found.push_back(&t);
+    } else {
+      names.insert(t.normalized);
+    }
+  }
+  for (const Token* t : found) {
+    if (names.contains(t->normalized)) continue;
+    const CandidateTerm& c = *candidates.find(t->normalized)->second;
+    Add(std::string(kCandidatePrefix) + c.normalized, c.text, "unknown", t->begin, t->end,
+        t->normalized, t->stem, false, c.text);
   }
 }
 
@@ -108,10 +145,17 @@ PostingKeyword ProfileBuilder::KeywordOf(const Asked& asked, const ScoringOption
   k.term = asked.term;
   k.category = asked.category;
   k.occurrences = static_cast<std::uint32_t>(asked.occurrences.size());
-  const Occurrence* strongest = &asked.occurrences.front();
+  // A keyword every occurrence of which is "not required" is no requirement; otherwise those
+  // occurrences do not count.
+  k.not_required = std::all_of(asked.occurrences.begin(), asked.occurrences.end(),
+                               [](const Occurrence& o) { return o.not_required; });
+  const Occurrence* strongest = nullptr;
+  std::uint32_t counted = 0;
   const std::string_view text = posting_.text;
   for (const Occurrence& o : asked.occurrences) {
-    if (TierRank(o.tier) < TierRank(strongest->tier)) strongest = &o;
+    if (o.not_required && !k.not_required) continue;
+    ++counted;
+    if (strongest == nullptr || TierRank(o.tier) < TierRank(strongest->tier)) strongest = &o;
     k.in_title = k.in_title || o.section == SectionKind::kTitle;
     k.acronym = k.acronym || o.acronym;
     AddDistinct(o.key, &k.keys);
@@ -130,18 +174,50 @@ PostingKeyword ProfileBuilder::KeywordOf(const Asked& asked, const ScoringOption
   const double base = k.tier == PostingTier::kRequired    ? scoring.required_weight
                       : k.tier == PostingTier::kPreferred ? scoring.preferred_weight
                                                           : scoring.mentioned_weight;
-  const double bonus = std::min(scoring.max_repeat_bonus,
-                                scoring.repeat_bonus * static_cast<double>(k.occurrences - 1));
+  const double bonus =
+      std::min(scoring.max_repeat_bonus, scoring.repeat_bonus * static_cast<double>(counted - 1));
   k.weight = base * (1 + bonus) * (k.in_title ? scoring.title_factor : 1.0);
+  if (k.not_required) k.weight = 0;
   return k;
 }
 
-PostingProfile ProfileBuilder::Finish(const ScoringOptions& scoring) const {
+PostingProfile ProfileBuilder::Finish(const ScoringOptions& scoring,
+                                      const std::vector<RequirementGroup>& groups) const {
   PostingProfile profile;
   profile.sections = posting_.sections;
   profile.keywords.reserve(asked_.size());
   for (const Asked& asked : asked_) profile.keywords.push_back(KeywordOf(asked, scoring));
+  AssignGroups(groups, &profile);
   return profile;
+}
+
+// Numbers the requirement groups (1, 2, ...) on their members. A skill the posting also asks
+// for on its own, or one that is no requirement, stays out of groups; a group left with fewer
+// than two members is none.
+void ProfileBuilder::AssignGroups(const std::vector<RequirementGroup>& groups,
+                                  PostingProfile* profile) const {
+  std::vector<std::uint32_t> grouped;  // begin offsets of every grouped occurrence
+  for (const RequirementGroup& g : groups)
+    grouped.insert(grouped.end(), g.begins.begin(), g.begins.end());
+  std::sort(grouped.begin(), grouped.end());
+  std::uint32_t next = 1;
+  for (const RequirementGroup& g : groups) {
+    std::vector<std::size_t> members;
+    for (const std::string& id : g.ids) {
+      auto it = asked_by_id_.find(id);
+      if (it == asked_by_id_.end()) continue;
+      const PostingKeyword& k = profile->keywords[it->second];
+      const bool standalone = std::any_of(
+          asked_[it->second].occurrences.begin(), asked_[it->second].occurrences.end(),
+          [&](const Occurrence& o) {
+            return !o.not_required && !std::binary_search(grouped.begin(), grouped.end(), o.begin);
+          });
+      if (k.group == 0 && !k.not_required && !standalone) members.push_back(it->second);
+    }
+    if (members.size() < 2) continue;
+    for (std::size_t m : members) profile->keywords[m].group = next;
+    ++next;
+  }
 }
 
 }  // namespace
@@ -176,11 +252,12 @@ FormKind FormKindOf(const SkillMatch& m) {
 }
 
 PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const TierRules& tiers,
+                                   const AlternativeRules& alternatives,
                                    const ScoringOptions& scoring) {
   ProfileBuilder builder(posting, tiers);
   builder.AddSkills();
   if (scoring.candidate_keywords) builder.AddCandidates();
-  return builder.Finish(scoring);
+  return builder.Finish(scoring, alternatives.Find(posting));
 }
 
 }  // namespace tailorcore::detail

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "profile/requirement_groups.h"
 #include "structure/document.h"
 #include "structure/posting_tiers.h"
 #include "tailorcore/lexicon.h"
@@ -26,10 +27,14 @@ std::string StemKeyOf(const AnalyzedText& text, std::uint32_t first, std::uint32
 // How the lexicon lists the form a match found (kVariant when it is not listed).
 FormKind FormKindOf(const SkillMatch& match);
 
-// The profile of an analyzed posting: skills in order of first occurrence, then (when
-// scoring.candidate_keywords) candidate terms in order of first occurrence; weights from
-// `scoring` (docs/scoring.md). Never fails; linear in the posting's matches and tokens.
+// The profile of an analyzed posting: skills in order of first occurrence (nested matches left
+// out), then (when scoring.candidate_keywords) candidate terms in order of first occurrence
+// (only from requirement sections, never a name the posting uses in its title, description or
+// benefits); weights from `scoring`, tiers and "not required" from `tiers`, requirement groups
+// from `alternatives` (docs/scoring.md). Never fails; linear in the posting's matches and
+// tokens.
 PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const TierRules& tiers,
+                                   const AlternativeRules& alternatives,
                                    const ScoringOptions& scoring);
 
 }  // namespace tailorcore::detail

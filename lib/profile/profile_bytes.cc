@@ -7,7 +7,7 @@ namespace tailorcore {
 namespace {
 
 constexpr std::string_view kMagic = "TCPP";
-constexpr std::uint32_t kFormatVersion = 1;
+constexpr std::uint32_t kFormatVersion = 2;
 constexpr std::uint8_t kLastTier = static_cast<std::uint8_t>(PostingTier::kMentioned);
 constexpr std::uint8_t kLastSection = static_cast<std::uint8_t>(SectionKind::kLanguages);
 
@@ -42,6 +42,8 @@ void WriteKeyword(detail::ByteWriter* w, const PostingKeyword& k) {
   WriteStrings(w, k.stem_keys);
   WriteStrings(w, k.lexicon_forms);
   w->Bool(k.acronym);
+  w->Bool(k.not_required);
+  w->U32(k.group);
 }
 
 bool ReadKeyword(detail::ByteReader* r, PostingKeyword* k) {
@@ -51,7 +53,7 @@ bool ReadKeyword(detail::ByteReader* r, PostingKeyword* k) {
       !r->Bool(&k->in_title) || !ReadStrings(r, &k->forms) || !r->String(&k->sentence) ||
       !r->U32(&k->begin) || !r->U32(&k->end) || !ReadStrings(r, &k->keys) ||
       !ReadStrings(r, &k->stem_keys) || !ReadStrings(r, &k->lexicon_forms) ||
-      !r->Bool(&k->acronym)) {
+      !r->Bool(&k->acronym) || !r->Bool(&k->not_required) || !r->U32(&k->group)) {
     return false;
   }
   k->tier = static_cast<PostingTier>(tier);
@@ -107,8 +109,8 @@ StatusOr<PostingProfile> PostingProfile::Deserialize(std::string_view bytes) {
   }
   PostingProfile profile;
   std::size_t n = 0;
-  // A keyword takes at least 30 bytes, a section 18: a corrupt count cannot allocate much.
-  if (!r.Count(&n, 30)) return Corrupt("bad keyword count");
+  // A keyword takes at least 35 bytes, a section 18: a corrupt count cannot allocate much.
+  if (!r.Count(&n, 35)) return Corrupt("bad keyword count");
   profile.keywords.resize(n);
   for (PostingKeyword& k : profile.keywords) {
     if (!ReadKeyword(&r, &k)) return Corrupt("truncated or malformed keyword");

@@ -69,10 +69,20 @@ std::string ReportToJson(const Report& report, int indent) {
                             {"resume_forms", k.resume_forms},
                             {"posting_sentence", k.posting_sentence},
                             {"posting_offsets", Json::array({k.posting_begin, k.posting_end})},
-                            {"evidence", std::move(evidence)}});
+                            {"evidence", std::move(evidence)},
+                            {"alternatives", k.alternatives},
+                            {"alternative", k.alternative}});
   }
   j["keywords"] = std::move(keywords);
   j["missing"] = report.missing;
+  Json not_required = Json::array();
+  for (const Keyword& k : report.not_required) {
+    not_required.push_back(Json{{"id", k.id},
+                                {"term", k.term},
+                                {"category", k.category},
+                                {"posting_sentence", k.posting_sentence}});
+  }
+  j["not_required"] = std::move(not_required);
   Json suggestions = Json::array();
   for (const Suggestion& s : report.suggestions) {
     suggestions.push_back(Json{

@@ -1,6 +1,7 @@
 #include "structure/posting_tiers.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include <boost/algorithm/string/split.hpp>
 #include <boost/algorithm/string/trim.hpp>
@@ -34,10 +35,17 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
     if (fields.size() != 2) return error("expected <tier> <phrase>");
     std::vector<std::string> words = PhraseTable::WordsOf(analyzer, fields[1]);
     if (words.empty()) return error("a cue needs words");
-    if (fields[0] != "required" && fields[0] != "preferred") {
-      return error("tier must be required or preferred, got '" + fields[0] + "'");
+    CueKind kind;
+    if (fields[0] == "required") {
+      kind = CueKind::kRequired;
+    } else if (fields[0] == "preferred") {
+      kind = CueKind::kPreferred;
+    } else if (fields[0] == "not-required") {
+      kind = CueKind::kNotRequired;
+    } else {
+      return error("tier must be required, preferred or not-required, got '" + fields[0] + "'");
     }
-    cues_.Add(std::move(words), fields[0] == "preferred" ? 1 : 0);
+    cues_.Add(std::move(words), static_cast<std::uint32_t>(kind));
   }
   return Status::Ok();
 }
@@ -53,8 +61,8 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text) const {
   for (std::size_t p = 0; p < primary.size(); ++p) {
     cues_.ForEachAt(p, primary.size(), word, [&](const PhraseTable::Phrase& phrase) {
       const std::size_t n = phrase.words.size();
-      (phrase.value == 1 ? cues.preferred : cues.required)
-          .emplace_back(text.tokens[primary[p]].begin, text.tokens[primary[p + n - 1]].begin);
+      cues.of[phrase.value].emplace_back(text.tokens[primary[p]].begin,
+                                         text.tokens[primary[p + n - 1]].begin);
       return false;  // every cue that starts here
     });
   }
@@ -63,33 +71,100 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text) const {
 
 namespace {
 
-// True when one of `cues` lies wholly among the tokens that begin in [begin, end).
-bool AnyWithin(const std::vector<std::pair<std::uint32_t, std::uint32_t>>& cues,
-               std::uint32_t begin, std::uint32_t end) {
+using Spans = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+
+// Where in a sentence the cues for a keyword are read (docs/scoring.md): its clause (a sentence
+// part after ", but", ", however", ", но", ", а", ", однако"), and the parentheses around it.
+struct Scope {
+  std::uint32_t begin, end;              // the clause
+  std::uint32_t inner_begin, inner_end;  // the parentheses holding the keyword; empty if none
+  Spans parentheses;                     // every parenthesized part of the clause
+};
+
+bool Contains(std::uint32_t begin, std::uint32_t end, std::uint32_t offset) {
+  return offset >= begin && offset < end;
+}
+
+Scope ScopeOf(std::string_view text, std::uint32_t sentence_begin, std::uint32_t sentence_end,
+              std::uint32_t keyword) {
+  // The last one: a flattened posting keeps a wide gap where its lines broke.
+  static constexpr std::string_view kBreaks[] = {", but ",   ", however", ", но ", ", а ",
+                                                 ", однако", " but ",     "  "};
+  Scope scope{sentence_begin, sentence_end, 0, 0, {}};
+  const std::string_view sentence = text.substr(sentence_begin, sentence_end - sentence_begin);
+  for (std::string_view b : kBreaks) {
+    for (std::size_t at = sentence.find(b); at != std::string_view::npos;
+         at = sentence.find(b, at + 1)) {
+      const auto offset = static_cast<std::uint32_t>(sentence_begin + at);
+      if (offset < keyword) scope.begin = std::max(scope.begin, offset);
+      if (offset > keyword) scope.end = std::min(scope.end, offset);
+    }
+  }
+  std::uint32_t open = 0;
+  int depth = 0;
+  for (std::uint32_t i = scope.begin; i < scope.end; ++i) {
+    if (text[i] == '(' && depth++ == 0) open = i;
+    if (text[i] == ')' && depth > 0 && --depth == 0) scope.parentheses.emplace_back(open, i + 1);
+  }
+  if (depth > 0) scope.parentheses.emplace_back(open, scope.end);  // never closed
+  for (const auto& [b, e] : scope.parentheses) {
+    if (Contains(b, e, keyword)) std::tie(scope.inner_begin, scope.inner_end) = std::tie(b, e);
+  }
+  return scope;
+}
+
+// True when one of `cues` lies wholly in [begin, end) and, unless `inner`, outside every
+// parenthesized part of the scope.
+bool AnyIn(const Spans& cues, const Scope& scope, std::uint32_t begin, std::uint32_t end,
+           bool inner) {
   auto it =
       std::lower_bound(cues.begin(), cues.end(), begin,
                        [](const auto& cue, std::uint32_t offset) { return cue.first < offset; });
   for (; it != cues.end() && it->first < end; ++it) {
-    if (it->second < end) return true;
+    if (it->second >= end) continue;
+    const bool parenthesized =
+        std::any_of(scope.parentheses.begin(), scope.parentheses.end(),
+                    [&](const auto& p) { return Contains(p.first, p.second, it->first); });
+    if (inner || !parenthesized) return true;
   }
   return false;
 }
 
+// A not-required cue in the keyword's scope that starts after it.
+bool NotRequiredAfter(const TierRules::Cues& cues, const Scope& scope, bool inner,
+                      std::uint32_t keyword) {
+  const Spans& of = cues.of[static_cast<std::size_t>(TierRules::CueKind::kNotRequired)];
+  const std::uint32_t from = std::max(keyword, inner ? scope.inner_begin : scope.begin);
+  return AnyIn(of, scope, from, inner ? scope.inner_end : scope.end, inner);
+}
+
 }  // namespace
 
-PostingTier TierRules::TierOf(SectionKind section, const Cues& cues, std::uint32_t sentence_begin,
-                              std::uint32_t sentence_end) const {
-  if (section == SectionKind::kTitle) return PostingTier::kRequired;
-  if (AnyWithin(cues.preferred, sentence_begin, sentence_end)) return PostingTier::kPreferred;
-  if (AnyWithin(cues.required, sentence_begin, sentence_end)) return PostingTier::kRequired;
+TierRules::Verdict TierRules::TierOf(SectionKind section, const Cues& cues, std::string_view text,
+                                     std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                                     std::uint32_t keyword) const {
+  if (section == SectionKind::kTitle) return {PostingTier::kRequired, false};
+  const Scope scope = ScopeOf(text, sentence_begin, sentence_end, keyword);
+  auto cued = [&](CueKind kind, bool inner) {
+    const Spans& of = cues.of[static_cast<std::size_t>(kind)];
+    return inner ? AnyIn(of, scope, scope.inner_begin, scope.inner_end, true)
+                 : AnyIn(of, scope, scope.begin, scope.end, false);
+  };
+  // Cues in the keyword's parentheses speak for it; without any there, its clause's do.
+  const bool inner = scope.inner_end > scope.inner_begin &&
+                     (cued(CueKind::kPreferred, true) || cued(CueKind::kNotRequired, true) ||
+                      cued(CueKind::kRequired, true));
+  if (cued(CueKind::kPreferred, inner)) return {PostingTier::kPreferred, false};
+  // "Docker is not required", "знание Kafka не обязательно": the keyword comes before the cue.
+  if (NotRequiredAfter(cues, scope, inner, keyword)) return {PostingTier::kMentioned, true};
+  if (cued(CueKind::kRequired, inner)) return {PostingTier::kRequired, false};
   switch (section) {
-    case SectionKind::kTitle:
     case SectionKind::kRequirements:
-      return PostingTier::kRequired;
+      return {PostingTier::kRequired, false};
     case SectionKind::kPreferred:
-      return PostingTier::kPreferred;
+      return {PostingTier::kPreferred, false};
     default:
-      return PostingTier::kMentioned;
+      return {PostingTier::kMentioned, false};
   }
 }
 

@@ -1,5 +1,5 @@
 // Tier rules for posting keywords (docs/scoring.md): the section decides, then the wording of the
-// sentence ("must", "обязательно", "a plus", "будет плюсом") overrides it.
+// sentence ("must", "обязательно", "a plus", "будет плюсом", "not required") overrides it.
 #ifndef TAILORCORE_LIB_STRUCTURE_POSTING_TIERS_H_
 #define TAILORCORE_LIB_STRUCTURE_POSTING_TIERS_H_
 
@@ -23,25 +23,34 @@ class TierRules {
   // kInternal when a file was not compiled in.
   static StatusOr<TierRules> Create(const Languages& languages, const Analyzer& analyzer);
 
-  // The cue phrases a text holds: for each, the begin offsets of its first and last token.
+  enum class CueKind : std::uint8_t { kRequired, kPreferred, kNotRequired };
+  // The cue phrases a text holds, by CueKind: for each, the begin offsets of its first and last
+  // token, in order.
   struct Cues {
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> required;  // by first offset
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> preferred;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> of[3];
   };
   // Finds every cue phrase in `text` (its words outside compound parts, in order). Linear.
   Cues FindCues(const AnalyzedText& text) const;
 
-  // The tier of a keyword found in section `section` whose sentence is [sentence_begin,
-  // sentence_end) of the text `cues` came from. The title always gives required. Otherwise a
-  // preferred cue in the sentence makes it preferred, else a required cue makes it required,
-  // else requirements give required, preferred gives preferred, anything else mentioned.
-  PostingTier TierOf(SectionKind section, const Cues& cues, std::uint32_t sentence_begin,
-                     std::uint32_t sentence_end) const;
+  struct Verdict {
+    PostingTier tier;
+    bool not_required;  // a "not required" cue speaks for the keyword
+  };
+  // The tier of a keyword at byte `keyword` of `text`, found in section `section`, in the
+  // sentence [sentence_begin, sentence_end) (docs/scoring.md). The title always gives required.
+  // Otherwise the cues of the keyword's scope decide: those inside the parentheses that hold it
+  // if any there, else those of its clause outside parentheses (a clause ends at ", but",
+  // ", но" ...). A preferred cue gives preferred, else a not-required cue makes it no
+  // requirement, else a required cue gives required; without a cue, requirements give
+  // required, preferred gives preferred, anything else mentioned. O(cues in the sentence).
+  Verdict TierOf(SectionKind section, const Cues& cues, std::string_view text,
+                 std::uint32_t sentence_begin, std::uint32_t sentence_end,
+                 std::uint32_t keyword) const;
 
  private:
   Status Add(std::string_view content, std::string_view name, const Analyzer& analyzer);
 
-  PhraseTable cues_;  // value 1: preferred, 0: required
+  PhraseTable cues_;  // value: CueKind
 };
 
 }  // namespace tailorcore::detail

@@ -55,6 +55,38 @@ bool CapitalAt(std::string_view input, std::uint32_t begin) {
   return c >= 0 && u_isupper(c);
 }
 
+// True when only spaces stand between `begin` and the start of its line (no bullet mark).
+bool AtBareLineStart(std::string_view input, std::uint32_t begin) {
+  std::size_t i = begin;
+  while (i > 0 && (input[i - 1] == ' ' || input[i - 1] == '\t')) --i;
+  return i == 0 || input[i - 1] == '\n' || input[i - 1] == '\r';
+}
+
+// True when two or more spaces (or a no-break space) follow `end`, then text ("Требования   3+
+// лет опыта", "Требования  опыт работы").
+bool WideGapAt(std::string_view input, std::size_t end) {
+  std::size_t spaces = 0;
+  while (end < input.size()) {
+    if (input[end] == ' ' || input[end] == '\t') {
+      ++end;
+      ++spaces;
+    } else if (input.substr(end, 2) == "\xC2\xA0") {
+      end += 2;
+      spaces += 2;
+    } else {
+      break;
+    }
+  }
+  return spaces >= 2 && end < input.size() && input[end] != '\n' && input[end] != '\r';
+}
+
+// True when a skill match (in order of begin) lies in [begin, end).
+bool SkillWithin(const std::vector<SkillMatch>& skills, std::uint32_t begin, std::uint32_t end) {
+  auto it = std::lower_bound(skills.begin(), skills.end(), begin,
+                             [](const SkillMatch& m, std::uint32_t o) { return m.begin < o; });
+  return it != skills.end() && it->begin < end;
+}
+
 bool IsHorizontalSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 bool IsAsciiAlnum(char c) {
@@ -176,7 +208,8 @@ Status SectionFinder::AddPostingCues(std::string_view content, std::string_view 
 }
 
 bool SectionFinder::CueHeading(const AnalyzedText& text, const std::vector<std::uint32_t>& primary,
-                               std::size_t p, std::string_view input, SectionKind* kind,
+                               std::size_t p, std::string_view input,
+                               const std::vector<SkillMatch>& skills, SectionKind* kind,
                                std::size_t* last, std::uint32_t* body) const {
   constexpr std::size_t kMaxWords = 6;
   constexpr std::size_t kMaxOwnLineWords = 3;
@@ -193,7 +226,12 @@ bool SectionFinder::CueHeading(const AnalyzedText& text, const std::vector<std::
     while (after < input.size() && IsHorizontalSpace(input[after])) ++after;
     const bool colon = after < input.size() && input[after] == ':';
     const bool line_end = after >= input.size() || input[after] == '\n';
-    if (!colon && !(line_end && k < kMaxOwnLineWords && AtLineStart(input, first.begin))) continue;
+    // On a line of its own a heading has no bullet mark: "- Experience with Kafka" is an item.
+    if (!colon && !(line_end && k < kMaxOwnLineWords && AtBareLineStart(input, first.begin))) {
+      continue;
+    }
+    // A phrase that names a skill is a requirement, not a heading ("Kafka experience").
+    if (SkillWithin(skills, first.begin, t.end)) return false;
     for (const auto& [cue_kind, prefix] : posting_cues_) {
       for (std::size_t j = 0; j <= k; ++j) {
         const std::string& word = text.tokens[primary[p + j]].normalized;
@@ -232,7 +270,11 @@ bool SectionFinder::ListedHeading(const AnalyzedText& text,
           SplitLineItems(input.substr(end, std::min<std::size_t>(8, input.size() - end)));
       bullet_after = !items.empty() && items.front().bullet && AtLineStart(input, begin);
     }
-    if (!(PrecededByBoundary(input, begin) && (colon || line_end || bullet_after))) return false;
+    // "Требования   Опыт ...": a flattened posting keeps a wide gap where the line broke.
+    const bool wide_gap = !colon && !line_end && WideGapAt(input, end);
+    if (!(PrecededByBoundary(input, begin) && (colon || line_end || bullet_after || wide_gap))) {
+      return false;
+    }
     // A capital first letter is expected of a heading word that is not on a line of its own
     // ("Требования:", not "... соответствует требованиям: ..."): headings are written so.
     const bool own_line = AtLineStart(input, begin) && line_end;
@@ -244,9 +286,22 @@ bool SectionFinder::ListedHeading(const AnalyzedText& text,
   });
 }
 
-std::vector<SectionFinder::Found> SectionFinder::FindHeadings(const AnalyzedText& text,
-                                                              std::string_view input,
-                                                              DocumentType type) const {
+// In a resume's skills section, "Languages: Java, Kotlin" or "Tools: Git" labels a line of the
+// list: a heading with the line's content after it starts no section there.
+bool SectionFinder::SubLabel(std::string_view input, DocumentType type,
+                             const std::vector<Found>& found, const Found& heading) {
+  if (type != DocumentType::kResume || found.empty() || found.back().kind != SectionKind::kSkills) {
+    return false;
+  }
+  for (std::size_t i = heading.body_begin; i < input.size() && input[i] != '\n'; ++i) {
+    if (!IsHorizontalSpace(input[i])) return true;
+  }
+  return false;
+}
+
+std::vector<SectionFinder::Found> SectionFinder::FindHeadings(
+    const AnalyzedText& text, std::string_view input, DocumentType type,
+    const std::vector<SkillMatch>& skills) const {
   std::vector<std::uint32_t> primary;
   for (std::uint32_t i = 0; i < text.tokens.size(); ++i) {
     if (!text.tokens[i].part) primary.push_back(i);
@@ -263,14 +318,14 @@ std::vector<SectionFinder::Found> SectionFinder::FindHeadings(const AnalyzedText
     Found heading;
     std::size_t last;
     if (ListedHeading(text, primary, p, input, type, &heading, &last)) {
-      found.push_back(heading);
+      if (!SubLabel(input, type, found, heading)) found.push_back(heading);
       p = last;
       continue;
     }
     SectionKind kind;
     std::uint32_t body;
     if (type == DocumentType::kPosting && !posting_cues_.empty() &&
-        CueHeading(text, primary, p, input, &kind, &last, &body)) {
+        CueHeading(text, primary, p, input, skills, &kind, &last, &body)) {
       found.push_back({first.begin, text.tokens[primary[last]].end, body, kind});
       p = last;
     }
@@ -301,8 +356,9 @@ bool SectionFinder::TitleLine(const AnalyzedText& text, std::string_view input,
 }
 
 std::vector<Section> SectionFinder::Find(const AnalyzedText& text, std::string_view input,
-                                         DocumentType type) const {
-  const std::vector<Found> found = FindHeadings(text, input, type);
+                                         DocumentType type,
+                                         const std::vector<SkillMatch>& skills) const {
+  const std::vector<Found> found = FindHeadings(text, input, type, skills);
   std::vector<Section> sections;
   std::uint32_t cursor = 0;
   LineItem title;

@@ -12,6 +12,7 @@
 #include "lang/languages.h"
 #include "structure/lines.h"
 #include "tailorcore/analyzer.h"
+#include "tailorcore/match.h"
 #include "tailorcore/section.h"
 #include "tailorcore/status.h"
 
@@ -30,9 +31,10 @@ class SectionFinder {
   // (or the title) to the end. A heading counts when it stands on a line of its own, or is
   // followed by ':' (also inline, "... Требования: Python ..."), or sits between bullets.
   // Postings: a short first line that is no heading is the title. Text before the first heading
-  // is kOther. Never fails; linear in the tokens.
-  std::vector<Section> Find(const AnalyzedText& text, std::string_view input,
-                            DocumentType type) const;
+  // is kOther. A heading found by a cue word names no skill of `skills` (the document's
+  // matches, in order) and, on a line of its own, has no bullet mark. Never fails; linear.
+  std::vector<Section> Find(const AnalyzedText& text, std::string_view input, DocumentType type,
+                            const std::vector<SkillMatch>& skills = {}) const;
 
  private:
   struct Found {
@@ -48,18 +50,20 @@ class SectionFinder {
   Status AddPostingCues(std::string_view content, std::string_view name);
   // Every heading of the text, in order.
   std::vector<Found> FindHeadings(const AnalyzedText& text, std::string_view input,
-                                  DocumentType type) const;
+                                  DocumentType type, const std::vector<SkillMatch>& skills) const;
   // A listed heading starting at primary token `p`; its last primary token in `*last`.
   bool ListedHeading(const AnalyzedText& text, const std::vector<std::uint32_t>& primary,
                      std::size_t p, std::string_view input, DocumentType type, Found* found,
                      std::size_t* last) const;
+  static bool SubLabel(std::string_view input, DocumentType type, const std::vector<Found>& found,
+                       const Found& heading);
   bool TitleLine(const AnalyzedText& text, std::string_view input, const std::vector<Found>& found,
                  LineItem* title) const;
   // The section a short heading-like phrase at primary token `p` names through a cue word, and
   // its last token and body start; false when there is none.
   bool CueHeading(const AnalyzedText& text, const std::vector<std::uint32_t>& primary,
-                  std::size_t p, std::string_view input, SectionKind* kind, std::size_t* last,
-                  std::uint32_t* body) const;
+                  std::size_t p, std::string_view input, const std::vector<SkillMatch>& skills,
+                  SectionKind* kind, std::size_t* last, std::uint32_t* body) const;
 
   // By document type: headings, value: their SectionKind.
   PhraseTable posting_;

@@ -101,7 +101,8 @@ TEST_CASE("an English pair: tiers, weights, evidence and the score", "[compare]"
   CHECK(HasSuggestion(r, SuggestionKind::kListedNotDemonstrated, "kubernetes"));
 
   CHECK(Find(r, "rest").literal);
-  CHECK(Find(r, "api").matched);  // nested in "REST APIs" on both sides
+  // "API" inside the posting's "REST APIs" is part of that requirement, not one of its own.
+  for (const Keyword& k : r.keywords) CHECK(k.id != "api");
 
   const Keyword& kafka = Find(r, "kafka");
   CHECK(kafka.tier == PostingTier::kPreferred);
@@ -114,10 +115,10 @@ TEST_CASE("an English pair: tiers, weights, evidence and the score", "[compare]"
   CHECK_FALSE(tf.matched);
 
   // The score, from docs/scoring.md: sum(weight × credit) / sum(weight) × 100.
-  const double total = 4.5 + 3 + 3 + 3 + 3 + 1.5 + 1;
-  CHECK(r.keywords.size() == 7);
-  CHECK(r.score == Approx(100 * (4.5 * 1 + 3 * 1 + 3 * 0.7 + 3 + 3) / total).epsilon(0.0005));
-  CHECK(r.literal_score == Approx(100 * (3 * 0.7 + 3 + 3) / total).epsilon(0.0005));
+  const double total = 4.5 + 3 + 3 + 3 + 1.5 + 1;
+  CHECK(r.keywords.size() == 6);
+  CHECK(r.score == Approx(100 * (4.5 * 1 + 3 * 1 + 3 * 0.7 + 3) / total).epsilon(0.0005));
+  CHECK(r.literal_score == Approx(100 * (3 * 0.7 + 3) / total).epsilon(0.0005));
   // Every point is traceable to a keyword.
   double points = 0;
   for (const Keyword& k : r.keywords) points += k.points;
@@ -129,8 +130,8 @@ TEST_CASE("an English pair: tiers, weights, evidence and the score", "[compare]"
   CHECK(r.missing == std::vector<std::string>{"kafka", "terraform"});
   CHECK(r.tiers.size() == 3);
   CHECK(r.tiers[0].name == "required");
-  CHECK(r.tiers[0].total == 5);
-  CHECK(r.tiers[0].matched == 5);
+  CHECK(r.tiers[0].total == 4);
+  CHECK(r.tiers[0].matched == 4);
 }
 
 TEST_CASE("exact-form advice: the posting's words, and both forms of an acronym", "[compare]") {

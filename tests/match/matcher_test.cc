@@ -228,8 +228,25 @@ TEST_CASE("ambiguous names count with evidence around them", "[matcher][traps]")
   CHECK(Has(Bundled("Reports in Excel and SQL"), "excel"));
   // Lower case is not the usual casing of a name: no evidence.
   CHECK_FALSE(Has(Bundled("we go with python"), "go"));
-  // Evidence must be on the same line.
-  CHECK_FALSE(Has(Bundled("Go\nPython"), "go"));
+  // Evidence in running text must be on the same line.
+  CHECK_FALSE(Has(Bundled("Let's Go there\nPython"), "go"));
+  CHECK_FALSE(Has(Bundled("Ready to Go now\nKafka and Java"), "go"));
+}
+
+TEST_CASE("an ambiguous name alone on its line or list item is evidence enough", "[matcher]") {
+  // A skills list one per line, and items that are about the name.
+  CHECK(Has(Bundled("Go\nPython"), "go"));
+  CHECK(Has(Bundled("Skills\nGo\nRust\n"), "rust"));
+  CHECK(Has(Bundled("- Knowledge of Go\n"), "go"));
+  CHECK(Has(Bundled("\u2022 знание Go;\n"), "go"));
+  CHECK(Has(Bundled("- Experience in C.\n"), "c"));
+  CHECK(Bundled("- знание Go или Rust;\n") == Strings{"go", "rust"});
+  CHECK(Bundled("* Go and R\n") == Strings{"go", "r"});
+  // Not when the item says more than that, nor without the name's casing.
+  CHECK_FALSE(Has(Bundled("- Go to the office twice a week\n"), "go"));
+  CHECK_FALSE(Has(Bundled("- We will go\n"), "go"));
+  CHECK_FALSE(Has(Bundled("- Grade C\n"), "c"));
+  CHECK_FALSE(Has(Bundled("FinCore is a Series C fintech.\n"), "c"));
 }
 
 TEST_CASE("generic words never become keywords or candidates", "[matcher]") {

@@ -104,6 +104,26 @@ std::string WhereShown(const Keyword& k) {
   return where;
 }
 
+// The keyword as the table names it: a requirement group's carrier with its alternatives
+// ("Kafka (or RabbitMQ)").
+std::string DisplayTerm(const Report& report, const Keyword& k) {
+  std::string term = k.term;
+  std::string others;
+  for (const std::string& id : k.alternatives) {
+    for (const Keyword& o : report.keywords) {
+      if (o.id == id) others += (others.empty() ? "" : ", ") + o.term;
+    }
+  }
+  return others.empty() ? term : term + " (or " + others + ")";
+}
+
+// The names of the skills the posting says it does not require.
+std::string NotRequiredLine(const Report& report) {
+  std::string names;
+  for (const Keyword& k : report.not_required) names += (names.empty() ? "" : ", ") + k.term;
+  return names;
+}
+
 void RenderBullets(std::ostringstream& out, const Report& report, const Colors& c) {
   out << "\n" << c.Bold("Bullets, most relevant to this posting first") << "\n";
   if (report.bullets.empty()) out << "  (no bullets found)\n";
@@ -150,7 +170,7 @@ std::string RenderReport(const Report& report, const std::string& resume_name,
   std::size_t matched = 0;
   std::vector<const Keyword*> by_points;
   for (const Keyword& k : report.keywords) {
-    if (k.matched) by_points.push_back(&k);
+    if (k.matched && !k.alternative) by_points.push_back(&k);
   }
   std::stable_sort(by_points.begin(), by_points.end(),
                    [](const Keyword* a, const Keyword* b) { return a->points > b->points; });
@@ -158,7 +178,7 @@ std::string RenderReport(const Report& report, const std::string& resume_name,
     const Keyword& k = *kp;
     ++matched;
     out << Wrap(WhereShown(k),
-                "  " + c.Green("\u2713") + " " + Pad(Cut(k.term, 24), 24) + " " +
+                "  " + c.Green("\u2713") + " " + Pad(Cut(DisplayTerm(report, k), 24), 24) + " " +
                     Pad(PostingTierName(k.tier), 10) + " " + Pad(Fixed(k.points, 1), 5),
                 46);
   }
@@ -167,9 +187,13 @@ std::string RenderReport(const Report& report, const std::string& resume_name,
   out << "\n" << c.Bold("Missing, most important first") << "\n";
   if (report.missing.empty()) out << "  (none)\n";
   for (const Keyword& k : report.keywords) {
-    if (k.matched) continue;
-    out << "  " << c.Red("\u2717") << " " << Pad(Cut(k.term, 24), 24) << " "
+    if (k.matched || k.alternative) continue;
+    out << "  " << c.Red("\u2717") << " " << Pad(Cut(DisplayTerm(report, k), 24), 24) << " "
         << Pad(PostingTierName(k.tier), 10) << " weight " << Fixed(k.weight, 2) << "\n";
+  }
+
+  if (!report.not_required.empty()) {
+    out << Wrap(NotRequiredLine(report), "\n" + c.Bold("Not required by the posting") + ": ", 4);
   }
 
   out << "\n" << c.Bold("Suggestions") << "\n";

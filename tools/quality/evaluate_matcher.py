@@ -76,7 +76,7 @@ def load_lexicon_forms(path):
 def stopwords():
     words = set()
     for lang in ("en", "ru"):
-        words.update(w.strip() for w in open(os.path.join(ROOT, "data", "stopwords", lang + ".txt"), encoding="utf-8"))
+        words.update(w.strip() for w in open(os.path.join(ROOT, "data", "lang", lang, "stopwords.txt"), encoding="utf-8"))
     return words
 
 

@@ -1,0 +1,175 @@
+#include "profile/requirement_groups.h"
+
+#include <algorithm>
+
+#include <boost/algorithm/string/trim.hpp>
+
+#include "base/word_list.h"
+#include "tailorcore/lexicon.h"
+
+namespace tailorcore::detail {
+namespace {
+
+// The normalized words of tokens that begin in [begin, end), joined by ' ', compound parts left
+// out; and whether the bytes between them are only spaces and commas.
+std::string WordsBetween(const AnalyzedDocument& doc, std::uint32_t begin, std::uint32_t end) {
+  const auto& tokens = doc.analyzed.tokens;
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), begin,
+                             [](const Token& t, std::uint32_t o) { return t.begin < o; });
+  std::string words;
+  for (; it != tokens.end() && it->begin < end; ++it) {
+    if (it->part) continue;
+    if (!words.empty()) words.push_back(' ');
+    words += it->normalized;
+  }
+  return words;
+}
+
+}  // namespace
+
+StatusOr<AlternativeRules> AlternativeRules::Create(const Languages& languages,
+                                                    const Analyzer& analyzer) {
+  AlternativeRules rules;
+  for (std::size_t i = 0; i < languages.size(); ++i) {
+    const auto id = static_cast<LanguageId>(i);
+    auto content = languages.File(id, "alternatives.tsv");
+    if (!content.ok()) return content.status();
+    if (Status s = rules.Add(*content, languages.FileName(id, "alternatives.tsv"), analyzer);
+        !s.ok()) {
+      return s;
+    }
+  }
+  rules.openers_.Finish();
+  return rules;
+}
+
+Status AlternativeRules::Add(std::string_view content, std::string_view name,
+                             const Analyzer& analyzer) {
+  for (const WordListEntry& entry : ParseWordList(content)) {
+    const std::size_t tab = entry.text.find('\t');
+    const std::string kind = boost::algorithm::trim_copy(entry.text.substr(0, tab));
+    std::vector<std::string> words;
+    if (tab != std::string::npos) {
+      words = PhraseTable::WordsOf(analyzer, entry.text.substr(tab + 1));
+    }
+    if (words.empty() || (kind != "joiner" && kind != "opener")) {
+      return Status(StatusCode::kDataError, std::string(name) + ":" + std::to_string(entry.line) +
+                                                ": expected joiner|opener <TAB> <words>");
+    }
+    if (kind == "opener") {
+      openers_.Add(std::move(words), 0);
+      continue;
+    }
+    std::string joined;
+    for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
+    joiners_.insert(std::move(joined));
+  }
+  return Status::Ok();
+}
+
+AlternativeRules::Link AlternativeRules::LinkBetween(const AnalyzedDocument& posting,
+                                                     const SkillMatch& a,
+                                                     const SkillMatch& b) const {
+  if (b.begin < a.end) return Link::kNone;
+  const std::string_view gap = std::string_view(posting.text).substr(a.end, b.begin - a.end);
+  const std::string words = WordsBetween(posting, a.end, b.begin);
+  std::string marks;  // the gap's bytes that are not words or spaces
+  for (char c : gap) {
+    if (std::string_view(" \t,/").find(c) != std::string_view::npos) {
+      if (c != ' ' && c != '\t') marks.push_back(c);
+    } else if (words.empty()) {
+      return Link::kNone;  // "&", "+", a line break, a full stop ...
+    }
+  }
+  if (words.empty()) {
+    if (marks == ",") return Link::kComma;
+    return marks == "/" ? Link::kSlash : Link::kNone;
+  }
+  if (gap.find_first_of("\n.;:!?()") != std::string_view::npos) return Link::kNone;
+  return joiners_.contains(words) ? Link::kJoiner : Link::kNone;
+}
+
+// Whether an opener ("one of", "любой из") stands before `begin` on its line, within a few
+// words and no sentence end between ("Knowledge of one of: Terraform, Pulumi").
+bool AlternativeRules::OpenerBefore(const AnalyzedDocument& posting, std::uint32_t begin) const {
+  constexpr std::size_t kMaxWordsBack = 12;
+  const auto& tokens = posting.analyzed.tokens;
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), begin,
+                             [](const Token& t, std::uint32_t o) { return t.begin < o; });
+  std::vector<const std::string*> words;  // backwards
+  std::uint32_t after = begin;
+  while (it != tokens.begin() && words.size() < kMaxWordsBack) {
+    --it;
+    if (it->part) continue;
+    const std::string_view gap = std::string_view(posting.text).substr(it->end, after - it->end);
+    if (gap.find_first_of("\n.!?;") != std::string_view::npos) break;
+    words.push_back(&it->normalized);
+    after = it->begin;
+  }
+  std::reverse(words.begin(), words.end());
+  auto word = [&](std::size_t i) -> std::string_view { return *words[i]; };
+  for (std::size_t p = 0; p < words.size(); ++p) {
+    if (openers_.ForEachAt(p, words.size(), word, [](const auto&) { return true; })) return true;
+  }
+  return false;
+}
+
+std::size_t AlternativeRules::RunEnd(const AnalyzedDocument& posting,
+                                     const std::vector<const SkillMatch*>& matches,
+                                     std::size_t first, bool* joiner) const {
+  std::size_t j = first;
+  for (; j + 1 < matches.size(); ++j) {
+    const Link link = LinkBetween(posting, *matches[j], *matches[j + 1]);
+    const bool same_category = matches[j]->skill->category == matches[j + 1]->skill->category;
+    if (link == Link::kNone || (link != Link::kJoiner && !same_category)) break;
+    *joiner = *joiner || link == Link::kJoiner;
+  }
+  return j;
+}
+
+namespace {
+
+void AddGroup(const std::vector<const SkillMatch*>& matches, std::size_t first, std::size_t last,
+              std::vector<RequirementGroup>* groups) {
+  RequirementGroup group;
+  for (std::size_t k = first; k <= last; ++k) {
+    group.begins.push_back(matches[k]->begin);
+    if (std::find(group.ids.begin(), group.ids.end(), matches[k]->skill->id) == group.ids.end()) {
+      group.ids.push_back(matches[k]->skill->id);
+    }
+  }
+  if (group.ids.size() >= 2) groups->push_back(std::move(group));
+}
+
+}  // namespace
+
+// A run with a joiner word ("A, B or C") or after an opener ("one of: A, B, C") is one group;
+// otherwise each slash-linked part of it is ("numpy, pandas, matplotlib/seaborn": only the
+// plotting libraries are a choice).
+std::vector<RequirementGroup> AlternativeRules::Find(const AnalyzedDocument& posting) const {
+  std::vector<const SkillMatch*> matches;
+  for (const SkillMatch& m : posting.matches.matches) {
+    if (!m.nested) matches.push_back(&m);
+  }
+  std::vector<RequirementGroup> groups;
+  for (std::size_t i = 0; i + 1 < matches.size();) {
+    bool joiner = false;
+    const std::size_t j = RunEnd(posting, matches, i, &joiner);
+    if (j > i && (joiner || OpenerBefore(posting, matches[i]->begin))) {
+      AddGroup(matches, i, j, &groups);
+    } else {
+      for (std::size_t k = i; k < j;) {  // slash-linked parts
+        std::size_t end = k;
+        while (end < j && LinkBetween(posting, *matches[end], *matches[end + 1]) == Link::kSlash) {
+          ++end;
+        }
+        if (end > k) AddGroup(matches, k, end, &groups);
+        k = end + 1;
+      }
+    }
+    i = j + 1;
+  }
+  return groups;
+}
+
+}  // namespace tailorcore::detail

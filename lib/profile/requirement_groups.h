@@ -1,0 +1,55 @@
+// Requirement groups: skills a posting offers as alternatives ("Kafka or RabbitMQ", "one of:
+// AWS, GCP, Azure", "PostgreSQL/MySQL", "любой из фреймворков: Spring Boot, Quarkus или
+// Micronaut"), one requirement that any member satisfies (docs/scoring.md). The words that make
+// a choice are data: data/lang/<code>/alternatives.tsv.
+#ifndef TAILORCORE_LIB_PROFILE_REQUIREMENT_GROUPS_H_
+#define TAILORCORE_LIB_PROFILE_REQUIREMENT_GROUPS_H_
+
+#include <string>
+#include <vector>
+
+#include "analysis/phrase_table.h"
+#include "base/string_hash.h"
+#include "lang/languages.h"
+#include "structure/document.h"
+#include "tailorcore/status.h"
+
+namespace tailorcore::detail {
+
+// One run of alternatives: its skill ids (distinct, in order) and the begin offsets of the
+// matches that make it.
+struct RequirementGroup {
+  std::vector<std::string> ids;
+  std::vector<std::uint32_t> begins;
+};
+
+class AlternativeRules {
+ public:
+  // Loads every language's alternatives.tsv; kDataError with name:line for a bad line, kInternal
+  // when a file was not compiled in.
+  static StatusOr<AlternativeRules> Create(const Languages& languages, const Analyzer& analyzer);
+
+  // The groups of a posting ("or", "или", "and/or")
+  // or a slash stands between them; a comma list belongs to the choice when it ends in such a
+  // pair or follows an opener ("one of", "любой из") in its sentence, and its skills share the
+  // category of the pair. A run never crosses a line or sentence end. Nested matches take no
+  // part. Never fails; linear in the posting's matches.
+  std::vector<RequirementGroup> Find(const AnalyzedDocument& posting) const;
+  // Skills linked by commas, slashes and joiners, within one sentence: [first, last] indexes
+  // into `matches`. Whether it holds a joiner; slashes only between skills of one category.
+  std::size_t RunEnd(const AnalyzedDocument& posting, const std::vector<const SkillMatch*>& matches,
+                     std::size_t first, bool* joiner) const;
+
+ private:
+  enum class Link { kNone, kComma, kSlash, kJoiner };
+  Status Add(std::string_view content, std::string_view name, const Analyzer& analyzer);
+  Link LinkBetween(const AnalyzedDocument& posting, const SkillMatch& a, const SkillMatch& b) const;
+  bool OpenerBefore(const AnalyzedDocument& posting, std::uint32_t begin) const;
+
+  StringSet joiners_;    // normalized words joined by ' ': "or", "and or"
+  PhraseTable openers_;  // value unused
+};
+
+}  // namespace tailorcore::detail
+
+#endif  // TAILORCORE_LIB_PROFILE_REQUIREMENT_GROUPS_H_
