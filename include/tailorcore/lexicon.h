@@ -65,6 +65,10 @@ struct Skill {
   std::string name;
   std::string category;          // a Category::id
   std::vector<SkillForm> forms;  // forms[0] is the name
+  // Broader skills this one is a kind of, directly or through others, in the order the
+  // relations were added ("kafka" → "mq"; "ec2" → "aws" → "cloud"): a posting's broader skill is
+  // implied by this one in a resume (docs/scoring.md). Filled by Build().
+  std::vector<std::string> implies;
 };
 
 class Lexicon;
@@ -103,6 +107,11 @@ class LexiconBuilder {
   // no-op.
   Status AddForm(std::string_view skill_id, std::string_view text,
                  FormKind kind = FormKind::kVariant, bool ambiguous = false);
+
+  // Records that skill `member` is a kind of skill `umbrella` ("kafka" implies "mq"; file
+  // record `implies <TAB> member <TAB> umbrella`). kInvalidArgument when either skill does not
+  // exist or they are the same; the builder is then unchanged. Adding one twice is a no-op.
+  Status AddImplies(std::string_view member, std::string_view umbrella);
 
   // Skills added so far.
   std::size_t skill_count() const;

@@ -22,9 +22,10 @@ enum class MatchKind : std::uint8_t {
   kStem,     // an inflected form of a listed form ("микросервисов", "databases")
   kTransliteration,  // a Cyrillic spelling of a Latin name, inflected or not ("Постгрес",
                      // "Кафкой"); a Russian name ("микросервисы") is a variant
+  kImplied,  // reports only: the resume shows a narrower skill ("Kafka" for "message queues")
 };
 
-// "exact", "variant", "acronym", "stem", "transliteration".
+// "exact", "variant", "acronym", "stem", "transliteration", "implied".
 const char* MatchKindName(MatchKind kind);
 
 struct SkillMatch {

@@ -77,6 +77,7 @@ enum class SuggestionKind : std::uint8_t {
   kBullet,                 // a bullet without an action verb or a measurable result, or with a
                            // weak opener
   kSection,                // a standard resume section is missing
+  kImplied,                // a broader keyword shown only by a narrower skill: name it too
 };
 const char* SuggestionKindName(SuggestionKind kind);  // "missing", "exact_form", ...
 

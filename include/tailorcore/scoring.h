@@ -25,13 +25,15 @@ struct ScoringOptions {
   double experience_credit = 1.0;  // credit when shown in experience or projects
   double summary_credit = 0.85;    // when shown in the summary at best
   double listed_credit = 0.7;      // when only listed (skills section, other sections)
+  double implied_credit = 0.5;     // × for a keyword shown only by a narrower skill ("Kafka"
+                                   // for "message queues"; docs/scoring.md)
   bool candidate_keywords = true;  // count technology-shaped terms the lexicon lacks
 
   bool operator==(const ScoringOptions&) const = default;
 };
 
 // The names of the numeric options above, in the order listed ("required_weight" ...
-// "listed_credit"): what the C API, Python and the CLI accept. Static storage.
+// "implied_credit"): what the C API, Python and the CLI accept. Static storage.
 const std::vector<std::string_view>& ScoringWeightNames();
 
 // Sets the numeric option `name` to `value`. kInvalidArgument for an unknown name (the message

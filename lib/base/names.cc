@@ -71,6 +71,8 @@ const char* SuggestionKindName(SuggestionKind kind) {
       return "bullet";
     case SuggestionKind::kSection:
       return "section";
+    case SuggestionKind::kImplied:
+      return "implied";
   }
   return "missing";
 }
@@ -87,6 +89,8 @@ const char* MatchKindName(MatchKind kind) {
       return "stem";
     case MatchKind::kTransliteration:
       return "transliteration";
+    case MatchKind::kImplied:
+      return "implied";
   }
   return "unknown";
 }
@@ -132,6 +136,7 @@ constexpr WeightField kWeights[] = {
     {"experience_credit", &ScoringOptions::experience_credit},
     {"summary_credit", &ScoringOptions::summary_credit},
     {"listed_credit", &ScoringOptions::listed_credit},
+    {"implied_credit", &ScoringOptions::implied_credit},
 };
 
 const WeightField* FindWeight(std::string_view name) {
@@ -180,7 +185,8 @@ Status CheckScoringOptions(const ScoringOptions& options) {
                     "scoring weights must be finite and not negative");
     }
   }
-  for (double c : {options.experience_credit, options.summary_credit, options.listed_credit}) {
+  for (double c : {options.experience_credit, options.summary_credit, options.listed_credit,
+                   options.implied_credit}) {
     if (c > 1) return Status(StatusCode::kInvalidArgument, "credits must be between 0 and 1");
   }
   return Status::Ok();

@@ -25,6 +25,7 @@ struct Shown {
   bool transliteration;
   std::string lexicon_form;
   double credit;
+  bool implied = false;  // a narrower skill the resume shows ("Kafka" for "message queues")
 };
 
 class Scorer {
@@ -37,6 +38,8 @@ class Scorer {
   std::vector<std::vector<Shown>> FindEvidence() const;
   // The report's keyword for profile keyword `k` shown at `shown`.
   Keyword KeywordOf(const PostingKeyword& k, const std::vector<Shown>& shown) const;
+  Keyword ImpliedKeyword(Keyword k, const std::vector<Shown>& shown) const;
+  Keyword ShownKeyword(const PostingKeyword& pk, Keyword k, const std::vector<Shown>& shown) const;
 
  private:
   Evidence EvidenceAt(std::uint32_t begin, std::uint32_t end, MatchKind kind) const;
@@ -79,15 +82,29 @@ std::vector<std::vector<Shown>> Scorer::FindEvidence() const {
     asked.emplace(profile_.keywords[i].id, i);
   for (const SkillMatch& m : resume_.matches.matches) {
     auto it = asked.find(m.skill->id);
-    if (it == asked.end()) continue;
+    const bool implies_asked = std::any_of(m.skill->implies.begin(), m.skill->implies.end(),
+                                           [&](const std::string& u) { return asked.count(u); });
+    if (it == asked.end() && !implies_asked) continue;
     Evidence e = EvidenceAt(m.begin, m.end, m.kind);
     const double credit = CreditOf(e);
     const FormKind form_kind = FormKindOf(m);
-    shown[it->second].push_back(
-        {std::move(e), KeyOf(resume_.analyzed, m.first_token, m.token_count),
-         StemKeyOf(resume_.analyzed, m.first_token, m.token_count),
-         form_kind == FormKind::kAcronym || form_kind == FormKind::kExpansion,
-         form_kind == FormKind::kTransliteration, m.form, credit});
+    Shown s{std::move(e),
+            KeyOf(resume_.analyzed, m.first_token, m.token_count),
+            StemKeyOf(resume_.analyzed, m.first_token, m.token_count),
+            form_kind == FormKind::kAcronym || form_kind == FormKind::kExpansion,
+            form_kind == FormKind::kTransliteration,
+            m.form,
+            credit};
+    // The broader skills it shows too, as implied evidence with partial credit.
+    for (const std::string& umbrella : m.skill->implies) {
+      auto u = asked.find(umbrella);
+      if (u == asked.end()) continue;
+      Shown broader = s;
+      broader.implied = true;
+      broader.credit = credit * scoring_.implied_credit;
+      shown[u->second].push_back(std::move(broader));
+    }
+    if (it != asked.end()) shown[it->second].push_back(std::move(s));
   }
   // Candidate terms: where the resume has the same word.
   for (std::size_t i = 0; i < profile_.keywords.size(); ++i) {
@@ -146,7 +163,33 @@ Keyword Scorer::KeywordOf(const PostingKeyword& pk, const std::vector<Shown>& sh
     k.posting_forms = pk.forms;
     k.posting_sentence = pk.sentence;
   }
+  // Direct evidence first; a broader keyword shown only by narrower skills is implied.
+  std::vector<Shown> direct;
+  for (const Shown& s : shown) {
+    if (!s.implied) direct.push_back(s);
+  }
   if (shown.empty()) return k;
+  if (direct.empty()) return ImpliedKeyword(std::move(k), shown);
+  return ShownKeyword(pk, std::move(k), direct);
+}
+
+Keyword Scorer::ImpliedKeyword(Keyword k, const std::vector<Shown>& shown) const {
+  k.matched = true;
+  k.match = MatchKind::kImplied;
+  for (const Shown& r : shown) {
+    k.credit = std::max(k.credit, r.credit);
+    if (!details_) continue;
+    if (std::find(k.resume_forms.begin(), k.resume_forms.end(), r.evidence.text) ==
+        k.resume_forms.end()) {
+      k.resume_forms.push_back(r.evidence.text);
+    }
+    k.evidence.push_back(r.evidence);
+  }
+  return k;
+}
+
+Keyword Scorer::ShownKeyword(const PostingKeyword& pk, Keyword k,
+                             const std::vector<Shown>& shown) const {
   k.matched = true;
   const Shown* best = &shown.front();
   for (const Shown& r : shown) {

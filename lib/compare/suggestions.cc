@@ -89,6 +89,15 @@ void AddFormAdvice(const Messages& m, const Keyword& k, std::vector<Suggestion>*
   }
 }
 
+// A broader keyword the resume shows only through a narrower skill: name it too.
+void AddImpliedAdvice(const Messages& m, const Keyword& k, std::vector<Suggestion>* out) {
+  if (k.match != MatchKind::kImplied || k.resume_forms.empty()) return;
+  const std::string form = k.posting_forms.empty() ? k.term : k.posting_forms.front();
+  out->push_back(Make(
+      SuggestionKind::kImplied, k.id,
+      m.Format("implied", {{"term", m.Quote(form)}, {"yours", m.Quote(k.resume_forms.front())}})));
+}
+
 // A required keyword shown only in the skills list.
 void AddListedAdvice(const Messages& m, const Keyword& k, std::vector<Suggestion>* out) {
   if (k.tier != PostingTier::kRequired) return;
@@ -150,6 +159,8 @@ void Suggest(const Advice& advice, const AnalyzedDocument& resume, Report* repor
       found.push_back(Missing(m, k, *report));
       continue;
     }
+    AddImpliedAdvice(m, k, &found);
+    if (k.match == MatchKind::kImplied) continue;
     AddFormAdvice(m, k, &found);
     AddListedAdvice(m, k, &found);
   }

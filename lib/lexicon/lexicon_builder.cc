@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "base/embedded_data.h"
 #include "base/read_file.h"
 #include "lexicon/lexicon_state.h"
@@ -137,6 +139,9 @@ StatusOr<LexiconBuilder> LexiconBuilder::Bundled(const AnalyzerOptions& analyzer
   auto bundled = detail::EmbeddedData("lexicon/bundled.tsv");
   if (!bundled.ok()) return bundled.status();
   if (Status s = builder->AddText(*bundled, "data/lexicon/bundled.tsv"); !s.ok()) return s;
+  auto relations = detail::EmbeddedData("lexicon/relations.tsv");
+  if (!relations.ok()) return relations.status();
+  if (Status s = builder->AddText(*relations, "data/lexicon/relations.tsv"); !s.ok()) return s;
   return builder;
 }
 
@@ -184,6 +189,27 @@ Status LexiconBuilder::AddForm(std::string_view skill_id, std::string_view text,
   }
   Detach();
   return state_->AddForm(it->second, SkillForm{std::string(text), kind, ambiguous, false});
+}
+
+Status LexiconBuilder::AddImplies(std::string_view member, std::string_view umbrella) {
+  auto m = state_->skill_index.find(std::string(member));
+  auto u = state_->skill_index.find(std::string(umbrella));
+  for (const auto& [it, id] : {std::pair{m, member}, std::pair{u, umbrella}}) {
+    if (it == state_->skill_index.end()) {
+      return Status(StatusCode::kInvalidArgument, "no skill with id '" + std::string(id) + "'");
+    }
+  }
+  if (m->second == u->second) {
+    return Status(StatusCode::kInvalidArgument, "a skill cannot imply itself");
+  }
+  const std::pair<std::size_t, std::size_t> relation{m->second, u->second};
+  if (std::find(state_->implies.begin(), state_->implies.end(), relation) !=
+      state_->implies.end()) {
+    return Status::Ok();
+  }
+  Detach();
+  state_->implies.push_back(relation);
+  return Status::Ok();
 }
 
 std::size_t LexiconBuilder::skill_count() const { return state_->skills.size(); }

@@ -132,6 +132,34 @@ Status ParseCategory(const std::vector<std::string>& fields, LexiconBuilder::Sta
 }
 
 // A skill record: a new skill, or more forms for one already present.
+// implies <TAB> member id <TAB> umbrella id[, umbrella id ...]
+Status ParseImplies(const std::vector<std::string>& fields, LexiconBuilder::State* state) {
+  if (fields.size() != 3) {
+    return Status(StatusCode::kDataError, "expected implies <TAB> member id <TAB> umbrella ids");
+  }
+  auto member = state->skill_index.find(fields[1]);
+  if (member == state->skill_index.end()) {
+    return Status(StatusCode::kDataError, "no skill '" + Printable(fields[1]) + "'");
+  }
+  std::vector<std::string> umbrellas;
+  boost::algorithm::split(umbrellas, fields[2], [](char c) { return c == ','; });
+  for (std::string& id : umbrellas) {
+    boost::algorithm::trim(id);
+    auto umbrella = state->skill_index.find(id);
+    if (umbrella == state->skill_index.end()) {
+      return Status(StatusCode::kDataError, "no skill '" + Printable(id) + "'");
+    }
+    if (umbrella->second == member->second) {
+      return Status(StatusCode::kDataError, "'" + id + "' cannot imply itself");
+    }
+    const std::pair<std::size_t, std::size_t> relation{member->second, umbrella->second};
+    if (std::find(state->implies.begin(), state->implies.end(), relation) == state->implies.end()) {
+      state->implies.push_back(relation);
+    }
+  }
+  return Status::Ok();
+}
+
 Status ParseSkill(const std::vector<std::string>& fields, LexiconBuilder::State* state) {
   if (fields.size() != 5) {
     return Status(StatusCode::kDataError,
@@ -201,9 +229,11 @@ Status ParseLexiconText(std::string_view content, std::string_view name,
       s = ParseCategory(fields, state);
     } else if (fields[0] == "skill") {
       s = ParseSkill(fields, state);
+    } else if (fields[0] == "implies") {
+      s = ParseImplies(fields, state);
     } else {
-      s = Status(StatusCode::kDataError,
-                 "unknown record '" + Printable(fields[0]) + "' (expected category or skill)");
+      s = Status(StatusCode::kDataError, "unknown record '" + Printable(fields[0]) +
+                                             "' (expected category, skill or implies)");
     }
     if (!s.ok()) return error(s.message());
   }

@@ -33,6 +33,7 @@ class LexiconBuilder::State {
   std::unordered_map<std::string, std::size_t> skill_index;
   std::unordered_map<std::string, std::size_t> form_owner;  // FormKey → skill
   std::size_t form_count = 0;
+  std::vector<std::pair<std::size_t, std::size_t>> implies;  // (member, umbrella) skill indexes
 };
 
 // True for ids made of lower-case ASCII letters, digits and . _ + # - (starting with a letter

@@ -67,6 +67,25 @@ bool AddToIndex(const AnalyzedText& analyzed, std::uint32_t skill, std::uint32_t
   return true;
 }
 
+// Each skill's broader skills, through any chain of relations, nearest first.
+void AddImplied(const LexiconBuilder::State& state, Lexicon::Impl* impl) {
+  std::vector<std::vector<std::size_t>> broader(impl->skills.size());
+  for (const auto& [member, umbrella] : state.implies) broader[member].push_back(umbrella);
+  for (std::size_t s = 0; s < impl->skills.size(); ++s) {
+    if (broader[s].empty()) continue;
+    std::vector<bool> seen(impl->skills.size(), false);
+    seen[s] = true;
+    std::vector<std::size_t> queue = broader[s];
+    for (std::size_t q = 0; q < queue.size(); ++q) {
+      const std::size_t u = queue[q];
+      if (seen[u]) continue;
+      seen[u] = true;
+      impl->skills[s].implies.push_back(impl->skills[u].id);
+      queue.insert(queue.end(), broader[u].begin(), broader[u].end());
+    }
+  }
+}
+
 // The guards' data: ambiguity traps, generic words, each language's inflection rule.
 Status LoadMatchData(Lexicon::Impl* impl) {
   auto traps = detail::EmbeddedData("lexicon/traps.txt");
@@ -134,6 +153,7 @@ StatusOr<std::shared_ptr<const Lexicon::Impl>> Lexicon::Impl::Compile(
   impl->skills = state.skills;
   impl->skill_index = state.skill_index;
   if (Status s = LoadMatchData(impl.get()); !s.ok()) return s;
+  AddImplied(state, impl.get());
 
   detail::LatinToCyrillic transliterator;
   std::unordered_set<std::string> taken;

@@ -16,7 +16,7 @@ namespace {
 struct Expectation {
   std::string id;
   std::string tier;   // required | preferred | mentioned | - (not checked)
-  std::string state;  // matched | missing | alternative | not-required | absent
+  std::string state;  // matched | implied | missing | alternative | not-required | absent
   int line = 0;
 };
 
@@ -68,6 +68,7 @@ std::string StateOf(const tailorcore::Report& report, const std::string& id, std
     if (k.id != id) continue;
     *tier = tailorcore::PostingTierName(k.tier);
     if (k.alternative) return "alternative";
+    if (k.matched && k.match == tailorcore::MatchKind::kImplied) return "implied";
     return k.matched ? "matched" : "missing";
   }
   return "absent";
