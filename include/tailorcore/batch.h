@@ -39,11 +39,13 @@ struct RankOptions {
 struct RankedPosting {
   std::size_t index = 0;  // position in the input, from 0
   std::string id;
+  std::string title;  // PostingInput::title, as given
   double score = 0;
   double literal_score = 0;
-  std::vector<Coverage> tiers;           // required, preferred, mentioned
-  std::vector<std::string> top_missing;  // ids of the most important missing keywords
-  std::optional<Report> report;          // when RankOptions::keep_reports
+  std::vector<Coverage> tiers;                 // required, preferred, mentioned
+  std::vector<std::string> top_missing;        // ids of the most important missing keywords
+  std::vector<std::string> top_missing_terms;  // their names ("PostgreSQL"), in the same order
+  std::optional<Report> report;                // when RankOptions::keep_reports
 };
 
 struct RankSummary {

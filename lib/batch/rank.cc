@@ -17,16 +17,20 @@ std::size_t ThreadCount(const RankOptions& options) {
   return hardware == 0 ? 1 : hardware;
 }
 
-RankedPosting Summarize(Report report, std::size_t index, std::string id,
+RankedPosting Summarize(Report report, std::size_t index, std::string id, std::string title,
                         const RankOptions& options) {
   RankedPosting r;
   r.index = index;
   r.id = std::move(id);
+  r.title = std::move(title);
   r.score = report.score;
   r.literal_score = report.literal_score;
   r.tiers = report.tiers;
   for (std::size_t i = 0; i < report.missing.size() && i < options.top_missing; ++i) {
     r.top_missing.push_back(report.missing[i]);
+    for (const Keyword& k : report.keywords) {
+      if (k.id == report.missing[i]) r.top_missing_terms.push_back(k.term);
+    }
   }
   if (options.keep_reports) r.report = std::move(report);
   return r;
@@ -71,13 +75,14 @@ RankSummary RankStream(const Engine& engine, const Document& resume,
       for (std::size_t i = cursor++; i < chunk.size(); i = cursor++) {
         PostingInput& p = chunk[i];
         std::string text = p.title.empty() ? std::move(p.text) : p.title + "\n" + p.text;
+        std::string title = std::move(p.title);
         // Without full reports, only the score part of the comparison is done.
         const Engine::Impl& impl = detail::EngineAccess::Of(engine);
         const auto analyzed = impl.Analyze(text, detail::DocumentType::kPosting);
         results[i] = Summarize(impl.Compare(detail::EngineAccess::Of(resume), *analyzed,
                                             options.keep_reports ? detail::CompareDepth::kFull
                                                                  : detail::CompareDepth::kScore),
-                               base + i, std::move(p.id), options);
+                               base + i, std::move(p.id), std::move(title), options);
       }
     };
     const std::size_t workers = std::min(threads, chunk.size());

@@ -97,13 +97,28 @@ feed="$(mktemp)"
 printf '{"id":"a","title":"Python Developer","text":"Requirements: Python, Django"}\nnot json\n{"id":"b","text":"Requirements: Java"}\n{"id":"c"}\n' >"$feed"
 out="$("$cli" rank --top 1 "$examples/resume-en.txt" "$feed" 2>/tmp/cli_rank_err)"; rc=$?
 check "rank exits 0 despite malformed lines" test "$rc" -eq 0
-check "rank --top 1 prints the best posting" grep -qE '^1 +[0-9.]+ +[0-9.]+ +a$' <<<"$out"
+check "rank --top 1 prints the best posting and its title" grep -qE '^1 +[0-9.]+ +[0-9.]+ +a +Python Developer$' <<<"$out"
 check "rank names malformed line 2" grep -q "$feed:2: not a JSON object" /tmp/cli_rank_err
 check "rank names malformed line 4" grep -q "$feed:4: no \"text\" field" /tmp/cli_rank_err
 check "rank counts what it skipped" grep -q '2 posting(s) ranked .* 2 malformed line(s) skipped' /tmp/cli_rank_err
-out="$("$cli" rank --json --threads 2 "$examples/resume-en.txt" - <"$feed" 2>/dev/null)"; rc=$?
+out="$("$cli" rank --json --input-order --threads 2 "$examples/resume-en.txt" - <"$feed" 2>/dev/null)"; rc=$?
 check "rank --json reads stdin" test "$rc" -eq 0
-check "rank --json keeps input order" test "$(grep -o '"id":"[ab]"' <<<"$out" | tr -d '\n')" = '"id":"a""id":"b"'
+check "rank --input-order keeps input order" test "$(grep -o '"id":"[ab]"' <<<"$out" | tr -d '\n')" = '"id":"a""id":"b"'
+# rank sorts by score by default, names the title, and gives missing keywords by name too.
+sorted_feed="$(mktemp)"
+printf '%s\n' '{"id": "weak", "title": "Florist", "text": "Arrange flowers and greet customers."}' \
+  '{"id": "strong", "title": "Python backend engineer", "text": "Requirements: Python, Django, PostgreSQL, Kafka"}' >"$sorted_feed"
+out="$("$cli" rank "$examples/resume-en.txt" "$sorted_feed" 2>/dev/null)"
+check "rank sorts by score without --top" test "$(awk 'NR==2 {print $4}' <<<"$out")" = strong
+check "rank shows the title" grep -q "Python backend engineer" <<<"$out"
+out="$("$cli" rank --json "$examples/resume-en.txt" "$sorted_feed" 2>/dev/null | head -1)"
+check "rank --json has missing keywords by name" grep -q '"top_missing_terms":\["Kafka"' <<<"$out"
+check "rank --json says rank 1 for the best" grep -q '"rank":1,"index":1' <<<"$out"
+# Nothing to rank: exit 1 with one clear line.
+"$cli" rank "$examples/resume-en.txt" "$examples/posting-en.txt" >/dev/null 2>/tmp/cli_rank_err; rc=$?
+check "rank of a text file exits 1" test "$rc" -eq 1
+check "rank of a text file says why" grep -q "no posting to rank" /tmp/cli_rank_err
+rm -f "$sorted_feed"
 rm -f "$feed" /tmp/cli_rank_err
 
 # Bad input: binary files and empty input are refused in one line naming them, exit 1.

@@ -377,7 +377,11 @@ Commands AddCommands(CLI::App* app, Options* o) {
       ->add_option("postings", o->rank.feed_path,
                    "JSON Lines: \"text\", optional \"id\", \"title\" ('-': stdin)")
       ->required();
-  c.rank->add_option("--top", o->rank.top, "Keep the best K (0: all, in input order)");
+  c.rank->add_option("--top", o->rank.top,
+                     "Show the best K by score (default 20; 0: all, by score)");
+  c.rank->add_flag("--input-order", o->rank.input_order,
+                   "Show every posting in input order, as it is done (streams)");
+  c.rank->add_flag("--quiet", o->rank.quiet, "No progress line on a terminal");
   c.rank->add_option("--threads", o->rank.threads, "Worker threads (0: all cores)");
   c.rank->add_flag("--json", o->rank.json, "One JSON result per line");
   AddLexiconOptions(c.rank, o);

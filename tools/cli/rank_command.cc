@@ -1,8 +1,10 @@
 #include "rank_command.h"
 
 #include <simdjson.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -10,6 +12,8 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
+#include "base/text.h"
+#include "report_text.h"
 #include "tailorcore/batch.h"
 
 namespace tailorcore::cli {
@@ -105,16 +109,125 @@ class FeedReader {
 nlohmann::ordered_json ResultJson(const RankedPosting& r, std::size_t rank) {
   nlohmann::ordered_json tiers = nlohmann::ordered_json::object();
   for (const Coverage& c : r.tiers) {
-    tiers[c.name] = {{"total", c.total}, {"matched", c.matched}, {"coverage", c.coverage}};
+    tiers[c.name] = {{"total", c.total},
+                     {"matched", c.matched},
+                     {"coverage", detail::Round(c.coverage, 0.0001)}};
   }
   nlohmann::ordered_json j = {{"rank", rank},
                               {"index", r.index},
                               {"id", r.id},
+                              {"title", r.title},
                               {"score", r.score},
                               {"literal_score", r.literal_score},
                               {"tiers", tiers},
-                              {"top_missing", r.top_missing}};
+                              {"top_missing", r.top_missing},
+                              {"top_missing_terms", r.top_missing_terms}};
   return j;
+}
+
+// The terminal's width, 80 when stdout is no terminal or says nothing.
+std::size_t TerminalWidth() {
+  winsize size{};
+  if (isatty(fileno(stdout)) != 0 && ioctl(fileno(stdout), TIOCGWINSZ, &size) == 0 &&
+      size.ws_col >= 40) {
+    return size.ws_col;
+  }
+  return 80;
+}
+
+class Printer {
+ public:
+  explicit Printer(bool json) : json_(json), width_(TerminalWidth()) {
+    if (!json_) std::printf("%-5s %-7s %-8s %-12s %s\n", "rank", "score", "literal", "id", "title");
+  }
+  void Print(const RankedPosting& r) {
+    ++printed_;
+    if (json_) {
+      std::printf("%s\n",
+                  ResultJson(r, printed_)
+                      .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+                      .c_str());
+      return;
+    }
+    char head[64];
+    std::snprintf(head, sizeof head, "%-5zu %-7.2f %-8.2f ", printed_, r.score, r.literal_score);
+    const std::size_t room = width_ > 36 ? width_ - 36 : 10;
+    std::printf("%s%s %s\n", head, Pad(Cut(r.id, 12), 12).c_str(), Cut(r.title, room).c_str());
+  }
+  std::size_t printed() const { return printed_; }
+
+ private:
+  bool json_;
+  std::size_t width_;
+  std::size_t printed_ = 0;
+};
+
+// A progress line on stderr when it is a terminal: postings, rate, and ETA for a file.
+class Progress {
+ public:
+  Progress(bool enabled, std::uintmax_t total_bytes)
+      : enabled_(enabled), total_bytes_(total_bytes), start_(Clock::now()), last_(start_) {}
+  void Update(std::size_t read, std::size_t bytes) {
+    if (!enabled_) return;
+    const auto now = Clock::now();
+    if (now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    const double seconds = std::max(Seconds(), 1e-9);
+    std::string eta;
+    if (total_bytes_ > 0 && bytes > 0) {
+      const double left = (static_cast<double>(total_bytes_) - bytes) / (bytes / seconds);
+      eta = ", ETA " + std::to_string(static_cast<long>(left)) + " s";
+    }
+    std::fprintf(stderr, "\r%zu postings, %.0f/s%s   ", read, read / seconds, eta.c_str());
+  }
+  void Clear() const {
+    if (enabled_) std::fprintf(stderr, "\r\033[K");
+  }
+  double Seconds() const { return std::chrono::duration<double>(Clock::now() - start_).count(); }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  bool enabled_;
+  std::uintmax_t total_bytes_;
+  Clock::time_point start_;
+  Clock::time_point last_;
+};
+
+// Opens the feed; "" and a message on failure.
+bool OpenFeed(const std::string& path, std::ifstream* file, std::uintmax_t* bytes) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    std::fprintf(stderr, "tailorcore: %s: is a directory, not a file\n", path.c_str());
+    return false;
+  }
+  file->open(path, std::ios::binary);
+  if (!*file) {
+    std::fprintf(stderr, "tailorcore: %s: cannot open file\n", path.c_str());
+    return false;
+  }
+  *bytes = std::filesystem::file_size(path, ec);
+  return true;
+}
+
+// The exit code after the feed is read: 1 on a read error or when no posting was ranked.
+int Finish(const FeedReader& reader, const std::string& name, const RankSummary& summary,
+           double seconds) {
+  if (!reader.read_error().empty() || reader.bad()) {
+    std::fprintf(stderr, "tailorcore: %s: read error%s\n", name.c_str(),
+                 reader.read_error().empty() ? "" : (" (" + reader.read_error() + ")").c_str());
+    return 1;
+  }
+  if (summary.postings == 0) {
+    std::fprintf(stderr,
+                 "tailorcore: %s: no posting to rank (%zu malformed line(s); expected JSON Lines "
+                 "with a \"text\" field on each line)\n",
+                 name.c_str(), reader.malformed());
+    return 1;
+  }
+  std::fprintf(stderr,
+               "tailorcore: %zu posting(s) ranked in %.2f s, %zu malformed line(s) skipped\n",
+               summary.postings, seconds, reader.malformed());
+  return 0;
 }
 
 }  // namespace
@@ -122,82 +235,41 @@ nlohmann::ordered_json ResultJson(const RankedPosting& r, std::size_t rank) {
 int RunRank(const Engine& engine, const std::string& resume_text, const RankCommand& command) {
   std::ifstream file;
   std::uintmax_t total_bytes = 0;
-  if (command.feed_path != "-") {
-    std::error_code ec;
-    if (std::filesystem::is_directory(command.feed_path, ec)) {
-      std::fprintf(stderr, "tailorcore: %s: is a directory, not a file\n",
-                   command.feed_path.c_str());
-      return 1;
-    }
-    file.open(command.feed_path, std::ios::binary);
-    if (!file) {
-      std::fprintf(stderr, "tailorcore: %s: cannot open file\n", command.feed_path.c_str());
-      return 1;
-    }
-    total_bytes = std::filesystem::file_size(command.feed_path, ec);
-  }
+  if (command.feed_path != "-" && !OpenFeed(command.feed_path, &file, &total_bytes)) return 1;
   std::istream& in = command.feed_path == "-" ? std::cin : file;
   const std::string name = command.feed_path == "-" ? "standard input" : command.feed_path;
   FeedReader reader(in, name);
   const Document resume = engine.AnalyzeResume(resume_text);
   RankOptions options;
-  options.top_k = command.top;
   options.threads = command.threads;
-
-  const bool progress = isatty(fileno(stderr)) != 0;
-  const auto start = std::chrono::steady_clock::now();
-  auto last_progress = start;
+  // By score: the best `top` in a bounded heap, or (top 0) all of them, sorted at the end.
+  options.top_k = command.input_order ? 0 : command.top;
+  const bool sort_all = !command.input_order && command.top == 0;
+  Progress progress(!command.quiet && isatty(fileno(stderr)) != 0, total_bytes);
+  Printer printer(command.json);
+  std::vector<RankedPosting> all;
   std::size_t read = 0;
-  std::size_t printed = 0;
-  if (!command.json) {
-    std::printf("%-6s %-7s %-8s %s\n", "rank", "score", "literal", "id");
-  }
   const RankSummary summary = RankStream(
       engine, resume,
       [&](PostingInput* p) {
         if (!reader.Next(p)) return false;
-        ++read;
-        if (progress) {
-          const auto now = std::chrono::steady_clock::now();
-          if (now - last_progress > std::chrono::milliseconds(250)) {
-            last_progress = now;
-            const double seconds = std::chrono::duration<double>(now - start).count();
-            const double rate = read / std::max(seconds, 1e-9);
-            std::string eta;
-            if (total_bytes > 0 && reader.bytes() > 0) {
-              const double left = (static_cast<double>(total_bytes) - reader.bytes()) /
-                                  (reader.bytes() / std::max(seconds, 1e-9));
-              eta = ", ETA " + std::to_string(static_cast<long>(left)) + " s";
-            }
-            std::fprintf(stderr, "\r%zu postings, %.0f/s%s   ", read, rate, eta.c_str());
-          }
-        }
+        progress.Update(++read, reader.bytes());
         return true;
       },
       [&](RankedPosting&& r) {
-        ++printed;
-        if (command.json) {
-          std::printf("%s\n",
-                      ResultJson(r, printed)
-                          .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-                          .c_str());
+        if (sort_all) {
+          all.push_back(std::move(r));
         } else {
-          std::printf("%-6zu %-7.2f %-8.2f %s\n", printed, r.score, r.literal_score, r.id.c_str());
+          printer.Print(r);
         }
       },
       options);
-  if (progress) std::fprintf(stderr, "\r\033[K");
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (!reader.read_error().empty() || reader.bad()) {
-    std::fprintf(stderr, "tailorcore: %s: read error%s\n", name.c_str(),
-                 reader.read_error().empty() ? "" : (" (" + reader.read_error() + ")").c_str());
-    return 1;
-  }
-  std::fprintf(stderr,
-               "tailorcore: %zu posting(s) ranked in %.2f s, %zu malformed line(s) skipped\n",
-               summary.postings, seconds, reader.malformed());
-  return 0;
+  std::stable_sort(all.begin(), all.end(), [](const RankedPosting& a, const RankedPosting& b) {
+    return a.score > b.score;
+  });
+  for (const RankedPosting& r : all) printer.Print(r);
+  progress.Clear();
+  return Finish(reader, name, summary, progress.Seconds());
 }
 
 }  // namespace tailorcore::cli

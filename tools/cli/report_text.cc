@@ -45,24 +45,6 @@ std::string Wrap(const std::string& text, const std::string& first, std::size_t 
   return out + "\n";
 }
 
-std::string Pad(const std::string& s, std::size_t width) {
-  const std::size_t c = Columns(s);
-  return c >= width ? s : s + std::string(width - c, ' ');
-}
-
-std::string Cut(const std::string& s, std::size_t columns) {
-  if (Columns(s) <= columns) return s;
-  std::string out;
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-      if (++n > columns - 1) break;
-    }
-    out += s[i];
-  }
-  return out + "\u2026";
-}
-
 std::string Fixed(double value, int decimals) {
   char buffer[32];
   std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
@@ -149,6 +131,23 @@ void RenderBullets(std::ostringstream& out, const Report& report, const Colors& 
 
 }  // namespace
 
+std::string Pad(const std::string& s, std::size_t width) {
+  const std::size_t c = Columns(s);
+  return c >= width ? s : s + std::string(width - c, ' ');
+}
+
+std::string Cut(const std::string& s, std::size_t columns) {
+  if (Columns(s) <= columns) return s;
+  std::string out;
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+      if (++n > columns - 1) break;
+    }
+    out += s[i];
+  }
+  return out + "\u2026";
+}
 std::string RenderReport(const Report& report, const std::string& resume_name,
                          const std::string& posting_name, bool color) {
   const Colors c{color};

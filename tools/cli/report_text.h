@@ -13,6 +13,11 @@ namespace tailorcore::cli {
 std::string RenderReport(const Report& report, const std::string& resume_name,
                          const std::string& posting_name, bool color);
 
+// `s` cut to at most `columns` code points, with "…" when cut; `s` padded with spaces to
+// `width` code points. Columns are code points: Cyrillic counts one a letter.
+std::string Cut(const std::string& s, std::size_t columns);
+std::string Pad(const std::string& s, std::size_t width);
+
 // The bullet and section review alone (`tailorcore lint`).
 std::string RenderLint(const Report& report, const std::string& resume_name, bool color);
 

@@ -110,7 +110,7 @@ def outputs(cli, with_shared=True):
             subprocess.run([sys.executable, os.path.join(ROOT, "benchmarks", "generate_feed.py"),
                             "--count", "5000", "--seed", "1"], stdout=f, check=True)
         for r in ("en", "ru"):
-            yield f"rank-{r}.jsonl", runner.run("rank", "--json", "--threads", "2",
+            yield f"rank-{r}.jsonl", runner.run("rank", "--json", "--top", "0", "--threads", "2",
                                                 os.path.join(ex, f"resume-{r}.txt"), feed)
         if not with_shared:
             return
