@@ -354,3 +354,31 @@ TEST_CASE("a role header holds a year of its own; large numbers and 'Presented' 
     CHECK(reviewed == c.bullet);
   }
 }
+
+TEST_CASE("the bullet review knows results and verbs as resumes write them", "[compare][bullets]") {
+  struct Case {
+    const char* bullet;
+    bool action_verb;
+    bool measurable;
+  };
+  const Case cases[] = {
+      {"Ran the patching of 800 Linux hosts every month", true, true},
+      {"Moved 60 repositories to the new CI", true, true},
+      {"Built a data lake of 5 TB for analysts", true, true},
+      {"Optimized the gateway (12 000 RPS at peak)", true, true},
+      {"Mentored engineers across 30 teams on testing", true, true},
+      {"Разрабатывал сервисы для 12 команд", true, true},
+      {"Разработал хранилище на 5 ТБ для аналитиков", true, true},
+      {"Администрировал 200 серверов в трёх дата-центрах", true, true},
+      {"Worked on various internal tools for the team", false, false},
+      {"Занимался поддержкой внутренних сервисов компании", false, false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.bullet);
+    const Report r = SharedEngine().Compare("Experience\n- " + std::string(c.bullet) + "\n",
+                                            std::string_view("Requirements:\n- Python\n"));
+    REQUIRE(r.bullets.size() == 1);
+    CHECK(r.bullets[0].action_verb == c.action_verb);
+    CHECK(r.bullets[0].measurable == c.measurable);
+  }
+}
