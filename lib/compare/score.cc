@@ -3,6 +3,7 @@
 // order, the coverage, then the advice.
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <map>
 #include <string_view>
 #include <unordered_map>
@@ -164,12 +165,15 @@ Keyword Scorer::KeywordOf(const PostingKeyword& pk, const std::vector<Shown>& sh
     k.posting_sentence = pk.sentence;
   }
   // Direct evidence first; a broader keyword shown only by narrower skills is implied.
-  std::vector<Shown> direct;
-  for (const Shown& s : shown) {
-    if (!s.implied) direct.push_back(s);
-  }
   if (shown.empty()) return k;
-  if (direct.empty()) return ImpliedKeyword(std::move(k), shown);
+  auto implied = [](const Shown& s) { return s.implied; };
+  if (std::all_of(shown.begin(), shown.end(), implied)) return ImpliedKeyword(std::move(k), shown);
+  if (std::none_of(shown.begin(), shown.end(), implied)) {
+    return ShownKeyword(pk, std::move(k), shown);  // the common case: no copy
+  }
+  std::vector<Shown> direct;
+  std::copy_if(shown.begin(), shown.end(), std::back_inserter(direct),
+               [](const Shown& s) { return !s.implied; });
   return ShownKeyword(pk, std::move(k), direct);
 }
 

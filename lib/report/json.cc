@@ -28,6 +28,57 @@ Json SectionJson(const Section& s) {
               {"end", s.end}};
 }
 
+Json KeywordJson(const Keyword& k) {
+  Json evidence = Json::array();
+  for (const Evidence& e : k.evidence) {
+    evidence.push_back(Json{{"section", SectionKindName(e.section)},
+                            {"bullet", e.bullet},
+                            {"begin", e.begin},
+                            {"end", e.end},
+                            {"text", e.text},
+                            {"kind", MatchKindName(e.kind)}});
+  }
+  return Json{{"id", k.id},
+              {"term", k.term},
+              {"category", k.category},
+              {"tier", PostingTierName(k.tier)},
+              {"weight", Round(k.weight, 0.001)},
+              {"matched", k.matched},
+              {"literal", k.literal},
+              {"match", k.matched ? MatchKindName(k.match) : "none"},
+              {"credit", Round(k.credit, 0.001)},
+              {"points", Round(k.points, 0.01)},
+              {"literal_points", Round(k.literal_points, 0.01)},
+              {"occurrences", k.occurrences},
+              {"in_title", k.in_title},
+              {"posting_forms", k.posting_forms},
+              {"resume_forms", k.resume_forms},
+              {"posting_sentence", k.posting_sentence},
+              {"posting_offsets", Json::array({k.posting_begin, k.posting_end})},
+              {"evidence", std::move(evidence)},
+              {"alternatives", k.alternatives},
+              {"alternative", k.alternative}};
+}
+
+Json BulletJson(const BulletReview& b) {
+  return Json{{"text", b.text},
+              {"begin", b.begin},
+              {"end", b.end},
+              {"relevance", Round(b.relevance, 0.001)},
+              {"keywords", b.keywords},
+              {"action_verb", b.action_verb},
+              {"measurable", b.measurable},
+              {"weak_opener", b.weak_opener}};
+}
+
+// Each element of `items` through `to_json`, as an array.
+template <typename T, typename F>
+Json ArrayOf(const std::vector<T>& items, F to_json) {
+  Json array = Json::array();
+  for (const T& item : items) array.push_back(to_json(item));
+  return array;
+}
+
 }  // namespace
 
 std::string ReportToJson(const Report& report, int indent) {
@@ -38,80 +89,25 @@ std::string ReportToJson(const Report& report, int indent) {
   Json tiers = Json::object();
   for (const Coverage& c : report.tiers) tiers[c.name] = CoverageJson(c);
   j["tiers"] = std::move(tiers);
-  Json categories = Json::array();
-  for (const Coverage& c : report.categories) categories.push_back(CoverageJson(c));
-  j["categories"] = std::move(categories);
-  Json keywords = Json::array();
-  for (const Keyword& k : report.keywords) {
-    Json evidence = Json::array();
-    for (const Evidence& e : k.evidence) {
-      evidence.push_back(Json{{"section", SectionKindName(e.section)},
-                              {"bullet", e.bullet},
-                              {"begin", e.begin},
-                              {"end", e.end},
-                              {"text", e.text},
-                              {"kind", MatchKindName(e.kind)}});
-    }
-    keywords.push_back(Json{{"id", k.id},
-                            {"term", k.term},
-                            {"category", k.category},
-                            {"tier", PostingTierName(k.tier)},
-                            {"weight", Round(k.weight, 0.001)},
-                            {"matched", k.matched},
-                            {"literal", k.literal},
-                            {"match", k.matched ? MatchKindName(k.match) : "none"},
-                            {"credit", Round(k.credit, 0.001)},
-                            {"points", Round(k.points, 0.01)},
-                            {"literal_points", Round(k.literal_points, 0.01)},
-                            {"occurrences", k.occurrences},
-                            {"in_title", k.in_title},
-                            {"posting_forms", k.posting_forms},
-                            {"resume_forms", k.resume_forms},
-                            {"posting_sentence", k.posting_sentence},
-                            {"posting_offsets", Json::array({k.posting_begin, k.posting_end})},
-                            {"evidence", std::move(evidence)},
-                            {"alternatives", k.alternatives},
-                            {"alternative", k.alternative}});
-  }
-  j["keywords"] = std::move(keywords);
+  j["categories"] = ArrayOf(report.categories, CoverageJson);
+  j["keywords"] = ArrayOf(report.keywords, KeywordJson);
   j["missing"] = report.missing;
-  Json not_required = Json::array();
-  for (const Keyword& k : report.not_required) {
-    not_required.push_back(Json{{"id", k.id},
-                                {"term", k.term},
-                                {"category", k.category},
-                                {"posting_sentence", k.posting_sentence}});
-  }
-  j["not_required"] = std::move(not_required);
-  Json suggestions = Json::array();
-  for (const Suggestion& s : report.suggestions) {
-    suggestions.push_back(Json{
-        {"kind", SuggestionKindName(s.kind)}, {"keyword", s.keyword_id}, {"message", s.message}});
-  }
-  j["suggestions"] = std::move(suggestions);
-  Json bullets = Json::array();
-  for (const BulletReview& b : report.bullets) {
-    bullets.push_back(Json{{"text", b.text},
-                           {"begin", b.begin},
-                           {"end", b.end},
-                           {"relevance", Round(b.relevance, 0.001)},
-                           {"keywords", b.keywords},
-                           {"action_verb", b.action_verb},
-                           {"measurable", b.measurable},
-                           {"weak_opener", b.weak_opener}});
-  }
-  j["bullets"] = std::move(bullets);
-  Json sections = Json::array();
-  for (const SectionCheck& c : report.sections) {
-    sections.push_back(Json{{"section", c.section}, {"present", c.present}});
-  }
-  j["sections"] = std::move(sections);
-  Json posting_sections = Json::array();
-  for (const Section& s : report.posting_sections) posting_sections.push_back(SectionJson(s));
-  j["posting_sections"] = std::move(posting_sections);
-  Json resume_sections = Json::array();
-  for (const Section& s : report.resume_sections) resume_sections.push_back(SectionJson(s));
-  j["resume_sections"] = std::move(resume_sections);
+  j["not_required"] = ArrayOf(report.not_required, [](const Keyword& k) {
+    return Json{{"id", k.id},
+                {"term", k.term},
+                {"category", k.category},
+                {"posting_sentence", k.posting_sentence}};
+  });
+  j["suggestions"] = ArrayOf(report.suggestions, [](const Suggestion& s) {
+    return Json{
+        {"kind", SuggestionKindName(s.kind)}, {"keyword", s.keyword_id}, {"message", s.message}};
+  });
+  j["bullets"] = ArrayOf(report.bullets, BulletJson);
+  j["sections"] = ArrayOf(report.sections, [](const SectionCheck& c) {
+    return Json{{"section", c.section}, {"present", c.present}};
+  });
+  j["posting_sections"] = ArrayOf(report.posting_sections, SectionJson);
+  j["resume_sections"] = ArrayOf(report.resume_sections, SectionJson);
   // Invalid UTF-8 cannot reach here (inputs are decoded), but replace rather than throw.
   return j.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
