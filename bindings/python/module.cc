@@ -95,6 +95,13 @@ struct PyEngine {
       if (!py::isinstance<py::dict>(weights)) throw py::type_error("weights must be a dict");
       for (const auto& item : weights.cast<py::dict>()) {
         const std::string name = py::str(item.first).cast<std::string>();
+        if (name == "candidate_keywords") {  // the one switch among the weights
+          if (!py::isinstance<py::bool_>(item.second)) {
+            throw py::type_error("'candidate_keywords' must be True or False");
+          }
+          options.scoring.candidate_keywords = item.second.cast<bool>();
+          continue;
+        }
         const bool number =
             (py::isinstance<py::float_>(item.second) || py::isinstance<py::int_>(item.second)) &&
             !py::isinstance<py::bool_>(item.second);

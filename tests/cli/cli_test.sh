@@ -36,6 +36,10 @@ check "no subcommand is a usage error (2)" test "$rc" -eq 2
 check "no file is a usage error (2)" test "$rc" -eq 2
 "$cli" --bogus >/dev/null 2>&1; rc=$?
 check "unknown option is a usage error (2)" test "$rc" -eq 2
+err="$("$cli" compare 2>&1 >/dev/null)"
+check "a usage error says tailorcore: first" grep -q '^tailorcore: .*resume is required' <<<"$err"
+err="$("$cli" rank --top x a b 2>&1 >/dev/null)"
+check "a bad option value says tailorcore: first" grep -q '^tailorcore: ' <<<"$err"
 out="$("$cli" --version)"; rc=$?
 check "--version exits 0" test "$rc" -eq 0
 check "--version names the tool" grep -q '^tailorcore [0-9]' <<<"$out"

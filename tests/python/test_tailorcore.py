@@ -68,6 +68,17 @@ def test_errors_raise_tailorcore_error_with_the_message(tmp_path):
         tailorcore.Engine(extra_lexicons=[str(bad)])
     with pytest.raises(tailorcore.Error, match="unknown weight"):
         tailorcore.Engine(weights={"no_such_weight": 1.0})
+    with pytest.raises(TypeError, match="candidate_keywords"):
+        tailorcore.Engine(weights={"candidate_keywords": 1})
+
+
+def test_candidate_keywords_can_be_switched_off(examples):
+    posting = "Requirements:\n- Python\n- FooBarDB and ZorkQL\n"
+    resume = "Experience\n- Python services\n"
+    with_terms = tailorcore.Engine().compare(resume, posting).to_dict()
+    without = tailorcore.Engine(weights={"candidate_keywords": False}).compare(resume, posting).to_dict()
+    assert any(k["id"].startswith("term:") for k in with_terms["keywords"])
+    assert not any(k["id"].startswith("term:") for k in without["keywords"])
     assert issubclass(tailorcore.Error, ValueError)
 
 

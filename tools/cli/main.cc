@@ -454,8 +454,9 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e);
-    return code == 0 ? 0 : kExitUsageError;
+    if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version
+    std::fprintf(stderr, "tailorcore: %s (see tailorcore --help)\n", e.what());
+    return kExitUsageError;
   }
   return Run(commands, options);
 }

@@ -122,7 +122,8 @@ class Engine:
 
     lexicon: a lexicon file to use instead of the bundled one (None: the bundled lexicon).
     extra_lexicons: more lexicon files loaded on top (docs/lexicon-format.md).
-    weights: scoring weights by name, e.g. {"required_weight": 4.0} (docs/scoring.md).
+    weights: scoring weights by name, e.g. {"required_weight": 4.0} (docs/scoring.md), and
+        "candidate_keywords": True or False (count terms the lexicon lacks; default True).
     Raises tailorcore.Error for an unreadable or malformed lexicon (the message has file:line)
     or a bad weight. Building takes about a second.
     """
