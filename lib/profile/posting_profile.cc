@@ -222,26 +222,30 @@ void ProfileBuilder::AssignGroups(const std::vector<RequirementGroup>& groups,
 
 }  // namespace
 
-std::string KeyOf(const AnalyzedText& text, std::uint32_t first, std::uint32_t count) {
+namespace {
+
+// The `field` of tokens [first, first + count), parts left out unless the match is one part,
+// joined by spaces.
+std::string JoinTokens(const AnalyzedText& text, std::uint32_t first, std::uint32_t count,
+                       std::string Token::*field) {
   std::string key;
   for (std::uint32_t i = first; i < first + count && i < text.tokens.size(); ++i) {
     const Token& t = text.tokens[i];
     if (t.part && count > 1) continue;
     if (!key.empty()) key.push_back(' ');
-    key += t.normalized;
+    key += t.*field;
   }
   return key;
 }
 
+}  // namespace
+
+std::string KeyOf(const AnalyzedText& text, std::uint32_t first, std::uint32_t count) {
+  return JoinTokens(text, first, count, &Token::normalized);
+}
+
 std::string StemKeyOf(const AnalyzedText& text, std::uint32_t first, std::uint32_t count) {
-  std::string key;
-  for (std::uint32_t i = first; i < first + count && i < text.tokens.size(); ++i) {
-    const Token& t = text.tokens[i];
-    if (t.part && count > 1) continue;
-    if (!key.empty()) key.push_back(' ');
-    key += t.stem;
-  }
-  return key;
+  return JoinTokens(text, first, count, &Token::stem);
 }
 
 FormKind FormKindOf(const SkillMatch& m) {

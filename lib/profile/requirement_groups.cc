@@ -11,7 +11,7 @@ namespace tailorcore::detail {
 namespace {
 
 // The normalized words of tokens that begin in [begin, end), joined by ' ', compound parts left
-// out; and whether the bytes between them are only spaces and commas.
+// out.
 std::string WordsBetween(const AnalyzedDocument& doc, std::uint32_t begin, std::uint32_t end) {
   const auto& tokens = doc.analyzed.tokens;
   auto it = std::lower_bound(tokens.begin(), tokens.end(), begin,

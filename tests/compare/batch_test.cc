@@ -5,6 +5,7 @@
 #include <thread>
 #include <vector>
 
+#include "support/engine_fixture.h"
 #include "tailorcore/batch.h"
 
 using tailorcore::Engine;
@@ -14,14 +15,7 @@ using tailorcore::RankOptions;
 
 namespace {
 
-const Engine& SharedEngine() {
-  static const Engine engine = [] {
-    auto created = Engine::Create();
-    if (!created.ok()) FAIL(created.status().message());
-    return std::move(created).value();
-  }();
-  return engine;
-}
+const Engine& SharedEngine() { return tailorcore::testing::BundledEngine(); }
 
 std::vector<PostingInput> Feed() {
   const std::vector<std::string> skills = {"Python", "PostgreSQL", "Kafka",     "Go",   "Redis",

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "support/engine_fixture.h"
 #include "tailorcore/engine.h"
 
 using tailorcore::Engine;
@@ -18,14 +19,7 @@ using tailorcore::SuggestionKind;
 
 namespace {
 
-const Engine& SharedEngine() {
-  static const Engine engine = [] {
-    auto created = Engine::Create();
-    if (!created.ok()) FAIL("Engine::Create: " << created.status().message());
-    return std::move(created).value();
-  }();
-  return engine;
-}
+const Engine& SharedEngine() { return tailorcore::testing::BundledEngine(); }
 
 const Keyword& Find(const Report& r, const std::string& id) {
   for (const Keyword& k : r.keywords) {

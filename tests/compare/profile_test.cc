@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "support/engine_fixture.h"
 #include "tailorcore/engine.h"
 
 using tailorcore::Engine;
@@ -16,14 +17,7 @@ using tailorcore::ReportToJson;
 
 namespace {
 
-const Engine& SharedEngine() {
-  static const Engine engine = [] {
-    auto created = Engine::Create();
-    if (!created.ok()) FAIL("Engine::Create: " << created.status().message());
-    return std::move(created).value();
-  }();
-  return engine;
-}
+const Engine& SharedEngine() { return tailorcore::testing::BundledEngine(); }
 
 std::string ReadExample(const std::string& name) {
   std::ifstream in(std::string(TAILORCORE_EXAMPLES_DIR) + "/" + name, std::ios::binary);

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "support/engine_fixture.h"
 #include "tailorcore/engine.h"
 
 namespace {
@@ -77,13 +78,12 @@ std::string StateOf(const tailorcore::Report& report, const std::string& id, std
 }  // namespace
 
 TEST_CASE("the judgement set: every keyword of every hand-written pair as a reader expects it") {
-  auto engine = tailorcore::Engine::Create();
-  REQUIRE(engine.ok());
+  const tailorcore::Engine& engine = tailorcore::testing::BundledEngine();
   const std::vector<Case> cases = ReadCases(TAILORCORE_JUDGEMENT_CASES);
   CHECK(cases.size() >= 40);
   std::size_t differences = 0;
   for (const Case& c : cases) {
-    const tailorcore::Report report = engine->Compare(c.resume, c.posting);
+    const tailorcore::Report report = engine.Compare(c.resume, c.posting);
     for (const Expectation& e : c.expect) {
       std::string tier = "-";
       const std::string state = StateOf(report, e.id, &tier);

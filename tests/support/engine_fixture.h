@@ -1,0 +1,14 @@
+// The engine with the bundled lexicon and default options, built once per test binary.
+#ifndef TAILORCORE_TESTS_SUPPORT_ENGINE_FIXTURE_H_
+#define TAILORCORE_TESTS_SUPPORT_ENGINE_FIXTURE_H_
+
+#include "tailorcore/engine.h"
+
+namespace tailorcore::testing {
+
+// Fails the test if the engine cannot be created.
+const Engine& BundledEngine();
+
+}  // namespace tailorcore::testing
+
+#endif  // TAILORCORE_TESTS_SUPPORT_ENGINE_FIXTURE_H_
