@@ -58,12 +58,17 @@ class Runner:
         self.env = dict(os.environ, NO_COLOR="1", TERM="dumb")
 
     def run(self, *args):
+        # Paths are all that differs between checkouts: files under the repository or ../shared go
+        # in relative to the root (the command runs there), and the temporary directory is named
+        # by its role in what the command prints.
+        args = [os.path.relpath(a, ROOT) if os.path.isabs(a) and not a.startswith(self.work)
+                else a for a in args]
         result = subprocess.run([self.cli, *args], cwd=ROOT, env=self.env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         # The exit code and stderr are part of the behaviour, not only stdout; timings are not.
         stderr = re.sub(rb" in [0-9.]+ s\b", b" in (time)", result.stderr)
-        return (result.stdout + b"\n--- stderr\n" + stderr +
-                b"\n--- exit " + str(result.returncode).encode() + b"\n")
+        out = (result.stdout + b"\n--- stderr\n" + stderr).replace(self.work.encode(), b"<work>")
+        return out + b"\n--- exit " + str(result.returncode).encode() + b"\n"
 
     def write(self, name, text):
         path = os.path.join(self.work, name)
