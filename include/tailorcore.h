@@ -102,8 +102,8 @@ TC_API int tc_engine_options_set_bundled_lexicon(tc_engine_options* options, int
                                                  tc_error** error);
 /* Sets a scoring weight by name: "required_weight", "preferred_weight", "mentioned_weight",
  * "title_factor", "repeat_bonus", "max_repeat_bonus", "experience_credit", "summary_credit",
- * "listed_credit", "implied_credit". TC_ERR_INVALID_ARGUMENT for an unknown name; the value is
- * checked by tc_engine_new. */
+ * "listed_credit", "implied_credit", "non_technical_factor". TC_ERR_INVALID_ARGUMENT for an
+ * unknown name; the value is checked by tc_engine_new. */
 TC_API int tc_engine_options_set_weight(tc_engine_options* options, const char* name, double value,
                                         tc_error** error);
 

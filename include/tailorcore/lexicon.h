@@ -69,6 +69,9 @@ struct Skill {
   // relations were added ("kafka" → "mq"; "ec2" → "aws" → "cloud"): a posting's broader skill is
   // implied by this one in a resume (docs/scoring.md). Filled by Build().
   std::vector<std::string> implies;
+  // False when its category is not technical (Category::technical): such a keyword weighs
+  // ScoringOptions::non_technical_factor times as much. Filled by Build().
+  bool technical = true;
 };
 
 class Lexicon;

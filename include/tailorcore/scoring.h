@@ -16,24 +16,26 @@ namespace tailorcore {
 
 // Every default is listed here.
 struct ScoringOptions {
-  double required_weight = 3.0;    // base weight of a required keyword
-  double preferred_weight = 1.5;   // of a preferred one
-  double mentioned_weight = 1.0;   // of one only mentioned (responsibilities, about, other)
-  double title_factor = 1.5;       // × for a keyword in the posting's title
-  double repeat_bonus = 0.25;      // + per extra occurrence in the posting ...
-  double max_repeat_bonus = 0.5;   // ... up to this (so × 1.5 at most)
-  double experience_credit = 1.0;  // credit when shown in experience or projects
-  double summary_credit = 0.85;    // when shown in the summary at best
-  double listed_credit = 0.7;      // when only listed (skills section, other sections)
-  double implied_credit = 0.5;     // × for a keyword shown only by a narrower skill ("Kafka"
-                                   // for "message queues"; docs/scoring.md)
-  bool candidate_keywords = true;  // count technology-shaped terms the lexicon lacks
+  double required_weight = 3.0;        // base weight of a required keyword
+  double preferred_weight = 1.5;       // of a preferred one
+  double mentioned_weight = 1.0;       // of one only mentioned (responsibilities, about, other)
+  double title_factor = 1.5;           // × for a keyword in the posting's title
+  double repeat_bonus = 0.25;          // + per extra occurrence in the posting ...
+  double max_repeat_bonus = 0.5;       // ... up to this (so × 1.5 at most)
+  double experience_credit = 1.0;      // credit when shown in experience or projects
+  double summary_credit = 0.85;        // when shown in the summary at best
+  double listed_credit = 0.7;          // when only listed (skills section, other sections)
+  double implied_credit = 0.5;         // × for a keyword shown only by a narrower skill ("Kafka"
+                                       // for "message queues"; docs/scoring.md)
+  double non_technical_factor = 0.25;  // × for a keyword of a non-technical category (soft
+                                       // skills, business and domain, spoken languages)
+  bool candidate_keywords = true;      // count technology-shaped terms the lexicon lacks
 
   bool operator==(const ScoringOptions&) const = default;
 };
 
 // The names of the numeric options above, in the order listed ("required_weight" ...
-// "implied_credit"): what the C API, Python and the CLI accept. Static storage.
+// "non_technical_factor"): what the C API, Python and the CLI accept. Static storage.
 const std::vector<std::string_view>& ScoringWeightNames();
 
 // Sets the numeric option `name` to `value`. kInvalidArgument for an unknown name (the message

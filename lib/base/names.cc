@@ -137,6 +137,7 @@ constexpr WeightField kWeights[] = {
     {"summary_credit", &ScoringOptions::summary_credit},
     {"listed_credit", &ScoringOptions::listed_credit},
     {"implied_credit", &ScoringOptions::implied_credit},
+    {"non_technical_factor", &ScoringOptions::non_technical_factor},
 };
 
 const WeightField* FindWeight(std::string_view name) {

@@ -161,6 +161,7 @@ StatusOr<std::shared_ptr<const Lexicon::Impl>> Lexicon::Impl::Compile(
   for (std::uint32_t s = 0; s < impl->skills.size(); ++s) {
     const std::size_t written_forms = impl->skills[s].forms.size();
     const bool technical = impl->non_technical_categories.count(impl->skills[s].category) == 0;
+    impl->skills[s].technical = technical;
     for (std::uint32_t f = 0; f < written_forms; ++f) {
       const SkillForm form = impl->skills[s].forms[f];
       const AnalyzedText analyzed = impl->analyzer.Analyze(form.text);

@@ -33,6 +33,7 @@ struct Asked {
   std::string id;
   std::string term;
   std::string category;
+  bool technical;  // the skill's category is technical (candidate terms always are)
   std::vector<Occurrence> occurrences;
 };
 
@@ -53,7 +54,7 @@ class ProfileBuilder {
                         const std::vector<RequirementGroup>& groups) const;
 
  private:
-  void Add(std::string_view id, std::string_view term, std::string_view category,
+  void Add(std::string_view id, std::string_view term, std::string_view category, bool technical,
            std::uint32_t begin, std::uint32_t end, std::string key, std::string stem_key,
            bool acronym, std::string lexicon_form);
   PostingKeyword KeywordOf(const Asked& asked, const ScoringOptions& scoring) const;
@@ -69,7 +70,7 @@ class ProfileBuilder {
 };
 
 void ProfileBuilder::Add(std::string_view id, std::string_view term, std::string_view category,
-                         std::uint32_t begin, std::uint32_t end, std::string key,
+                         bool technical, std::uint32_t begin, std::uint32_t end, std::string key,
                          std::string stem_key, bool acronym, std::string lexicon_form) {
   const SectionKind section = posting_.SectionAt(begin);
   const auto [sentence_begin, sentence_end] = SentenceAround(posting_.text, begin, end);
@@ -78,7 +79,7 @@ void ProfileBuilder::Add(std::string_view id, std::string_view term, std::string
   auto it = asked_by_id_.find(id);
   if (it == asked_by_id_.end()) {
     it = asked_by_id_.emplace(std::string(id), asked_.size()).first;
-    asked_.push_back({std::string(id), std::string(term), std::string(category), {}});
+    asked_.push_back({std::string(id), std::string(term), std::string(category), technical, {}});
   }
   asked_[it->second].occurrences.push_back({verdict.tier, section, begin, end, sentence_begin,
                                             sentence_end, verdict.not_required, std::move(key),
@@ -91,7 +92,7 @@ void ProfileBuilder::AddSkills() {
     // not a requirement of its own.
     if (m.nested) continue;
     const FormKind kind = FormKindOf(m);
-    Add(m.skill->id, m.skill->name, m.skill->category, m.begin, m.end,
+    Add(m.skill->id, m.skill->name, m.skill->category, m.skill->technical, m.begin, m.end,
         KeyOf(posting_.analyzed, m.first_token, m.token_count),
         StemKeyOf(posting_.analyzed, m.first_token, m.token_count),
         kind == FormKind::kAcronym || kind == FormKind::kExpansion, m.form);
@@ -134,7 +135,7 @@ void ProfileBuilder::AddCandidates() {
   for (const Token* t : found) {
     if (names.contains(t->normalized)) continue;
     const CandidateTerm& c = *candidates.find(t->normalized)->second;
-    Add(std::string(kCandidatePrefix) + c.normalized, c.text, "unknown", t->begin, t->end,
+    Add(std::string(kCandidatePrefix) + c.normalized, c.text, "unknown", true, t->begin, t->end,
         t->normalized, t->stem, false, c.text);
   }
 }
@@ -176,7 +177,8 @@ PostingKeyword ProfileBuilder::KeywordOf(const Asked& asked, const ScoringOption
                                                           : scoring.mentioned_weight;
   const double bonus =
       std::min(scoring.max_repeat_bonus, scoring.repeat_bonus * static_cast<double>(counted - 1));
-  k.weight = base * (1 + bonus) * (k.in_title ? scoring.title_factor : 1.0);
+  k.weight = base * (1 + bonus) * (k.in_title ? scoring.title_factor : 1.0) *
+             (asked.technical ? 1.0 : scoring.non_technical_factor);
   if (k.not_required) k.weight = 0;
   return k;
 }

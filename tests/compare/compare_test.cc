@@ -376,3 +376,47 @@ TEST_CASE("the bullet review knows results and verbs as resumes write them", "[c
     CHECK(r.bullets[0].measurable == c.measurable);
   }
 }
+
+// Soft and business skills are keywords like any other, but a quarter of a technology's weight:
+// a resume that shows only them cannot score as if it met the posting (docs/scoring.md).
+TEST_CASE("non-technical keywords weigh non_technical_factor of a technical one", "[compare]") {
+  struct Pair {
+    const char* posting;
+    const char* resume;
+    const char* soft;  // the non-technical keyword both name
+  };
+  const Pair pairs[] = {
+      {"Requirements\n- Kubernetes\n- Financial analysis\n",
+       "Experience\n- Led financial analysis for a retail chain\n", "financial-analysis"},
+      {"Requirements\n- Experience with Terraform and budget-aware risk management\n",
+       "Experience\n- Ran risk management reviews for 12 projects\n", "risk-management"},
+      {"Требования:\n- Kubernetes\n- финансовый анализ и МСФО\n",
+       "Опыт работы\n- Вёл финансовый анализ и отчётность по МСФО\n", "financial-analysis"},
+      {"Требования:\n- опыт с Kafka\n- контекстная реклама\n",
+       "Опыт работы\n- Настраивал контекстную рекламу для 30 клиентов\n", "contextual-advertising"},
+  };
+  tailorcore::EngineOptions equal;
+  equal.scoring.non_technical_factor = 1.0;
+  auto flat = Engine::Create(equal);
+  REQUIRE(flat.ok());
+  for (const Pair& p : pairs) {
+    INFO(p.posting);
+    const Report weighted =
+        SharedEngine().Compare(std::string_view(p.resume), std::string_view(p.posting));
+    const Report unweighted =
+        flat->Compare(std::string_view(p.resume), std::string_view(p.posting));
+    const tailorcore::Keyword* soft = nullptr;
+    const tailorcore::Keyword* tech = nullptr;
+    for (const auto& k : weighted.keywords) {
+      if (k.id == p.soft) soft = &k;
+      if (k.category != "business" && !k.matched) tech = &k;
+    }
+    REQUIRE(soft != nullptr);
+    REQUIRE(tech != nullptr);
+    CHECK(soft->matched);
+    CHECK(soft->category == "business");
+    CHECK(soft->weight == Approx(tech->weight * 0.25).epsilon(1e-9));
+    CHECK(weighted.score < 40);  // with equal weights they score higher
+    CHECK(unweighted.score > weighted.score);
+  }
+}

@@ -3,12 +3,12 @@
 
 Sources, in priority order (a form goes to the first skill that claims it):
   1. data/lexicon/sources/curated.tsv        hand-curated core with Russian forms and ambiguity flags
+     data/lexicon/sources/field.tsv          what the trade names that no taxonomy holds (merged)
   2. GitHub Linguist languages (MIT)         programming languages and their aliases
   3. O*NET 29.2 Technology Skills (CC-BY 4.0) product names, Hot Technology rows first
   4. ESCO 1.2.0 digital skills (CC-BY 4.0)   preferred and alternative labels
   5. ESCO 1.2.0 transversal skills           soft skills (multi-word labels)
   6. ESCO 1.2.0 language skills              spoken languages
-  7. hh.ru employer tags (key_skills)        tags used by at least 3 postings, not yet covered
 
 Every form is keyed exactly as the library keys it (normalized words), by asking the built
 tailorcore tool (`tailorcore lexicon keys`), so the output loads without conflicts.
@@ -29,7 +29,6 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 SOURCES = os.path.join(ROOT, "data", "lexicon", "sources")
 ENGLISH_VOCABULARY = "/usr/share/snowball/data/english/voc.txt"  # snowball-data
 ENGLISH_WORDS = "/usr/share/dict/american-english"  # wamerican
-HH_MIN_POSTINGS = 3
 MAX_LABEL_WORDS = 6
 
 CYRILLIC_TO_ASCII = dict(zip(
@@ -106,7 +105,10 @@ class Lexicon:
         if not name_key or name_key in self.generic:
             return None
         target = self.owner.get(name_key)
-        if target is None and merge:
+        # A generated entry also merges into the skill that owns one of its forms; a field entry
+        # only by its name: its acronym may be another skill's ("EDA": exploratory data
+        # analysis, event-driven architecture).
+        if target is None and merge and source != "field":
             for kind, text, ambiguous in forms:
                 k = self.key(text)
                 if k and not ambiguous and k in self.owner:
@@ -123,6 +125,8 @@ class Lexicon:
                     self.owner[k] = target
             return target
         index = len(self.skills)
+        if skill_id in self.ids:
+            sys.exit(f"build_lexicon: skill id {skill_id!r} ({name}) is used twice")
         skill_id = skill_id or self.new_id(name)
         self.ids.add(skill_id)
         skill = {"id": skill_id, "name": name, "category": category, "forms": [], "source": source}
@@ -220,10 +224,11 @@ def main():
     # --- Gather every candidate entry, in priority order.
     entries = []  # (name, category, forms, source, id or None, merge)
     categories = [l for l in read_lines(os.path.join(SOURCES, "categories.tsv"))]
-    for line in read_lines(os.path.join(SOURCES, "curated.tsv")):
-        fields = line.split("\t")
-        assert fields[0] == "skill" and len(fields) == 5, line
-        entries.append((fields[2], fields[3], parse_forms(fields[4]), "curated", fields[1], False))
+    for source, merge in (("curated", False), ("field", True)):
+        for line in read_lines(os.path.join(SOURCES, source + ".tsv")):
+            fields = line.split("\t")
+            assert fields[0] == "skill" and len(fields) == 5, line
+            entries.append((fields[2], fields[3], parse_forms(fields[4]), source, fields[1], merge))
 
     for lang in load_linguist(os.path.join(taxonomy, "linguist-languages.yml")):
         forms = [("var", a, False) for a in lang["aliases"]]
@@ -284,16 +289,6 @@ def main():
             continue
         entries.append((language, "spoken-languages", [("var", language + " language", False)], "esco-language", None, True))
 
-    tags = collections.Counter()
-    for l in open(os.path.join(args.shared, "postings", "ru-hh-data-vacancies.jsonl"), encoding="utf-8"):
-        for tag in json.loads(l)["key_skills"]:
-            tags[tag.strip()] += 1
-    for tag, count in sorted(tags.items(), key=lambda kv: (-kv[1], kv[0])):
-        if count < HH_MIN_POSTINGS:
-            break
-        cyrillic = re.search("[а-яА-ЯёЁ]", tag) is not None
-        entries.append((tag, "analytics" if cyrillic else "data-ml", [], "hh-tags", None, True))
-
     # --- Key every form with the library's own analyzer.
     texts = set()
     for name, _, forms, _, _, _ in entries:
@@ -309,7 +304,7 @@ def main():
 
     lexicon = Lexicon(keys, vocabulary, generic | stopwords)
     for name, category, forms, source, skill_id, merge in entries:
-        if source != "curated":
+        if source not in ("curated", "field"):
             k = keys.get(name, "")
             name_ambiguous = False
             # Generated single words need to be more than a dictionary word or a scrap.
