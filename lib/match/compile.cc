@@ -12,6 +12,7 @@ namespace {
 // Generated transliterations shorter than this collide with ordinary Russian words too often
 // ("жира" from Jira is a form of "жир", fat).
 constexpr std::size_t kMinTransliteratedLetters = 5;
+constexpr std::size_t kMinInflectedStem = 5;  // letters a generated spelling keeps to inflect
 
 MatchKind ExactKind(FormKind kind) {
   switch (kind) {
@@ -135,10 +136,12 @@ void AddTransliteration(Lexicon::Impl* impl, std::uint32_t s, const SkillForm& f
   detail::PhraseIndex& index = impl->index;
   AddToIndex(translit, s, static_cast<std::uint32_t>(skill.forms.size() - 1), skill.forms.back(),
              &index);
-  // A generated spelling inflects only if Snowball takes at most one letter off it
-  // ("кафка" → "кафк" finds "Кафкой"); "ревит" → "рев" would find "ревью".
+  // A generated spelling inflects only if Snowball takes at most one letter off it and leaves
+  // five or more ("кубернетес" finds "Кубернетесом"): "ревит" → "рев" would find "ревью",
+  // "стата" → "стат" would find "статьи".
   const Token& t = translit.tokens[0];
-  if (detail::CodePointCount(t.normalized) > detail::CodePointCount(t.stem) + 1)
+  const std::size_t stem = detail::CodePointCount(t.stem);
+  if (detail::CodePointCount(t.normalized) > stem + 1 || stem < kMinInflectedStem)
     index.DisableStemming();
 }
 
