@@ -284,3 +284,33 @@ TEST_CASE("matching an empty or letterless text finds nothing", "[matcher]") {
   CHECK(Bundled("").empty());
   CHECK(Bundled("--- *** 123 456").empty());
 }
+
+TEST_CASE("a generated Cyrillic spelling inflects only when Snowball leaves five letters",
+          "[matcher]") {
+  const auto lexicon = CustomLexicon(
+      "category\tlanguages\tLanguages\nskill\tstata\tStata\tlanguages\t\n"
+      "skill\tredis\tRedis\tlanguages\t\n");
+  // "стата" → "стат" would find the everyday word "статья" in every inflection.
+  CHECK(SkillIds(lexicon, "публикуем статьи, автор 20 статей, в статье").empty());
+  CHECK(SkillIds(lexicon, "расчёты в Стата") == Strings{"stata"});
+  CHECK(SkillIds(lexicon, "кеширование в Редисе") == Strings{"redis"});
+}
+
+TEST_CASE("ordinary words are no skill forms: algorithms, analytics, working alone", "[matcher]") {
+  for (const char* text :
+       {"Understanding of classic ML algorithms",
+        "глубокое понимание алгоритмов машинного обучения", "Разрабатывать алгоритмы трекинга",
+        "growth path to Head of Analytics", "Умеете вести проект самостоятельно"}) {
+    INFO(text);
+    const Strings ids = Bundled(text);
+    CHECK_FALSE(Has(ids, "algorithms"));
+    CHECK_FALSE(Has(ids, "google-analytics"));
+    CHECK_FALSE(Has(ids, "self-organization"));
+  }
+  CHECK(Has(Bundled("Strong algorithms and data structures"), "algorithms"));
+  CHECK(Has(Bundled("знание алгоритмов и структур данных"), "algorithms"));
+  CHECK(Has(Bundled("опыт с распределенными системами"), "distributed-systems"));
+  CHECK_FALSE(Has(Bundled("опыт с распределенными системами"), "system-design"));
+  CHECK(Has(Bundled("Experience with distributed systems at scale"), "distributed-systems"));
+  CHECK(Has(Bundled("Google Analytics and GA4 events"), "google-analytics"));
+}
