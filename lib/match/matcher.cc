@@ -89,6 +89,7 @@ class MatchPass {
   bool HasEvidence(const Candidate& c) const;
   bool StandsAlone(const Candidate& c) const;
   bool AloneOnItem(const Candidate& c) const;
+  bool InLowerCaseList(const Candidate& c) const;
   std::vector<bool> AddNested(std::vector<const Candidate*>* selected) const;
 
   const Lexicon::Impl& lex_;
@@ -314,6 +315,33 @@ bool MatchPass::AloneOnItem(const Candidate& c) const {
   return true;
 }
 
+// A list written all in lower case ("python, sql, excel", "стек: go, postgresql"): the form,
+// written in lower case, is an item of it (a list mark before it, one after it) and a
+// technical word in lower case is an item beside it on the same line. There the missing capital
+// is the writer's style, not a sign of the common word.
+bool MatchPass::InLowerCaseList(const Candidate& c) const {
+  const std::string_view written = input_.substr(c.begin, c.end - c.begin);
+  if (std::any_of(written.begin(), written.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+    return false;
+  std::size_t before = c.begin;
+  while (before > 0 && (input_[before - 1] == ' ' || input_[before - 1] == '\t')) --before;
+  std::size_t after = c.end;
+  while (after < input_.size() && (input_[after] == ' ' || input_[after] == '\t')) ++after;
+  const bool marked_before =
+      before > 0 && std::string_view(",;/(|:").find(input_[before - 1]) != std::string_view::npos;
+  const bool marked_after =
+      after >= input_.size() ||
+      std::string_view(",;/)|.\r\n").find(input_[after]) != std::string_view::npos;
+  if (!marked_before || !marked_after) return false;
+  auto lower_tech = [&](std::size_t q) {
+    if (q >= primary_.size() || line_[q] != line_[c.primary] || !evidence_[q]) return false;
+    const Token& t = tokens_[primary_[q]];
+    const std::string_view text = input_.substr(t.begin, t.end - t.begin);
+    return std::none_of(text.begin(), text.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+  };
+  return (c.primary > 0 && lower_tech(c.primary - 1)) || lower_tech(c.primary_last + 1);
+}
+
 bool MatchPass::HasEvidence(const Candidate& c) const {
   const detail::CompiledForm& form = lex_.index.forms()[c.form_id];
   const SkillForm& written = lex_.skills[form.skill].forms[form.form];
@@ -323,7 +351,10 @@ bool MatchPass::HasEvidence(const Candidate& c) const {
   // lower case ("pandas") has no casing to check.
   const bool has_capital = std::any_of(written.text.begin(), written.text.end(),
                                        [](char ch) { return ch >= 'A' && ch <= 'Z'; });
-  if (has_capital && input_.substr(c.begin, c.end - c.begin) != written.text) return false;
+  if (has_capital && input_.substr(c.begin, c.end - c.begin) != written.text &&
+      !InLowerCaseList(c)) {
+    return false;
+  }
   // "R&D", "Q&A", "AT&T".
   if ((c.begin > 0 && input_[c.begin - 1] == '&') ||
       (c.end < input_.size() && input_[c.end] == '&')) {

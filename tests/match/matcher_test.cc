@@ -314,3 +314,30 @@ TEST_CASE("ordinary words are no skill forms: algorithms, analytics, working alo
   CHECK(Has(Bundled("Experience with distributed systems at scale"), "distributed-systems"));
   CHECK(Has(Bundled("Google Analytics and GA4 events"), "google-analytics"));
 }
+
+TEST_CASE("an ambiguous name in a list written in lower case counts", "[matcher]") {
+  struct Case {
+    const char* text;
+    const char* id;
+    bool found;
+  };
+  const Case cases[] = {
+      {"Skills: python, sql, excel, tableau", "excel", true},
+      {"Стек: python, go, postgresql", "go", true},
+      {"инструменты (jira, confluence, agile)", "agile", true},
+      {"Requirements: sql, oracle, pl/sql", "oracle-db", true},
+      {"библиотеки: numpy, prophet, sklearn", "prophet", true},
+      {"api (flask, fastapi)", "flask", true},
+      // A lower-case word that is no list item, or a list with no technology in it.
+      {"We go, python folks", "go", false},
+      {"let's go, then docker", "go", false},
+      {"I excel, python and sql", "excel", false},
+      {"python and go developer", "go", false},
+      {"options: a, b, c", "c", false},
+      {"мы идём вперёд: go, go, go", "go", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(Has(Bundled(c.text), c.id) == c.found);
+  }
+}
