@@ -51,6 +51,9 @@ struct PostingKeyword {
   // Its requirement group (1, 2, ...): skills offered as alternatives ("Kafka or RabbitMQ"), one
   // requirement that any member satisfies; 0 when it stands alone.
   std::uint32_t group = 0;
+  // False for a skill of a non-technical category (soft skills, business and domain, spoken
+  // languages): its weight has ScoringOptions::non_technical_factor in it.
+  bool technical = true;
 
   bool operator==(const PostingKeyword&) const = default;
 };

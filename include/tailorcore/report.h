@@ -58,6 +58,9 @@ struct Keyword {
   // `alternative`, count for nothing and are never missing.
   std::vector<std::string> alternatives;
   bool alternative = false;
+  // False for a soft, business or domain skill, or a spoken language (a non-technical lexicon
+  // category): it weighs ScoringOptions::non_technical_factor of a technical one.
+  bool technical = true;
 };
 
 struct Coverage {

@@ -154,6 +154,7 @@ Keyword Scorer::KeywordOf(const PostingKeyword& pk, const std::vector<Shown>& sh
   k.id = pk.id;
   k.term = pk.term;
   k.category = pk.category;
+  k.technical = pk.technical;
   k.occurrences = pk.occurrences;
   k.in_title = pk.in_title;
   k.tier = pk.tier;

@@ -145,6 +145,7 @@ PostingKeyword ProfileBuilder::KeywordOf(const Asked& asked, const ScoringOption
   k.id = asked.id;
   k.term = asked.term;
   k.category = asked.category;
+  k.technical = asked.technical;
   k.occurrences = static_cast<std::uint32_t>(asked.occurrences.size());
   // A keyword every occurrence of which is "not required" is no requirement; otherwise those
   // occurrences do not count.

@@ -57,7 +57,8 @@ Json KeywordJson(const Keyword& k) {
               {"posting_offsets", Json::array({k.posting_begin, k.posting_end})},
               {"evidence", std::move(evidence)},
               {"alternatives", k.alternatives},
-              {"alternative", k.alternative}};
+              {"alternative", k.alternative},
+              {"technical", k.technical}};
 }
 
 Json BulletJson(const BulletReview& b) {

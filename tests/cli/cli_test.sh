@@ -125,6 +125,27 @@ check "rank of a text file says why" grep -q "no posting to rank" /tmp/cli_rank_
 rm -f "$sorted_feed"
 rm -f "$feed" /tmp/cli_rank_err
 
+# Soft and business skills are reported apart from the technologies, a quarter of the weight.
+soft_dir="$(mktemp -d)"
+printf 'Requirements\n- Kubernetes and Terraform\n- Financial analysis and communication skills\n' >"$soft_dir/posting.txt"
+printf 'Требования:\n- опыт с Kafka\n- контекстная реклама и финансовый анализ\n' >"$soft_dir/posting-ru.txt"
+printf 'Experience\n- Ran Kubernetes clusters for 30 teams\n' >"$soft_dir/resume.txt"
+out="$("$cli" compare "$soft_dir/resume.txt" "$soft_dir/posting.txt")"
+check "soft skills are listed apart" grep -q '^  Also asked, not technical' <<<"$out"
+check "a soft skill is named there with its tier" grep -q 'Financial analysis (required)' <<<"$out"
+check "a technology stays in the missing list" grep -qE '^  . Terraform +required' <<<"$out"
+check "a soft skill is no row of the missing list" test -z "$(grep -E '^  . Financial analysis +required' <<<"$out")"
+out="$("$cli" compare "$soft_dir/resume.txt" "$soft_dir/posting-ru.txt")"
+check "Russian business skills are listed apart" grep -q 'not technical (a quarter of the weight): Contextual advertising' <<<"$out"
+out="$("$cli" compare --json "$soft_dir/resume.txt" "$soft_dir/posting.txt")"
+check "JSON says a keyword is not technical" /usr/bin/python3 -c '
+import json, sys
+k = {k["id"]: k for k in json.load(sys.stdin)["keywords"]}
+assert k["financial-analysis"]["technical"] is False and k["terraform"]["technical"] is True
+assert abs(k["financial-analysis"]["weight"] - 0.25 * k["terraform"]["weight"]) < 1e-9
+' <<<"$out"
+rm -rf "$soft_dir"
+
 # Bad input: binary files and empty input are refused in one line naming them, exit 1.
 err="$("$cli" compare /bin/ls "$examples/posting-en.txt" 2>&1 >/dev/null)"; rc=$?
 check "a binary file exits 1" test "$rc" -eq 1

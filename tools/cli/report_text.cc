@@ -106,6 +106,30 @@ std::string NotRequiredLine(const Report& report) {
   return names;
 }
 
+// The missing technical keywords, one a line; then the soft, business and domain skills the
+// posting asks for on a line of their own: they weigh a quarter and are no technology to add.
+void RenderMissing(std::ostringstream& out, const Report& report, const Colors& c) {
+  out << "\n" << c.Bold("Missing, most important first") << "\n";
+  std::string other;
+  std::size_t technical = 0;
+  for (const Keyword& k : report.keywords) {
+    if (k.matched || k.alternative) continue;
+    if (!k.technical) {
+      other += (other.empty() ? "" : ", ") + DisplayTerm(report, k) + " (" +
+               std::string(PostingTierName(k.tier)) + ")";
+      continue;
+    }
+    ++technical;
+    out << "  " << c.Red("\u2717") << " " << Pad(Cut(DisplayTerm(report, k), 24), 24) << " "
+        << Pad(PostingTierName(k.tier), 10) << " weight " << Fixed(k.weight, 2) << "\n";
+  }
+  if (technical == 0) out << "  (none)\n";
+  if (!other.empty()) {
+    out << Wrap(other, "  " + c.Bold("Also asked, not technical (a quarter of the weight)") + ": ",
+                4);
+  }
+}
+
 void RenderBullets(std::ostringstream& out, const Report& report, const Colors& c) {
   out << "\n" << c.Bold("Bullets, most relevant to this posting first") << "\n";
   if (report.bullets.empty()) out << "  (no bullets found)\n";
@@ -183,13 +207,7 @@ std::string RenderReport(const Report& report, const std::string& resume_name,
   }
   if (matched == 0) out << "  (none)\n";
 
-  out << "\n" << c.Bold("Missing, most important first") << "\n";
-  if (report.missing.empty()) out << "  (none)\n";
-  for (const Keyword& k : report.keywords) {
-    if (k.matched || k.alternative) continue;
-    out << "  " << c.Red("\u2717") << " " << Pad(Cut(DisplayTerm(report, k), 24), 24) << " "
-        << Pad(PostingTierName(k.tier), 10) << " weight " << Fixed(k.weight, 2) << "\n";
-  }
+  RenderMissing(out, report, c);
 
   if (!report.not_required.empty()) {
     out << Wrap(NotRequiredLine(report), "\n" + c.Bold("Not required by the posting") + ": ", 4);
