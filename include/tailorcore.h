@@ -100,6 +100,10 @@ TC_API int tc_engine_options_add_lexicon(tc_engine_options* options, const char*
 /* 1: start from the bundled lexicon (default); 0: from an empty one. */
 TC_API int tc_engine_options_set_bundled_lexicon(tc_engine_options* options, int bundled,
                                                  tc_error** error);
+/* The day "present" in a resume's dates means, "YYYY-MM-DD" (the month counts); NULL or "": the
+ * day tc_engine_new runs. Checked by tc_engine_new (TC_ERR_INVALID_ARGUMENT for another shape). */
+TC_API int tc_engine_options_set_as_of(tc_engine_options* options, const char* date,
+                                       tc_error** error);
 /* Sets a scoring weight by name: "required_weight", "preferred_weight", "mentioned_weight",
  * "title_factor", "repeat_bonus", "max_repeat_bonus", "experience_credit", "summary_credit",
  * "listed_credit", "implied_credit", "non_technical_factor". TC_ERR_INVALID_ARGUMENT for an

@@ -39,6 +39,10 @@ struct EngineOptions {
   std::vector<std::string> lexicon_files;
   AnalyzerOptions analyzer;
   ScoringOptions scoring;
+  // The day "present" in a resume's dates means ("Jan 2019 – present"), as "YYYY-MM-DD" (the
+  // month counts); empty: the day the engine is created (UTC). Set it for results that do not
+  // change with the calendar. Engine::Create fails with kInvalidArgument for another shape.
+  std::string as_of;
 };
 
 // An analyzed resume or posting: its text, tokens, skills and sections. Made by an Engine, used

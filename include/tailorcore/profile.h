@@ -58,9 +58,24 @@ struct PostingKeyword {
   bool operator==(const PostingKeyword&) const = default;
 };
 
+// Years of experience the posting asks for ("5+ years of Python", "от 3 лет"): overall, or with
+// one skill when a skill of the posting stands next to the phrase.
+struct ExperienceAsked {
+  std::string skill;        // a lexicon skill id, or "" for experience overall
+  std::string term;         // its display name, "" overall
+  double years = 0;         // the least asked
+  double max_years = 0;     // the most, for a range ("3-5 years"); 0 otherwise
+  std::string sentence;     // the sentence that asks
+  std::uint32_t begin = 0;  // the phrase's bytes in the posting ("5+ years")
+  std::uint32_t end = 0;
+
+  bool operator==(const ExperienceAsked&) const = default;
+};
+
 struct PostingProfile {
-  std::vector<PostingKeyword> keywords;  // in order of first occurrence in the posting
-  std::vector<Section> sections;         // the posting's sections, in order
+  std::vector<PostingKeyword> keywords;     // in order of first occurrence in the posting
+  std::vector<Section> sections;            // the posting's sections, in order
+  std::vector<ExperienceAsked> experience;  // in posting order
 
   // The profile as bytes: a versioned, self-checking binary form (magic "TCPP", format
   // version, then the fields). Never fails. Cost: linear in the profile.

@@ -106,6 +106,37 @@ struct SectionCheck {
   bool present = false;
 };
 
+enum class RequirementStatus : std::uint8_t { kMet, kNotMet, kUnknown };
+
+// "met", "not_met", "unknown"; never null (static storage).
+const char* RequirementStatusName(RequirementStatus status);
+
+// A dated resume entry that counts towards a requirement.
+struct ExperienceEvidence {
+  std::uint32_t begin = 0;  // the date range's bytes in the resume ("Jan 2019 – present")
+  std::uint32_t end = 0;
+  std::string from;  // "2019-01"
+  std::string to;    // "2021-03", or the reference month for "present"
+  bool present = false;
+};
+
+// A requirement that is no keyword (docs/scoring.md): years of experience, overall or with a
+// skill. Reported, not scored.
+struct Requirement {
+  std::string kind = "experience";
+  std::string skill;  // a skill id, or "" for experience overall
+  std::string term;   // its display name, "" overall
+  double years_required = 0;
+  double years_found = 0;  // the union of the dated entries that count, in years (0.1)
+  // met: years_found ≥ years_required; not_met: fewer; unknown: the resume does not say (no
+  // dated entry, or the skill only outside dated entries). Never not_met for lack of dates.
+  RequirementStatus status = RequirementStatus::kUnknown;
+  std::string posting_sentence;
+  std::uint32_t posting_begin = 0;  // the phrase's bytes in the posting ("5+ years")
+  std::uint32_t posting_end = 0;
+  std::vector<ExperienceEvidence> evidence;  // in resume order
+};
+
 struct Report {
   std::string schema = kReportSchema;
   double score = 0;                  // 0-100, weighted coverage with evidence credit
@@ -117,6 +148,7 @@ struct Report {
   // Skills the posting names as no requirement ("Docker is not required"), in posting order:
   // not scored, never missing (id, term, category, posting forms and sentence are filled).
   std::vector<Keyword> not_required;
+  std::vector<Requirement> requirements;  // in posting order
   std::vector<Suggestion> suggestions;
   std::vector<BulletReview> bullets;  // most relevant first
   std::vector<SectionCheck> sections;

@@ -77,6 +77,18 @@ const char* SuggestionKindName(SuggestionKind kind) {
   return "missing";
 }
 
+const char* RequirementStatusName(RequirementStatus status) {
+  switch (status) {
+    case RequirementStatus::kMet:
+      return "met";
+    case RequirementStatus::kNotMet:
+      return "not_met";
+    case RequirementStatus::kUnknown:
+      return "unknown";
+  }
+  return "unknown";
+}
+
 const char* MatchKindName(MatchKind kind) {
   switch (kind) {
     case MatchKind::kExact:

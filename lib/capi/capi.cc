@@ -124,6 +124,14 @@ int tc_engine_options_set_bundled_lexicon(tc_engine_options* options, int bundle
   });
 }
 
+int tc_engine_options_set_as_of(tc_engine_options* options, const char* date, tc_error** error) {
+  return Guard(error, [&] {
+    if (options == nullptr) return Null(error, "options");
+    options->options.as_of = date == nullptr ? "" : date;
+    return static_cast<int>(TC_OK);
+  });
+}
+
 int tc_engine_options_set_weight(tc_engine_options* options, const char* name, double value,
                                  tc_error** error) {
   return Guard(error, [&] {

@@ -28,8 +28,16 @@ struct Advice {
 // The report of `resume` against `profile`, built with the same lexicon and `scoring`. Never
 // fails. Cost: linear in the resume's matches and the profile's keywords; kFull adds the bullet
 // review and the suggestions. Thread-safe (reads only).
+// `as_of` is the month "present" ends in (EngineOptions::as_of).
 Report Score(const AnalyzedDocument& resume, const PostingProfile& profile,
-             const ScoringOptions& scoring, CompareDepth depth, const Advice& advice);
+             const ScoringOptions& scoring, CompareDepth depth, const Advice& advice,
+             MonthIndex as_of);
+
+// Fills report->requirements: each experience requirement of the profile with the resume's
+// dated entries that count towards it (docs/scoring.md). Not scored. Linear in entries × the
+// resume's matches per requirement.
+void CheckRequirements(const AnalyzedDocument& resume, const PostingProfile& profile,
+                       MonthIndex as_of, Report* report);
 
 // Fills report->bullets: the resume's bullets ranked by the weight of the posting keywords they
 // show (report->keywords must be filled).

@@ -318,7 +318,8 @@ void AddCoverage(bool details, Report* report) {
 }  // namespace
 
 Report Score(const AnalyzedDocument& resume, const PostingProfile& profile,
-             const ScoringOptions& scoring, CompareDepth depth, const Advice& advice) {
+             const ScoringOptions& scoring, CompareDepth depth, const Advice& advice,
+             MonthIndex as_of) {
   // kScore leaves out what the score does not need: forms, evidence text, sentences,
   // categories, bullets, sections, suggestions.
   const bool details = depth == CompareDepth::kFull;
@@ -347,6 +348,7 @@ Report Score(const AnalyzedDocument& resume, const PostingProfile& profile,
   Order(&report);
   AddCoverage(details, &report);
   if (!details) return report;
+  CheckRequirements(resume, profile, as_of, &report);
   ReviewBullets(resume, &report);
   CheckSections(resume, &report);
   Suggest(advice, resume, &report);

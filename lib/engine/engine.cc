@@ -1,4 +1,7 @@
 #include "engine/engine_impl.h"
+
+#include <ctime>
+
 #include "profile/posting_profile.h"
 
 namespace tailorcore {
@@ -33,6 +36,15 @@ StatusOr<Lexicon> BuildLexicon(const EngineOptions& options) {
   return builder->Build();
 }
 
+// The month of options.as_of, or of today (UTC) when it is empty.
+StatusOr<detail::MonthIndex> AsOf(const EngineOptions& options) {
+  if (!options.as_of.empty()) return detail::ParseIsoMonth(options.as_of);
+  const std::time_t now = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  return (utc.tm_year + 1900) * 12 + utc.tm_mon;
+}
+
 }  // namespace
 
 const char* Version() { return TAILORCORE_VERSION_STRING; }
@@ -59,9 +71,13 @@ StatusOr<Engine> Engine::Create(const EngineOptions& options) {
   if (!alternatives.ok()) return alternatives.status();
   auto advice = LoadAdvice(**languages);
   if (!advice.ok()) return advice.status();
-  return Engine(std::shared_ptr<const Impl>(
-      new Impl{options, std::move(*lexicon), std::move(*sections), std::move(*tiers),
-               std::move(*bullets), std::move(*alternatives), std::move(*advice)}));
+  auto experience = detail::ExperienceRules::Create(**languages);
+  if (!experience.ok()) return experience.status();
+  auto as_of = AsOf(options);
+  if (!as_of.ok()) return as_of.status();
+  return Engine(std::shared_ptr<const Impl>(new Impl{
+      options, std::move(*lexicon), std::move(*sections), std::move(*tiers), std::move(*bullets),
+      std::move(*alternatives), std::move(*advice), std::move(*experience), *as_of}));
 }
 
 std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(std::string_view text,
@@ -77,6 +93,7 @@ std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(std::string_view tex
   if (type == detail::DocumentType::kResume) {
     doc->items = detail::SplitLineItems(doc->text);
     doc->bullets = detail::FindBullets(bullets, *doc);
+    doc->entries = experience.FindEntries(doc->text, doc->sections);
     const std::vector<Token>& tokens = doc->analyzed.tokens;
     for (std::uint32_t i = 0; i < tokens.size(); ++i) {
       if (!tokens[i].part) doc->word_positions[tokens[i].normalized].push_back(i);
@@ -86,12 +103,12 @@ std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(std::string_view tex
 }
 
 PostingProfile Engine::Impl::Profile(const Document::Impl& posting) const {
-  return detail::BuildPostingProfile(posting, tiers, alternatives, options.scoring);
+  return detail::BuildPostingProfile(posting, tiers, alternatives, experience, options.scoring);
 }
 
 Report Engine::Impl::Score(const Document::Impl& resume, const PostingProfile& profile,
                            detail::CompareDepth depth) const {
-  return detail::Score(resume, profile, options.scoring, depth, advice);
+  return detail::Score(resume, profile, options.scoring, depth, advice, as_of);
 }
 
 Report Engine::Impl::Compare(const Document::Impl& resume, const Document::Impl& posting,

@@ -9,6 +9,7 @@
 #include "profile/requirement_groups.h"
 #include "structure/bullets.h"
 #include "structure/document.h"
+#include "structure/experience.h"
 #include "structure/posting_tiers.h"
 #include "structure/sections.h"
 #include "tailorcore/engine.h"
@@ -34,6 +35,8 @@ class Engine::Impl {
   detail::BulletRules bullets;
   detail::AlternativeRules alternatives;
   detail::Advice advice;
+  detail::ExperienceRules experience;
+  detail::MonthIndex as_of = 0;
 };
 
 namespace detail {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/word_filter.h"
+#include "profile/experience_asked.h"
 
 namespace tailorcore::detail {
 namespace {
@@ -260,11 +261,14 @@ FormKind FormKindOf(const SkillMatch& m) {
 
 PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const TierRules& tiers,
                                    const AlternativeRules& alternatives,
+                                   const ExperienceRules& experience,
                                    const ScoringOptions& scoring) {
   ProfileBuilder builder(posting, tiers);
   builder.AddSkills();
   if (scoring.candidate_keywords) builder.AddCandidates();
-  return builder.Finish(scoring, alternatives.Find(posting));
+  PostingProfile profile = builder.Finish(scoring, alternatives.Find(posting));
+  profile.experience = FindExperienceAsked(posting, experience);
+  return profile;
 }
 
 }  // namespace tailorcore::detail

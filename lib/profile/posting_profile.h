@@ -35,6 +35,7 @@ FormKind FormKindOf(const SkillMatch& match);
 // tokens.
 PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const TierRules& tiers,
                                    const AlternativeRules& alternatives,
+                                   const ExperienceRules& experience,
                                    const ScoringOptions& scoring);
 
 }  // namespace tailorcore::detail

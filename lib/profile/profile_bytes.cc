@@ -81,6 +81,21 @@ bool ReadSection(detail::ByteReader* r, Section* s) {
   return true;
 }
 
+void WriteExperience(detail::ByteWriter* w, const ExperienceAsked& e) {
+  w->String(e.skill);
+  w->String(e.term);
+  w->F64(e.years);
+  w->F64(e.max_years);
+  w->String(e.sentence);
+  w->U32(e.begin);
+  w->U32(e.end);
+}
+
+bool ReadExperience(detail::ByteReader* r, ExperienceAsked* e) {
+  return r->String(&e->skill) && r->String(&e->term) && r->F64(&e->years) &&
+         r->F64(&e->max_years) && r->String(&e->sentence) && r->U32(&e->begin) && r->U32(&e->end);
+}
+
 Status Corrupt(std::string_view what) {
   return Status(StatusCode::kDataError, "not a posting profile: " + std::string(what));
 }
@@ -95,6 +110,8 @@ std::string PostingProfile::Serialize() const {
   for (const PostingKeyword& k : keywords) WriteKeyword(&w, k);
   w.Varint(sections.size());
   for (const Section& s : sections) WriteSection(&w, s);
+  w.Varint(experience.size());
+  for (const ExperienceAsked& e : experience) WriteExperience(&w, e);
   return w.Take();
 }
 
@@ -121,6 +138,12 @@ StatusOr<PostingProfile> PostingProfile::Deserialize(std::string_view bytes) {
   profile.sections.resize(n);
   for (Section& s : profile.sections) {
     if (!ReadSection(&r, &s)) return Corrupt("truncated or malformed section");
+  }
+  // An experience requirement takes at least 27 bytes.
+  if (!r.Count(&n, 27)) return Corrupt("bad experience count");
+  profile.experience.resize(n);
+  for (ExperienceAsked& e : profile.experience) {
+    if (!ReadExperience(&r, &e)) return Corrupt("truncated or malformed experience");
   }
   if (!r.at_end()) return Corrupt("trailing bytes");
   return profile;

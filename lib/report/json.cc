@@ -72,6 +72,26 @@ Json BulletJson(const BulletReview& b) {
               {"weak_opener", b.weak_opener}};
 }
 
+Json RequirementJson(const Requirement& r) {
+  Json evidence = Json::array();
+  for (const ExperienceEvidence& e : r.evidence) {
+    evidence.push_back(Json{{"begin", e.begin},
+                            {"end", e.end},
+                            {"from", e.from},
+                            {"to", e.to},
+                            {"present", e.present}});
+  }
+  return Json{{"kind", r.kind},
+              {"skill", r.skill.empty() ? Json(nullptr) : Json(r.skill)},
+              {"term", r.term},
+              {"years_required", Round(r.years_required, 0.1)},
+              {"years_found", Round(r.years_found, 0.1)},
+              {"status", RequirementStatusName(r.status)},
+              {"posting_sentence", r.posting_sentence},
+              {"posting_offsets", Json::array({r.posting_begin, r.posting_end})},
+              {"evidence", std::move(evidence)}};
+}
+
 // Each element of `items` through `to_json`, as an array.
 template <typename T, typename F>
 Json ArrayOf(const std::vector<T>& items, F to_json) {
@@ -99,6 +119,7 @@ std::string ReportToJson(const Report& report, int indent) {
                 {"category", k.category},
                 {"posting_sentence", k.posting_sentence}};
   });
+  j["requirements"] = ArrayOf(report.requirements, RequirementJson);
   j["suggestions"] = ArrayOf(report.suggestions, [](const Suggestion& s) {
     return Json{
         {"kind", SuggestionKindName(s.kind)}, {"keyword", s.keyword_id}, {"message", s.message}};

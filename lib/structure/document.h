@@ -9,6 +9,7 @@
 
 #include "base/string_hash.h"
 #include "structure/bullets.h"
+#include "structure/experience.h"
 #include "structure/lines.h"
 #include "structure/sections.h"
 #include "tailorcore/analyzer.h"
@@ -24,6 +25,7 @@ struct AnalyzedDocument {
   std::vector<Section> sections;
   std::vector<LineItem> items;       // resumes only
   std::vector<BulletFacts> bullets;  // resumes only
+  std::vector<DatedEntry> entries;   // resumes only: dated experience entries
   // Resumes only: each normalized word (outside compound parts) → its tokens, in order.
   StringMap<std::vector<std::uint32_t>> word_positions;
   DocumentType type = DocumentType::kResume;

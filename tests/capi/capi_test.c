@@ -183,6 +183,19 @@ int main(int argc, char** argv) {
   }
   tc_engine_options_free(options);
 
+  /* as_of: a date in another shape is refused by tc_engine_new; a good one builds. */
+  options = NULL;
+  CHECK(tc_engine_options_new(&options, NULL) == TC_OK);
+  CHECK(tc_engine_options_set_as_of(options, "31.01.2023", NULL) == TC_OK);
+  {
+    tc_engine* bad = NULL;
+    CHECK(tc_engine_new(&bad, options, NULL) == TC_ERR_INVALID_ARGUMENT);
+    CHECK(tc_engine_options_set_as_of(options, "2023-01-31", NULL) == TC_OK);
+    CHECK(tc_engine_new(&bad, options, NULL) == TC_OK);
+    tc_engine_free(bad);
+  }
+  tc_engine_options_free(options);
+
   /* Batch: an array, top-k, and the streaming form with callbacks. */
   {
     const char* postings[] = {"Requirements: Java, Spring", "Requirements: Python, Django, Redis",

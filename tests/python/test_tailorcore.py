@@ -155,3 +155,21 @@ def test_engine_options_of_the_wrong_type_raise_type_error():
         tailorcore.Engine(weights={"required_weight": True})
     with pytest.raises(OverflowError):
         tailorcore.Engine(weights={"required_weight": 10 ** 400})
+
+
+def test_as_of_fixes_present_and_bad_dates_are_refused():
+    import datetime
+    resume = "Experience\nEngineer, Acme, Jan 2020 - present\n- Built Kafka pipelines\n"
+    posting = "Requirements\n- 5+ years of experience with Kafka\n"
+    for as_of in ("2023-01-31", datetime.date(2023, 1, 31)):
+        report = tailorcore.Engine(as_of=as_of).compare(resume, posting).to_dict()
+        (req,) = report["requirements"]
+        assert req["skill"] == "kafka" and req["years_required"] == 5
+        assert req["years_found"] == 3.1 and req["status"] == "not_met"
+        assert req["evidence"][0]["to"] == "2023-01" and req["evidence"][0]["present"]
+    later = tailorcore.Engine(as_of="2026-01-15").compare(resume, posting).to_dict()
+    assert later["requirements"][0]["status"] == "met"
+    with pytest.raises(tailorcore.Error):
+        tailorcore.Engine(as_of="31.01.2023")
+    with pytest.raises(TypeError):
+        tailorcore.Engine(as_of=2023)

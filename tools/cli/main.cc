@@ -289,15 +289,16 @@ int RunLexiconKeys() {
 }
 
 tailorcore::StatusOr<tailorcore::Engine> MakeEngine(const std::vector<std::string>& lexicons,
-                                                    bool bundled) {
+                                                    bool bundled, const std::string& as_of = "") {
   tailorcore::EngineOptions options;
+  options.as_of = as_of;
   options.bundled_lexicon = bundled;
   options.lexicon_files = lexicons;
   return tailorcore::Engine::Create(options);
 }
 
 int RunCompare(const std::string& resume_path, const std::string& posting_path, bool json,
-               const std::vector<std::string>& lexicons, bool bundled) {
+               const std::vector<std::string>& lexicons, bool bundled, const std::string& as_of) {
   if (resume_path == "-" && posting_path == "-") {
     std::fprintf(stderr, "tailorcore: only one of RESUME and POSTING can be '-'\n");
     return kExitUsageError;
@@ -308,7 +309,7 @@ int RunCompare(const std::string& resume_path, const std::string& posting_path, 
   if (!ReadInput(resume_path, &resume, &error) || !ReadInput(posting_path, &posting, &error)) {
     return Fail(error);
   }
-  auto engine = MakeEngine(lexicons, bundled);
+  auto engine = MakeEngine(lexicons, bundled, as_of);
   if (!engine.ok()) return Fail(engine.status().message());
   const tailorcore::Report report = engine->Compare(resume, posting);
   if (json) {
@@ -346,6 +347,7 @@ struct Options {
   std::string lint_path;
   std::vector<std::string> files;
   bool jsonl = false;
+  std::string as_of;
 };
 
 struct Commands {
@@ -369,6 +371,9 @@ Commands AddCommands(CLI::App* app, Options* o) {
   c.compare->add_option("resume", o->resume_path, "Resume, UTF-8 text ('-': stdin)")->required();
   c.compare->add_option("posting", o->posting_path, "Posting, UTF-8 text ('-': stdin)")->required();
   c.compare->add_flag("--json", o->json, "Print the report as JSON");
+  c.compare->add_option(
+      "--as-of", o->as_of,
+      "The day 'present' in the resume's dates means, YYYY-MM-DD (default: today)");
   AddLexiconOptions(c.compare, o);
 
   c.rank = app->add_subcommand("rank", "Rank a JSON Lines feed of postings for RESUME");
@@ -424,7 +429,7 @@ bool UnknownCommand(CLI::App& app, int argc, char** argv) {
 int Run(const Commands& c, const Options& o) {
   const bool bundled = !o.no_bundled;
   if (c.compare->parsed())
-    return RunCompare(o.resume_path, o.posting_path, o.json, o.lexicons, bundled);
+    return RunCompare(o.resume_path, o.posting_path, o.json, o.lexicons, bundled, o.as_of);
   if (c.lint->parsed()) return RunLint(o.lint_path, o.json);
   if (c.rank->parsed()) {
     std::string resume;

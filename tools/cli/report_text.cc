@@ -106,6 +106,32 @@ std::string NotRequiredLine(const Report& report) {
   return names;
 }
 
+// "3 years", "1 year", "2.5 years"; with `plus`, "3+ years".
+std::string YearsText(double years, bool plus = false) {
+  const std::string text = Fixed(years, years == static_cast<int>(years) ? 0 : 1);
+  return text + (plus ? "+" : "") + (years == 1 ? " year" : " years");
+}
+
+// What the posting asks besides keywords, and what the resume's dated entries show: above the
+// keyword tables, not scored.
+void RenderRequirements(std::ostringstream& out, const Report& report, const Colors& c) {
+  if (report.requirements.empty()) return;
+  out << "\n" << c.Bold("Requirements (shown, not scored)") << "\n";
+  for (const Requirement& r : report.requirements) {
+    const std::string asked = YearsText(r.years_required, true) + " " +
+                              (r.skill.empty() ? std::string("overall") : "with " + r.term);
+    std::string mark = c.Green("\u2713");
+    std::string found = "found " + YearsText(r.years_found);
+    if (r.status == RequirementStatus::kNotMet) mark = c.Red("\u2717");
+    if (r.status == RequirementStatus::kUnknown) {
+      mark = "?";
+      found = r.evidence.empty() && !r.skill.empty() ? "unknown: named in no dated entry"
+                                                     : "unknown: no dated experience entries";
+    }
+    out << "  " << mark << " " << Pad(Cut(asked, 30), 30) << " " << found << "\n";
+  }
+}
+
 // The missing technical keywords, one a line; then the soft, business and domain skills the
 // posting asks for on a line of their own: they weigh a quarter and are no technology to add.
 void RenderMissing(std::ostringstream& out, const Report& report, const Colors& c) {
@@ -189,6 +215,7 @@ std::string RenderReport(const Report& report, const std::string& resume_name,
   }
 
   out << c.Dim("(% weighs each keyword; one only listed, not shown in work, counts 70%)") << "\n";
+  RenderRequirements(out, report, c);
   out << "\n" << c.Bold("Matched, by points") << "\n";
   std::size_t matched = 0;
   std::vector<const Keyword*> by_points;

@@ -124,16 +124,22 @@ class Engine:
     extra_lexicons: more lexicon files loaded on top (docs/lexicon-format.md).
     weights: scoring weights by name, e.g. {"required_weight": 4.0} (docs/scoring.md), and
         "candidate_keywords": True or False (count terms the lexicon lacks; default True).
-    Raises tailorcore.Error for an unreadable or malformed lexicon (the message has file:line)
-    or a bad weight. Building takes about a second.
+    as_of: the day "present" in a resume's dates means, a datetime.date or "YYYY-MM-DD" (None:
+        today), so years of experience do not change with the calendar.
+    Raises tailorcore.Error for an unreadable or malformed lexicon (the message has file:line),
+    a bad weight or a bad as_of. Building takes about a second.
     """
 
     __slots__ = ("_core",)
 
-    def __init__(self, lexicon=None, extra_lexicons=(), weights=None):
+    def __init__(self, lexicon=None, extra_lexicons=(), weights=None, as_of=None):
         if isinstance(extra_lexicons, (str, bytes)):
             raise TypeError("extra_lexicons must be a list of paths, not a single string")
-        self._core = _Engine(lexicon, list(extra_lexicons), weights)
+        if hasattr(as_of, "isoformat"):  # datetime.date (a datetime counts by its date)
+            as_of = as_of.isoformat()[:10]
+        if as_of is not None and not isinstance(as_of, str):
+            raise TypeError("as_of must be a datetime.date or a 'YYYY-MM-DD' str")
+        self._core = _Engine(lexicon, list(extra_lexicons), weights, as_of or "")
 
     def analyze_resume(self, text: str) -> Resume:
         """Analyzes a resume once, for any number of compare() calls."""

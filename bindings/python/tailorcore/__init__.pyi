@@ -1,3 +1,4 @@
+import datetime
 from typing import Any, Iterable, Mapping, Optional, Union
 
 __version__: str
@@ -42,6 +43,7 @@ class Engine:
         lexicon: Optional[str] = ...,
         extra_lexicons: Iterable[str] = ...,
         weights: Optional[Mapping[str, float]] = ...,
+        as_of: Union[None, str, datetime.date] = ...,
     ) -> None: ...
     def analyze_resume(self, text: str) -> Resume: ...
     def compare(self, resume: Union[str, Resume], posting: str) -> Report: ...

@@ -1,0 +1,80 @@
+// Requirements that are no keywords: years of experience, overall and per skill
+// (docs/scoring.md, "Requirements").
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
+#include "compare/compare.h"
+#include "tailorcore/lexicon.h"
+
+namespace tailorcore::detail {
+namespace {
+
+// The months the entries cover together (overlaps counted once), "present" ending at `as_of`.
+int MonthsCovered(const std::vector<const DatedEntry*>& entries, MonthIndex as_of) {
+  std::vector<std::pair<MonthIndex, MonthIndex>> spans;
+  for (const DatedEntry* e : entries) {
+    const MonthIndex to = e->present ? as_of : e->to;
+    if (to >= e->from) spans.emplace_back(e->from, to);
+  }
+  std::sort(spans.begin(), spans.end());
+  int months = 0;
+  MonthIndex covered_to = 0;
+  bool any = false;
+  for (const auto& [from, to] : spans) {
+    const MonthIndex start = any ? std::max(from, covered_to + 1) : from;
+    if (to >= start) months += to - start + 1;
+    covered_to = any ? std::max(covered_to, to) : to;
+    any = true;
+  }
+  return months;
+}
+
+bool Shows(const AnalyzedDocument& resume, const std::string& skill, std::uint32_t begin,
+           std::uint32_t end) {
+  return std::any_of(resume.matches.matches.begin(), resume.matches.matches.end(),
+                     [&](const SkillMatch& m) {
+                       return m.skill->id == skill && m.begin >= begin && m.end <= end;
+                     });
+}
+
+Requirement Check(const AnalyzedDocument& resume, const ExperienceAsked& asked, MonthIndex as_of) {
+  Requirement r;
+  r.skill = asked.skill;
+  r.term = asked.term;
+  r.years_required = asked.years;
+  r.posting_sentence = asked.sentence;
+  r.posting_begin = asked.begin;
+  r.posting_end = asked.end;
+  std::vector<const DatedEntry*> counted;
+  for (const DatedEntry& e : resume.entries) {
+    if (asked.skill.empty() || Shows(resume, asked.skill, e.begin, e.end)) counted.push_back(&e);
+  }
+  for (const DatedEntry* e : counted) {
+    r.evidence.push_back({e->dates_begin, e->dates_end, MonthName(e->from),
+                          MonthName(e->present ? as_of : e->to), e->present});
+  }
+  r.years_found = std::round(MonthsCovered(counted, as_of) / 12.0 * 10) / 10;
+  // Unknown when the resume does not say: no dated entry, or the skill named only where no
+  // dates are. A skill the resume never names is not met.
+  const bool named = asked.skill.empty() ||
+                     Shows(resume, asked.skill, 0, static_cast<std::uint32_t>(resume.text.size()));
+  if (resume.entries.empty() || (counted.empty() && named)) {
+    r.status = RequirementStatus::kUnknown;
+  } else {
+    r.status =
+        r.years_found + 1e-9 >= asked.years ? RequirementStatus::kMet : RequirementStatus::kNotMet;
+  }
+  return r;
+}
+
+}  // namespace
+
+void CheckRequirements(const AnalyzedDocument& resume, const PostingProfile& profile,
+                       MonthIndex as_of, Report* report) {
+  for (const ExperienceAsked& asked : profile.experience) {
+    report->requirements.push_back(Check(resume, asked, as_of));
+  }
+}
+
+}  // namespace tailorcore::detail

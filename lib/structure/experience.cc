@@ -1,0 +1,308 @@
+#include "structure/experience.h"
+
+#include <re2/re2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <charconv>
+
+#include <boost/algorithm/string/trim.hpp>
+
+#include "base/word_list.h"
+#include "structure/lines.h"
+
+namespace tailorcore::detail {
+namespace {
+
+constexpr int kRangeGroups = 7;  // month word, month number, year; the same again; present
+constexpr int kYearsGroups = 2;  // least, most
+
+std::string Lower(std::string_view text) {
+  std::string out;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
+      .toLower()
+      .toUTF8String(out);
+  return out;
+}
+
+std::shared_ptr<const RE2> CompileRe(const std::string& pattern) {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  return std::make_shared<const RE2>(pattern, options);
+}
+
+Status LineError(std::string_view name, std::size_t line, const std::string& what) {
+  return Status(StatusCode::kDataError,
+                std::string(name) + ":" + std::to_string(line) + ": " + what);
+}
+
+// The fields of a tab-separated line, trimmed.
+std::vector<std::string> Fields(const std::string& line) {
+  std::vector<std::string> fields;
+  std::size_t from = 0;
+  while (true) {
+    const std::size_t tab = line.find('\t', from);
+    fields.push_back(boost::algorithm::trim_copy(line.substr(from, tab - from)));
+    if (tab == std::string::npos) return fields;
+    from = tab + 1;
+  }
+}
+
+std::string Join(const std::vector<std::string>& alternatives) {
+  std::string joined;
+  for (const std::string& a : alternatives) joined += (joined.empty() ? "" : "|") + a;
+  return joined;
+}
+
+}  // namespace
+
+std::string MonthName(MonthIndex month) {
+  const int year = month / 12;
+  const int m = month % 12 + 1;
+  return std::to_string(year) + (m < 10 ? "-0" : "-") + std::to_string(m);
+}
+
+StatusOr<MonthIndex> ParseIsoMonth(std::string_view date) {
+  int year = 0;
+  int month = 0;
+  const bool shaped =
+      (date.size() == 7 || (date.size() == 10 && date[7] == '-')) && date[4] == '-' &&
+      std::from_chars(date.data(), date.data() + 4, year).ptr == date.data() + 4 &&
+      std::from_chars(date.data() + 5, date.data() + 7, month).ptr == date.data() + 7;
+  if (!shaped || year < 1900 || year > 2199 || month < 1 || month > 12) {
+    return Status(StatusCode::kInvalidArgument,
+                  "'" + std::string(date) + "' is no date (expected YYYY-MM-DD)");
+  }
+  return year * 12 + month - 1;
+}
+
+StatusOr<ExperienceRules> ExperienceRules::Create(const Languages& languages) {
+  ExperienceRules rules;
+  for (std::size_t i = 0; i < languages.size(); ++i) {
+    const auto id = static_cast<LanguageId>(i);
+    auto content = languages.File(id, "experience.tsv");
+    if (!content.ok()) return content.status();
+    if (Status s = rules.Add(*content, languages.FileName(id, "experience.tsv")); !s.ok()) return s;
+  }
+  if (Status s = rules.Compile(); !s.ok()) return s;
+  return rules;
+}
+
+Status ExperienceRules::Add(std::string_view content, std::string_view name) {
+  for (const WordListEntry& entry : ParseWordList(content)) {
+    const std::vector<std::string> f = Fields(entry.text);
+    const std::string& kind = f[0];
+    int n = 0;
+    const bool numbered =
+        f.size() == 3 &&
+        std::from_chars(f[1].data(), f[1].data() + f[1].size(), n).ptr == f[1].data() + f[1].size();
+    if ((kind == "month" && numbered && n >= 1 && n <= 12)) {
+      months_.emplace_back(Lower(f[2]), n);
+    } else if (kind == "number" && numbered && n > 0) {
+      numbers_[Lower(f[2])] = n;
+    } else if ((kind == "present" || kind == "to") && f.size() == 2 && !f[1].empty()) {
+      (kind == "present" ? present_ : to_).push_back(f[1]);
+    } else if (kind == "years" && (f.size() == 2 || (f.size() == 3 && f[2] == "before"))) {
+      auto re = CompileRe(f[1]);
+      if (!re->ok()) return LineError(name, entry.line, re->error());
+      if (re->NumberOfCapturingGroups() < 1) {
+        return LineError(name, entry.line, "a years pattern needs a group for the number");
+      }
+      years_.push_back(std::move(re));
+      years_before_.push_back(f.size() == 3);
+    } else if ((kind == "cue" || kind == "not" || kind == "not-phrase") && f.size() == 2 &&
+               !f[1].empty()) {
+      auto re = CompileRe(f[1]);
+      if (!re->ok()) return LineError(name, entry.line, re->error());
+      (kind == "cue" ? cues_ : kind == "not" ? nots_ : phrase_nots_).push_back(std::move(re));
+    } else {
+      return LineError(name, entry.line,
+                       "expected month|number <TAB> n <TAB> word, years <TAB> pattern [<TAB> "
+                       "before], or present|to|cue|not|not-phrase <TAB> pattern");
+    }
+  }
+  return Status::Ok();
+}
+
+Status ExperienceRules::Compile() {
+  // A date: an optional month (a name, or a number before / or .) and a year.
+  const std::string date = R"((?:(\pL{3,12})\.?,?\s*|(\d{1,2})\s*[./]\s*)?((?:19|20|21)\d\d))";
+  const std::string pattern = date + R"(\s*(?:[-–—−]+|\s(?:)" + Join(to_) + R"()\s)\s*(?:)" + date +
+                              "|(" + Join(present_) + "))";
+  range_ = CompileRe(pattern);
+  if (!range_->ok() || range_->NumberOfCapturingGroups() != kRangeGroups) {
+    return Status(
+        StatusCode::kDataError,
+        "experience.tsv: the present and to words make no date range: " + range_->error());
+  }
+  return Status::Ok();
+}
+
+bool ExperienceRules::Month(std::string_view word, int* month) const {
+  const std::string lower = Lower(word);
+  for (const auto& [start, m] : months_) {
+    if (lower.rfind(start, 0) == 0) {
+      *month = m;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool ExperienceRules::Number(std::string_view word, double* value) const {
+  std::string digits(word);
+  std::replace(digits.begin(), digits.end(), ',', '.');  // "1,5 года"
+  double n = 0;
+  if (!digits.empty() && std::from_chars(digits.data(), digits.data() + digits.size(), n).ptr ==
+                             digits.data() + digits.size()) {
+    *value = n;
+    return n > 0 && n < 50;
+  }
+  auto it = numbers_.find(Lower(word));
+  if (it == numbers_.end()) return false;
+  *value = it->second;
+  return true;
+}
+
+// A `not` pattern within kNotReach bytes of the phrase, in its sentence: "in business for 30
+// years", "20 лет на рынке".
+bool ExperienceRules::Excluded(std::string_view text, std::uint32_t sentence_begin,
+                               std::uint32_t sentence_end, const YearsPhrase& phrase) const {
+  constexpr std::uint32_t kNotReach = 40;
+  const std::uint32_t from =
+      std::max(sentence_begin, phrase.begin - std::min(phrase.begin, kNotReach));
+  const std::uint32_t to = std::min(sentence_end, phrase.end + kNotReach);
+  const re2::StringPiece piece(text.data() + from, to - from);
+  if (std::any_of(nots_.begin(), nots_.end(),
+                  [&](const auto& re) { return RE2::PartialMatch(piece, *re); })) {
+    return true;
+  }
+  // A phrase that is no experience by its own shape ("a 4-year degree", "degree (4 year)").
+  re2::StringPiece match;
+  for (const auto& re : phrase_nots_) {
+    std::size_t at = 0;
+    while (at < piece.size() && re->Match(piece, at, piece.size(), RE2::UNANCHORED, &match, 1)) {
+      const auto begin = static_cast<std::uint32_t>(match.data() - text.data());
+      const auto end = static_cast<std::uint32_t>(begin + match.size());
+      if (begin < phrase.end && phrase.begin < end) return true;
+      at = static_cast<std::size_t>(match.data() - piece.data()) +
+           std::max<std::size_t>(match.size(), 1);
+    }
+  }
+  return false;
+}
+
+bool ExperienceRules::HasCue(std::string_view sentence) const {
+  const re2::StringPiece piece(sentence.data(), sentence.size());
+  return std::any_of(cues_.begin(), cues_.end(),
+                     [&](const auto& re) { return RE2::PartialMatch(piece, *re); });
+}
+
+// groups: month word, month number, year of the start; the same of the end; the present word.
+bool ExperienceRules::ParseRange(const std::vector<std::string_view>& g, DatedEntry* entry) const {
+  auto month_of = [&](std::string_view word, std::string_view number, int fallback) {
+    int m = 0;
+    if (!word.empty() && Month(word, &m)) return m;
+    if (!number.empty() &&
+        std::from_chars(number.data(), number.data() + number.size(), m).ptr ==
+            number.data() + number.size() &&
+        m >= 1 && m <= 12) {
+      return m;
+    }
+    return fallback;
+  };
+  auto year_of = [](std::string_view y) {
+    int v = 0;
+    std::from_chars(y.data(), y.data() + y.size(), v);
+    return v;
+  };
+  const int from_year = year_of(g[2]);
+  entry->from = from_year * 12 + month_of(g[0], g[1], 1) - 1;
+  entry->present = !g[6].empty();
+  if (entry->present) return true;
+  const int to_year = year_of(g[5]);
+  // A year alone ends where the next begins: "2018 - 2021" is three years, "2021 - 2021" one.
+  const bool year_only = month_of(g[3], g[4], 0) == 0;
+  entry->to = year_only ? std::max(entry->from, to_year * 12 - (to_year > from_year ? 1 : -11))
+                        : to_year * 12 + month_of(g[3], g[4], 1) - 1;
+  return entry->to >= entry->from;
+}
+
+std::vector<DatedEntry> ExperienceRules::FindEntries(std::string_view text,
+                                                     const std::vector<Section>& sections) const {
+  const bool has_work = std::any_of(sections.begin(), sections.end(),
+                                    [](const Section& s) { return IsWorkSection(s.kind); });
+  auto section_at = [&](std::size_t offset) -> const Section* {
+    for (const Section& s : sections) {
+      if (s.begin <= offset && offset < s.end) return &s;
+    }
+    return nullptr;
+  };
+  std::vector<DatedEntry> entries;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece groups[kRangeGroups + 1];
+  std::size_t at = 0;
+  while (at < text.size() &&
+         range_->Match(input, at, text.size(), RE2::UNANCHORED, groups, kRangeGroups + 1)) {
+    const auto begin = static_cast<std::size_t>(groups[0].data() - text.data());
+    at = begin + std::max<std::size_t>(groups[0].size(), 1);
+    const Section* section = section_at(begin);
+    const SectionKind kind = section != nullptr ? section->kind : SectionKind::kOther;
+    if (has_work ? !IsWorkSection(kind)
+                 : kind == SectionKind::kEducation || kind == SectionKind::kCertifications) {
+      continue;
+    }
+    std::vector<std::string_view> g;
+    for (int k = 1; k <= kRangeGroups; ++k) g.emplace_back(groups[k].data(), groups[k].size());
+    DatedEntry entry;
+    if (!ParseRange(g, &entry)) continue;
+    entry.dates_begin = static_cast<std::uint32_t>(begin);
+    entry.dates_end = static_cast<std::uint32_t>(begin + groups[0].size());
+    const std::size_t line = text.rfind('\n', begin);
+    entry.begin = line == std::string_view::npos ? 0 : static_cast<std::uint32_t>(line + 1);
+    entry.end = section != nullptr ? section->end : static_cast<std::uint32_t>(text.size());
+    if (!entries.empty() && entries.back().end > entry.begin) entries.back().end = entry.begin;
+    entries.push_back(entry);
+  }
+  return entries;
+}
+
+std::vector<YearsPhrase> ExperienceRules::FindYears(std::string_view text) const {
+  std::vector<YearsPhrase> found;
+  re2::StringPiece input(text.data(), text.size());
+  re2::StringPiece groups[kYearsGroups + 1];
+  for (std::size_t k = 0; k < years_.size(); ++k) {
+    const auto& re = years_[k];
+    const int n = std::min(re->NumberOfCapturingGroups(), kYearsGroups) + 1;
+    std::size_t at = 0;
+    while (at < text.size() && re->Match(input, at, text.size(), RE2::UNANCHORED, groups, n)) {
+      const auto begin = static_cast<std::uint32_t>(groups[0].data() - text.data());
+      const auto end = static_cast<std::uint32_t>(begin + groups[0].size());
+      YearsPhrase phrase{begin, end, 0, 0, false, years_before_[k]};
+      // A word that is no number ("Requirements - 5 years") may hide a phrase after it.
+      if (!Number({groups[1].data(), groups[1].size()}, &phrase.years)) {
+        at = begin + 1;
+        continue;
+      }
+      at = end > begin ? end : begin + 1;
+      if (n > 2 && groups[2].data() != nullptr) {
+        Number({groups[2].data(), groups[2].size()}, &phrase.max_years);
+        if (phrase.max_years < phrase.years) phrase.max_years = 0;
+      }
+      const bool overlaps = std::any_of(found.begin(), found.end(), [&](const YearsPhrase& p) {
+        return p.begin < end && begin < p.end;
+      });
+      if (overlaps) continue;
+      const auto [s_begin, s_end] = SentenceAround(text, begin, end);
+      if (Excluded(text, s_begin, s_end, phrase)) continue;
+      phrase.cued = HasCue(text.substr(s_begin, s_end - s_begin));
+      found.push_back(phrase);
+    }
+  }
+  std::sort(found.begin(), found.end(),
+            [](const YearsPhrase& a, const YearsPhrase& b) { return a.begin < b.begin; });
+  return found;
+}
+
+}  // namespace tailorcore::detail

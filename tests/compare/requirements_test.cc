@@ -1,0 +1,164 @@
+// Years of experience: what a posting asks and what a resume's dated entries show (docs/scoring.md,
+// "Requirements"). Every phrasing here is written for this test.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "tailorcore/engine.h"
+
+using tailorcore::Engine;
+using tailorcore::Report;
+using tailorcore::Requirement;
+using tailorcore::RequirementStatus;
+
+namespace {
+
+const Engine& FixedEngine() {
+  static const Engine engine = [] {
+    tailorcore::EngineOptions options;
+    options.as_of = "2026-06-15";
+    auto e = Engine::Create(options);
+    REQUIRE(e.ok());
+    return *e;
+  }();
+  return engine;
+}
+
+Report Compare(const std::string& resume, const std::string& posting) {
+  return FixedEngine().Compare(std::string_view(resume), std::string_view(posting));
+}
+
+// The one requirement of `posting` (the test fails when there is not exactly one).
+Requirement Only(const std::string& resume, const std::string& posting) {
+  const Report report = Compare(resume, posting);
+  INFO(posting);
+  REQUIRE(report.requirements.size() == 1);
+  return report.requirements[0];
+}
+
+const char* const kOverallEn = "Requirements\n- 5+ years of experience in software engineering\n";
+
+}  // namespace
+
+TEST_CASE("a resume's date ranges in the forms people write them", "[requirements]") {
+  struct Case {
+    const char* entry;
+    double years;  // as of 2026-06
+  };
+  const Case cases[] = {
+      {"Engineer, Acme, Jan 2019 - present", 7.5},
+      {"Engineer, Acme, January 2019 – Mar 2021", 2.3},  // 27 months, both ends counted
+      {"Engineer, Acme, 03/2019 - 02/2021", 2.0},
+      {"Engineer, Acme, 2018 - 2021", 3.0},
+      {"Engineer, Acme, 2021 - now", 5.5},
+      {"Engineer, Acme (2022 – current)", 4.5},
+      {"Engineer | Acme | Sept. 2020 to Aug. 2022", 2.0},
+      {"Инженер, ООО Ромашка, март 2021 — по настоящее время", 5.3},
+      {"Инженер, ООО Ромашка, 06.2019 — 02.2021", 1.8},
+      {"Инженер, ООО Ромашка, 2025 — н.в.", 1.5},
+      {"Инженер, ООО Ромашка, Сентябрь 2019 - Май 2020", 0.8},
+      {"Инженер, ООО Ромашка, с 2019 по 2021", 2.0},
+  };
+  for (const Case& c : cases) {
+    INFO(c.entry);
+    const Requirement r =
+        Only(std::string("Experience\n") + c.entry + "\n- Built services in Go\n", kOverallEn);
+    CHECK(r.years_found == Approx(c.years).margin(0.05));
+    CHECK(r.evidence.size() == 1);
+  }
+}
+
+TEST_CASE("overlapping and unordered entries count each month once", "[requirements]") {
+  const std::string resume =
+      "Experience\n"
+      "Lead, Beta, 2022 - present\n- Ran the Kafka platform\n"
+      "Engineer, Alpha, Jan 2017 - Dec 2019\n- Built Go services with gRPC\n"
+      "Consultant, Gamma, 2019 - 2023\n- Advised on Kafka\n";
+  const Requirement overall = Only(resume, kOverallEn);
+  // 2017-01 .. 2026-06, one gap-free span: 9.5 years.
+  CHECK(overall.years_found == Approx(9.5).margin(0.05));
+  CHECK(overall.status == RequirementStatus::kMet);
+  CHECK(overall.evidence.size() == 3);
+  const Requirement kafka = Only(resume, "Requirements\n- 3+ years with Kafka\n");
+  CHECK(kafka.skill == "kafka");
+  CHECK(kafka.years_found == Approx(7.5).margin(0.05));  // 2019-01 .. 2026-06
+  CHECK(kafka.evidence.size() == 2);
+  const Requirement go = Only(resume, "Requirements\n- Golang: minimum of 5 years\n");
+  CHECK(go.skill == "go");
+  CHECK(go.years_found == Approx(3.0).margin(0.05));
+  CHECK(go.status == RequirementStatus::kNotMet);
+}
+
+TEST_CASE("years asked as postings write them, in English and Russian", "[requirements]") {
+  struct Case {
+    const char* posting;
+    const char* skill;  // "" for overall
+    double years;
+  };
+  const Case cases[] = {
+      {"Requirements\n- 5+ years of professional experience\n", "", 5},
+      {"Requirements\n- At least five (5) years of experience building web services\n",
+       "web-services", 5},
+      {"Requirements\n- 3-5 years of professional experience, ideally in fintech\n", "", 3},
+      {"Requirements\n- Minimum of 2 years hands-on experience with Kubernetes\n", "kubernetes", 2},
+      {"Requirements\n- 4+ yrs experience with PostgreSQL\n", "postgresql", 4},
+      {"Требования:\n- опыт работы от 3 лет\n", "", 3},
+      {"Требования:\n- опыт работы не менее 2 лет\n", "", 2},
+      {"Требования:\n- опыт работы от 1 года до 3 лет\n", "", 1},
+      {"Требования:\n- коммерческий опыт 3+ года\n", "", 3},
+      {"Требования:\n- опыт коммерческой разработки на Java от 3 лет\n", "java", 3},
+      {"Требования:\n- опыт работы с Kafka от двух лет\n", "kafka", 2},
+  };
+  const std::string resume = "Experience\nEngineer, Acme, 2020 - present\n- Built things\n";
+  for (const Case& c : cases) {
+    const Requirement r = Only(resume, c.posting);
+    CHECK(r.skill == c.skill);
+    CHECK(r.years_required == Approx(c.years));
+    CHECK(!r.posting_sentence.empty());
+  }
+}
+
+TEST_CASE("years that ask for no experience are no requirement", "[requirements]") {
+  const std::string resume = "Experience\nEngineer, Acme, 2020 - present\n";
+  for (const char* posting : {
+           "About us\nFounded 10 years ago, we build payment software.\n",
+           "О компании\nМы более 20 лет на рынке.\n",
+           "Benefits\n- 2 years of free gym membership\n",
+       }) {
+    INFO(posting);
+    CHECK(Compare(resume, posting).requirements.empty());
+  }
+}
+
+TEST_CASE("missing dates give 'unknown', never 'not met'", "[requirements]") {
+  const std::string undated = "Experience\nEngineer at Acme\n- Built Kafka pipelines\n";
+  const Requirement overall = Only(undated, kOverallEn);
+  CHECK(overall.status == RequirementStatus::kUnknown);
+  const Requirement kafka = Only(undated, "Requirements\n- 3+ years with Kafka\n");
+  CHECK(kafka.status == RequirementStatus::kUnknown);
+  // Dated entries, the skill only in the skills list: unknown too.
+  const std::string listed = "Skills\nKafka\n\nExperience\nEngineer, Acme, 2015 - present\n- Ops\n";
+  CHECK(Only(listed, "Requirements\n- 3+ years with Kafka\n").status ==
+        RequirementStatus::kUnknown);
+  // The resume never names the skill: not met.
+  const std::string other = "Experience\nEngineer, Acme, 2015 - present\n- Built Go services\n";
+  CHECK(Only(other, "Requirements\n- 3+ years with Kafka\n").status == RequirementStatus::kNotMet);
+}
+
+TEST_CASE("as_of makes 'present' reproducible, and a bad date is refused", "[requirements]") {
+  const std::string resume = "Experience\nEngineer, Acme, Jan 2020 - present\n";
+  tailorcore::EngineOptions options;
+  options.as_of = "2023-01-31";
+  auto early = Engine::Create(options);
+  REQUIRE(early.ok());
+  const Report report = early->Compare(std::string_view(resume), std::string_view(kOverallEn));
+  REQUIRE(report.requirements.size() == 1);
+  CHECK(report.requirements[0].years_found == Approx(3.1).margin(0.05));
+  CHECK(report.requirements[0].status == RequirementStatus::kNotMet);
+  CHECK(report.requirements[0].evidence[0].to == "2023-01");
+  for (const char* bad : {"2023-13-01", "yesterday", "2023/01/01", "1800-01-01"}) {
+    options.as_of = bad;
+    INFO(bad);
+    CHECK(Engine::Create(options).status().code() == tailorcore::StatusCode::kInvalidArgument);
+  }
+}
