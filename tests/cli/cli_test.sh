@@ -136,7 +136,7 @@ check "a soft skill is named there with its tier" grep -q 'Financial analysis (r
 check "a technology stays in the missing list" grep -qE '^  . Terraform +required' <<<"$out"
 check "a soft skill is no row of the missing list" test -z "$(grep -E '^  . Financial analysis +required' <<<"$out")"
 out="$("$cli" compare "$soft_dir/resume.txt" "$soft_dir/posting-ru.txt")"
-check "Russian business skills are listed apart" grep -q 'not technical (a quarter of the weight): Contextual advertising' <<<"$out"
+check "Russian business skills are listed apart" grep -q 'not technical (a quarter of the weight): контекстная реклама' <<<"$out"
 out="$("$cli" compare --json "$soft_dir/resume.txt" "$soft_dir/posting.txt")"
 check "JSON says a keyword is not technical" /usr/bin/python3 -c '
 import json, sys
@@ -145,6 +145,49 @@ assert k["financial-analysis"]["technical"] is False and k["terraform"]["technic
 assert abs(k["financial-analysis"]["weight"] - 0.25 * k["terraform"]["weight"]) < 1e-9
 ' <<<"$out"
 rm -rf "$soft_dir"
+
+# Degenerate inputs say what happened.
+deg_dir="$(mktemp -d)"
+printf 'We are a friendly team in Berlin.\nApply today.\n' >"$deg_dir/no-skills.txt"
+out="$("$cli" compare "$examples/resume-en.txt" "$deg_dir/no-skills.txt")"; rc=$?
+check "a posting with no skills exits 0" test "$rc" -eq 0
+check "a posting with no skills says so" grep -q 'No skills found in the posting' <<<"$out"
+check "a posting with no skills shows no score" test -z "$(grep '^Score' <<<"$out")"
+printf 'Requirements\n- Kubernetes\n- Terraform\n' >"$deg_dir/required-only.txt"
+out="$("$cli" compare "$examples/resume-en.txt" "$deg_dir/required-only.txt")"
+check "an empty tier shows a dash" grep -qE '^  preferred +— ' <<<"$out"
+check "a missing row shows the points it would add" grep -qE '^  . Terraform +required +\+[0-9.]+ +if shown in work' <<<"$out"
+printf 'Requirements\n- PG and k8s\n' >"$deg_dir/forms.txt"
+out="$("$cli" compare "$examples/resume-en.txt" "$deg_dir/forms.txt")"
+check "a keyword is named as the posting wrote it" grep -q 'k8s (Kubernetes)' <<<"$out"
+err="$("$cli" compare "$examples/posting-en.txt" "$examples/resume-en.txt" 2>&1 >/dev/null)"
+check "swapped inputs get a warning" grep -q '^tailorcore: warning: .*RESUME POSTING' <<<"$err"
+err="$("$cli" compare "$examples/posting-ru.txt" "$examples/resume-ru.txt" 2>&1 >/dev/null)"
+check "swapped Russian inputs get a warning" grep -q '^tailorcore: warning: ' <<<"$err"
+for pair in "resume-en.txt posting-en.txt" "resume-ru.txt posting-ru.txt" "resume-en.txt posting-ru.txt"; do
+  set -- $pair
+  err="$("$cli" compare "$examples/$1" "$examples/$2" 2>&1 >/dev/null)"
+  check "inputs in order get no warning ($1 $2)" test -z "$err"
+done
+head -c 5000000 /dev/zero | tr '\0' 'a' >"$deg_dir/huge.txt"
+err="$("$cli" compare "$deg_dir/huge.txt" "$examples/posting-en.txt" 2>&1 >/dev/null)"; rc=$?
+check "a huge input exits 1" test "$rc" -eq 1
+check "a huge input is named with its size" grep -q 'huge.txt: 4.8 MB, more than the 4 MB' <<<"$err"
+out="$("$cli" compare --max-size 8 "$deg_dir/huge.txt" "$examples/posting-en.txt" 2>/dev/null)"; rc=$?
+check "--max-size allows more" test "$rc" -eq 0
+# Names are cut and padded by display width: the tier column lines up after Cyrillic and CJK names.
+printf 'category\tcjk\tCJK tools\nskill\tcjk-platform\t数据分析平台工具集合系统管理软件\tcjk\t\nskill\tlong-ru\tРаспределённая обработка потоковых данных\tcjk\t\n' >"$deg_dir/wide.tsv"
+printf 'Requirements\n- 数据分析平台工具集合系统管理软件\n- Распределённая обработка потоковых данных\n- Terraform\n' >"$deg_dir/wide-posting.txt"
+out="$("$cli" compare --lexicon "$deg_dir/wide.tsv" "$examples/resume-en.txt" "$deg_dir/wide-posting.txt")"
+check "the tier column lines up after wide names" /usr/bin/python3 -c '
+import sys, unicodedata
+def width(s):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+rows = [l for l in sys.stdin.read().splitlines() if l.startswith("  \u2717 ")]
+cols = {width(l[:l.index(" required")]) for l in rows}
+assert len(rows) >= 3 and len(cols) == 1, (rows, cols)
+' <<<"$out"
+rm -rf "$deg_dir"
 
 # Bad input: binary files and empty input are refused in one line naming them, exit 1.
 err="$("$cli" compare /bin/ls "$examples/posting-en.txt" 2>&1 >/dev/null)"; rc=$?

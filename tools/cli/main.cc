@@ -14,6 +14,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -79,6 +80,23 @@ bool ReadInput(const std::string& path, std::string* out, std::string* error) {
   }
   if (invalid * 10 > head.size()) {
     *error = name + ": binary data, not UTF-8 text";
+    return false;
+  }
+  return true;
+}
+
+// One resume or posting: ReadInput, and no larger than `max_mb` MiB (a document that size is a
+// mistake, and analysing it would take minutes and gigabytes).
+bool ReadDocument(const std::string& path, double max_mb, std::string* out, std::string* error) {
+  if (!ReadInput(path, out, error)) return false;
+  const double mb = static_cast<double>(out->size()) / (1024.0 * 1024.0);
+  if (mb > max_mb) {
+    char line[256];
+    std::snprintf(line, sizeof line,
+                  "%s: %.1f MB, more than the %.0f MB a resume or posting may have (--max-size MB "
+                  "allows more)",
+                  path == "-" ? "standard input" : path.c_str(), mb, max_mb);
+    *error = line;
     return false;
   }
   return true;
@@ -297,8 +315,39 @@ tailorcore::StatusOr<tailorcore::Engine> MakeEngine(const std::vector<std::strin
   return tailorcore::Engine::Create(options);
 }
 
+// A warning on stderr when RESUME reads like a posting (two of: requirements, nice to have,
+// benefits headings; no experience, education or skills heading) or POSTING like a resume
+// (experience and education headings; no requirements): the order is RESUME POSTING. Resumes
+// have "Responsibilities" under each role, so that heading says nothing.
+void WarnIfSwapped(const tailorcore::Engine& engine, const std::string& resume,
+                   const std::string& posting) {
+  using K = tailorcore::SectionKind;
+  auto kinds = [](const tailorcore::Document& doc, std::initializer_list<K> wanted) {
+    std::vector<K> found;
+    for (const tailorcore::Section& s : doc.sections()) {
+      const bool is_wanted = std::find(wanted.begin(), wanted.end(), s.kind) != wanted.end();
+      if (is_wanted && std::find(found.begin(), found.end(), s.kind) == found.end()) {
+        found.push_back(s.kind);
+      }
+    }
+    return found.size();
+  };
+  const bool resume_asks =
+      kinds(engine.AnalyzePosting(resume), {K::kRequirements, K::kPreferred, K::kBenefits}) >= 2 &&
+      kinds(engine.AnalyzeResume(resume), {K::kExperience, K::kEducation, K::kSkills}) == 0;
+  const bool posting_shows =
+      kinds(engine.AnalyzeResume(posting), {K::kExperience, K::kEducation}) == 2 &&
+      kinds(engine.AnalyzePosting(posting), {K::kRequirements, K::kPreferred}) == 0;
+  if (resume_asks || posting_shows) {
+    std::fprintf(stderr,
+                 "tailorcore: warning: the resume reads like a job posting or the posting like a "
+                 "resume; the order is RESUME POSTING\n");
+  }
+}
+
 int RunCompare(const std::string& resume_path, const std::string& posting_path, bool json,
-               const std::vector<std::string>& lexicons, bool bundled, const std::string& as_of) {
+               const std::vector<std::string>& lexicons, bool bundled, const std::string& as_of,
+               double max_mb) {
   if (resume_path == "-" && posting_path == "-") {
     std::fprintf(stderr, "tailorcore: only one of RESUME and POSTING can be '-'\n");
     return kExitUsageError;
@@ -306,32 +355,39 @@ int RunCompare(const std::string& resume_path, const std::string& posting_path, 
   std::string resume;
   std::string posting;
   std::string error;
-  if (!ReadInput(resume_path, &resume, &error) || !ReadInput(posting_path, &posting, &error)) {
+  if (!ReadDocument(resume_path, max_mb, &resume, &error) ||
+      !ReadDocument(posting_path, max_mb, &posting, &error)) {
     return Fail(error);
   }
   auto engine = MakeEngine(lexicons, bundled, as_of);
   if (!engine.ok()) return Fail(engine.status().message());
+  WarnIfSwapped(*engine, resume, posting);
   const tailorcore::Report report = engine->Compare(resume, posting);
   if (json) {
     std::printf("%s\n", tailorcore::ReportToJson(report).c_str());
   } else {
-    std::fputs(tailorcore::cli::RenderReport(report, resume_path, posting_path, UseColor()).c_str(),
+    std::fputs(tailorcore::cli::RenderReport(report, resume_path, posting_path, UseColor(),
+                                             tailorcore::cli::TerminalWidth())
+                   .c_str(),
                stdout);
   }
   return 0;
 }
 
-int RunLint(const std::string& resume_path, bool json) {
+int RunLint(const std::string& resume_path, bool json, double max_mb) {
   std::string resume;
   std::string error;
-  if (!ReadInput(resume_path, &resume, &error)) return Fail(error);
+  if (!ReadDocument(resume_path, max_mb, &resume, &error)) return Fail(error);
   auto engine = MakeEngine({}, true);
   if (!engine.ok()) return Fail(engine.status().message());
   const tailorcore::Report report = engine->Compare(resume, std::string_view());
   if (json) {
     std::printf("%s\n", tailorcore::ReportToJson(report).c_str());
   } else {
-    std::fputs(tailorcore::cli::RenderLint(report, resume_path, UseColor()).c_str(), stdout);
+    std::fputs(tailorcore::cli::RenderLint(report, resume_path, UseColor(),
+                                           tailorcore::cli::TerminalWidth())
+                   .c_str(),
+               stdout);
   }
   return 0;
 }
@@ -348,6 +404,7 @@ struct Options {
   std::vector<std::string> files;
   bool jsonl = false;
   std::string as_of;
+  double max_mb = 4;
 };
 
 struct Commands {
@@ -371,6 +428,10 @@ Commands AddCommands(CLI::App* app, Options* o) {
   c.compare->add_option("resume", o->resume_path, "Resume, UTF-8 text ('-': stdin)")->required();
   c.compare->add_option("posting", o->posting_path, "Posting, UTF-8 text ('-': stdin)")->required();
   c.compare->add_flag("--json", o->json, "Print the report as JSON");
+  c.compare
+      ->add_option("--max-size", o->max_mb,
+                   "Refuse a resume or posting larger than this many MB (default 4)")
+      ->check(CLI::PositiveNumber);
   c.compare->add_option(
       "--as-of", o->as_of,
       "The day 'present' in the resume's dates means, YYYY-MM-DD (default: today)");
@@ -394,6 +455,9 @@ Commands AddCommands(CLI::App* app, Options* o) {
   c.lint = app->add_subcommand("lint", "Review the bullets and sections of RESUME alone");
   c.lint->add_option("resume", o->lint_path, "Resume, UTF-8 text ('-': stdin)")->required();
   c.lint->add_flag("--json", o->json, "Print the report as JSON");
+  c.lint
+      ->add_option("--max-size", o->max_mb, "Refuse a resume larger than this many MB (default 4)")
+      ->check(CLI::PositiveNumber);
 
   c.extract = app->add_subcommand("extract", "List the skills found in each file");
   c.extract->add_option("files", o->files, "UTF-8 text files ('-': stdin)")->required();
@@ -429,8 +493,9 @@ bool UnknownCommand(CLI::App& app, int argc, char** argv) {
 int Run(const Commands& c, const Options& o) {
   const bool bundled = !o.no_bundled;
   if (c.compare->parsed())
-    return RunCompare(o.resume_path, o.posting_path, o.json, o.lexicons, bundled, o.as_of);
-  if (c.lint->parsed()) return RunLint(o.lint_path, o.json);
+    return RunCompare(o.resume_path, o.posting_path, o.json, o.lexicons, bundled, o.as_of,
+                      o.max_mb);
+  if (c.lint->parsed()) return RunLint(o.lint_path, o.json, o.max_mb);
   if (c.rank->parsed()) {
     std::string resume;
     std::string error;

@@ -1,7 +1,6 @@
 #include "rank_command.h"
 
 #include <simdjson.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -123,16 +122,6 @@ nlohmann::ordered_json ResultJson(const RankedPosting& r, std::size_t rank) {
                               {"top_missing", r.top_missing},
                               {"top_missing_terms", r.top_missing_terms}};
   return j;
-}
-
-// The terminal's width, 80 when stdout is no terminal or says nothing.
-std::size_t TerminalWidth() {
-  winsize size{};
-  if (isatty(fileno(stdout)) != 0 && ioctl(fileno(stdout), TIOCGWINSZ, &size) == 0 &&
-      size.ws_col >= 40) {
-    return size.ws_col;
-  }
-  return 80;
 }
 
 class Printer {

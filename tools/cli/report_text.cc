@@ -1,5 +1,11 @@
 #include "report_text.h"
 
+#include <sys/ioctl.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -9,19 +15,48 @@
 namespace tailorcore::cli {
 namespace {
 
-constexpr std::size_t kWidth = 80;
+// The columns a code point takes on a terminal (ICU's East Asian width and general category):
+// 2 for wide and full-width characters, 0 for combining marks and format characters, else 1.
+std::size_t CodePointColumns(UChar32 c) {
+  const auto width = static_cast<UEastAsianWidth>(u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH));
+  if (width == U_EA_WIDE || width == U_EA_FULLWIDTH) return 2;
+  const auto category = static_cast<UCharCategory>(u_charType(c));
+  if (category == U_NON_SPACING_MARK || category == U_ENCLOSING_MARK || category == U_FORMAT_CHAR) {
+    return 0;
+  }
+  return 1;
+}
+
+// Calls `f(begin, end, columns)` for each code point of `s`; ANSI colour sequences take none.
+template <typename F>
+void ForEachColumn(const std::string& s, F f) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  const auto length = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < length) {
+    const int32_t begin = i;
+    if (bytes[i] == 0x1B) {  // ESC [ ... m
+      while (i < length && bytes[i] != 'm') ++i;
+      f(begin, std::min(i + 1, length), std::size_t{0});
+      i = std::min(i + 1, length);
+      continue;
+    }
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, length, c);
+    f(begin, i, c < 0 ? std::size_t{1} : CodePointColumns(c));
+  }
+}
 
 std::size_t Columns(const std::string& s) {
   std::size_t n = 0;
-  for (char c : s) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
-  }
+  ForEachColumn(s, [&](int32_t, int32_t, std::size_t columns) { n += columns; });
   return n;
 }
 
-// Word-wraps `text` to kWidth with `first` before the first line and `indent` spaces before the
-// others.
-std::string Wrap(const std::string& text, const std::string& first, std::size_t indent) {
+// Word-wraps `text` to `width` columns with `first` before the first line and `indent` spaces
+// before the others.
+std::string Wrap(const std::string& text, const std::string& first, std::size_t indent,
+                 std::size_t width) {
   std::istringstream words(text);
   std::string word;
   std::string out = first;
@@ -29,7 +64,7 @@ std::string Wrap(const std::string& text, const std::string& first, std::size_t 
   bool line_empty = true;
   while (words >> word) {
     const std::size_t w = Columns(word);
-    if (!line_empty && column + 1 + w > kWidth) {
+    if (!line_empty && column + 1 + w > width) {
       out += "\n" + std::string(indent, ' ');
       column = indent;
       line_empty = true;
@@ -58,12 +93,18 @@ std::string Bar(double fraction, std::size_t width) {
   return out;
 }
 
-struct Colors {
+// Colour (ANSI, only when asked) and the width to wrap to.
+struct Style {
   bool on;
+  std::size_t width;
   std::string Green(const std::string& s) const { return on ? "\033[32m" + s + "\033[0m" : s; }
   std::string Red(const std::string& s) const { return on ? "\033[31m" + s + "\033[0m" : s; }
   std::string Bold(const std::string& s) const { return on ? "\033[1m" + s + "\033[0m" : s; }
   std::string Dim(const std::string& s) const { return on ? "\033[2m" + s + "\033[0m" : s; }
+  // The keyword column of the tables: 24 at 80 columns, up to 20 more on a wider terminal.
+  std::size_t NameColumns() const {
+    return 24 + std::min<std::size_t>(width > 80 ? width - 80 : 0, 20);
+  }
 };
 
 std::string WhereShown(const Keyword& k) {
@@ -86,10 +127,17 @@ std::string WhereShown(const Keyword& k) {
   return where;
 }
 
-// The keyword as the table names it: a requirement group's carrier with its alternatives
-// ("Kafka (or RabbitMQ)").
+// The keyword as the table names it: as the posting wrote it, with the lexicon's name beside it
+// when that differs ("schema design (Database design)"), and a requirement group's carrier with
+// its alternatives ("Kafka (or RabbitMQ)").
 std::string DisplayTerm(const Report& report, const Keyword& k) {
   std::string term = k.term;
+  if (!k.posting_forms.empty()) {
+    icu::UnicodeString written = icu::UnicodeString::fromUTF8(k.posting_forms.front());
+    if (written.caseCompare(icu::UnicodeString::fromUTF8(k.term), U_FOLD_CASE_DEFAULT) != 0) {
+      term = k.posting_forms.front() + " (" + k.term + ")";
+    }
+  }
   std::string others;
   for (const std::string& id : k.alternatives) {
     for (const Keyword& o : report.keywords) {
@@ -114,7 +162,7 @@ std::string YearsText(double years, bool plus = false) {
 
 // What the posting asks besides keywords, and what the resume's dated entries show: above the
 // keyword tables, not scored.
-void RenderRequirements(std::ostringstream& out, const Report& report, const Colors& c) {
+void RenderRequirements(std::ostringstream& out, const Report& report, const Style& c) {
   if (report.requirements.empty()) return;
   out << "\n" << c.Bold("Requirements (shown, not scored)") << "\n";
   for (const Requirement& r : report.requirements) {
@@ -134,10 +182,12 @@ void RenderRequirements(std::ostringstream& out, const Report& report, const Col
 
 // The missing technical keywords, one a line; then the soft, business and domain skills the
 // posting asks for on a line of their own: they weigh a quarter and are no technology to add.
-void RenderMissing(std::ostringstream& out, const Report& report, const Colors& c) {
+void RenderMissing(std::ostringstream& out, const Report& report, const Style& c) {
   out << "\n" << c.Bold("Missing, most important first") << "\n";
   std::string other;
   std::size_t technical = 0;
+  double total = 0;  // Σ weight: the points a keyword would add are 100 × weight / total
+  for (const Keyword& k : report.keywords) total += k.alternative ? 0 : k.weight;
   for (const Keyword& k : report.keywords) {
     if (k.matched || k.alternative) continue;
     if (!k.technical) {
@@ -146,17 +196,19 @@ void RenderMissing(std::ostringstream& out, const Report& report, const Colors& 
       continue;
     }
     ++technical;
-    out << "  " << c.Red("\u2717") << " " << Pad(Cut(DisplayTerm(report, k), 24), 24) << " "
-        << Pad(PostingTierName(k.tier), 10) << " weight " << Fixed(k.weight, 2) << "\n";
+    out << "  " << c.Red("\u2717") << " "
+        << Pad(Cut(DisplayTerm(report, k), c.NameColumns()), c.NameColumns()) << " "
+        << Pad(PostingTierName(k.tier), 10) << " +" << Pad(Fixed(100 * k.weight / total, 1), 5)
+        << c.Dim("if shown in work") << "\n";
   }
   if (technical == 0) out << "  (none)\n";
   if (!other.empty()) {
     out << Wrap(other, "  " + c.Bold("Also asked, not technical (a quarter of the weight)") + ": ",
-                4);
+                4, c.width);
   }
 }
 
-void RenderBullets(std::ostringstream& out, const Report& report, const Colors& c) {
+void RenderBullets(std::ostringstream& out, const Report& report, const Style& c) {
   out << "\n" << c.Bold("Bullets, most relevant to this posting first") << "\n";
   if (report.bullets.empty()) out << "  (no bullets found)\n";
   std::size_t n = 0;
@@ -169,7 +221,7 @@ void RenderBullets(std::ostringstream& out, const Report& report, const Colors& 
                         (b.action_verb ? c.Green("\u2713") : c.Red("\u2717")) + "  result " +
                         (b.measurable ? c.Green("\u2713") : c.Red("\u2717")) +
                         (b.weak_opener ? "  " + c.Red("weak opener") : "");
-    out << Wrap(Cut(b.text, 150), "  " + Pad(std::to_string(n) + ".", 4), 6);
+    out << Wrap(Cut(b.text, 150), "  " + Pad(std::to_string(n) + ".", 4), 6, c.width);
     out << "      " << flags << c.Dim("  relevance " + Fixed(b.relevance, 1)) << "\n";
   }
   std::string sections;
@@ -188,29 +240,55 @@ std::string Pad(const std::string& s, std::size_t width) {
 
 std::string Cut(const std::string& s, std::size_t columns) {
   if (Columns(s) <= columns) return s;
-  std::string out;
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-      if (++n > columns - 1) break;
+  std::size_t used = 0;
+  std::size_t keep = 0;  // bytes that fit with "…" after them
+  bool full = false;
+  ForEachColumn(s, [&](int32_t, int32_t end, std::size_t w) {
+    if (full || used + w > columns - 1) {
+      full = true;
+      return;
     }
-    out += s[i];
+    used += w;
+    keep = static_cast<std::size_t>(end);
+  });
+  return s.substr(0, keep) + "\u2026";
+}
+
+std::size_t TerminalWidth() {
+  constexpr unsigned short kMinWidth = 40;
+  winsize size{};
+  if (isatty(fileno(stdout)) != 0 && ioctl(fileno(stdout), TIOCGWINSZ, &size) == 0 &&
+      size.ws_col >= kMinWidth) {
+    return size.ws_col;
   }
-  return out + "\u2026";
+  return 80;
 }
 std::string RenderReport(const Report& report, const std::string& resume_name,
-                         const std::string& posting_name, bool color) {
-  const Colors c{color};
+                         const std::string& posting_name, bool color, std::size_t width) {
+  const Style c{color, width};
   std::ostringstream out;
-  out << Wrap(resume_name + " vs " + posting_name, "", 0);
+  out << Wrap(resume_name + " vs " + posting_name, "", 0, c.width);
+  if (report.keywords.empty()) {
+    out << Wrap(
+        "No skills found in the posting, so there is nothing to score. Is it a job "
+        "posting in English or Russian, given second (RESUME first, then POSTING)?",
+        "", 0, c.width);
+    RenderRequirements(out, report, c);
+    RenderBullets(out, report, c);
+    return out.str();
+  }
   out << c.Bold("Score " + Fixed(report.score, 1) + " / 100") << "    literal ATS score "
       << Fixed(report.literal_score, 1) << " / 100\n";
   out << c.Dim("(the literal score counts only the posting's exact words)") << "\n\n";
 
   out << c.Bold("Coverage by tier") << "\n";
   for (const Coverage& t : report.tiers) {
-    out << "  " << Pad(t.name, 10) << " "
-        << Pad(std::to_string(t.matched) + "/" + std::to_string(t.total), 6) << " "
+    out << "  " << Pad(t.name, 10) << " ";
+    if (t.total == 0) {
+      out << "\u2014  (the posting names none)\n";
+      continue;
+    }
+    out << Pad(std::to_string(t.matched) + "/" + std::to_string(t.total), 6) << " "
         << Bar(t.coverage, 20) << " " << Fixed(100 * t.coverage, 0) << "%\n";
   }
 
@@ -228,37 +306,40 @@ std::string RenderReport(const Report& report, const std::string& resume_name,
     const Keyword& k = *kp;
     ++matched;
     out << Wrap(WhereShown(k),
-                "  " + c.Green("\u2713") + " " + Pad(Cut(DisplayTerm(report, k), 24), 24) + " " +
+                "  " + c.Green("\u2713") + " " +
+                    Pad(Cut(DisplayTerm(report, k), c.NameColumns()), c.NameColumns()) + " " +
                     Pad(PostingTierName(k.tier), 10) + " " + Pad(Fixed(k.points, 1), 5),
-                46);
+                c.NameColumns() + 22, c.width);
   }
   if (matched == 0) out << "  (none)\n";
 
   RenderMissing(out, report, c);
 
   if (!report.not_required.empty()) {
-    out << Wrap(NotRequiredLine(report), "\n" + c.Bold("Not required by the posting") + ": ", 4);
+    out << Wrap(NotRequiredLine(report), "\n" + c.Bold("Not required by the posting") + ": ", 4,
+                c.width);
   }
 
   out << "\n" << c.Bold("Suggestions") << "\n";
   if (report.suggestions.empty()) out << "  (none)\n";
-  for (const Suggestion& s : report.suggestions) out << Wrap(s.message, "  - ", 4);
+  for (const Suggestion& s : report.suggestions) out << Wrap(s.message, "  - ", 4, c.width);
 
   RenderBullets(out, report, c);
   return out.str();
 }
 
-std::string RenderLint(const Report& report, const std::string& resume_name, bool color) {
-  const Colors c{color};
+std::string RenderLint(const Report& report, const std::string& resume_name, bool color,
+                       std::size_t width) {
+  const Style c{color, width};
   std::ostringstream out;
-  out << Wrap(resume_name + ": bullet and section review", "", 0);
+  out << Wrap(resume_name + ": bullet and section review", "", 0, c.width);
   RenderBullets(out, report, c);
   bool any = false;
   for (const Suggestion& s : report.suggestions) {
     if (s.kind != SuggestionKind::kBullet && s.kind != SuggestionKind::kSection) continue;
     if (!any) out << "\n" << c.Bold("Suggestions") << "\n";
     any = true;
-    out << Wrap(s.message, "  - ", 4);
+    out << Wrap(s.message, "  - ", 4, c.width);
   }
   return out.str();
 }
