@@ -189,6 +189,31 @@ assert len(rows) >= 3 and len(cols) == 1, (rows, cols)
 ' <<<"$out"
 rm -rf "$deg_dir"
 
+# Weights from the command line or a file, and --min-score for scripts.
+w_dir="$(mktemp -d)"
+base="$("$cli" compare --json "$examples/resume-en.txt" "$examples/posting-en.txt" | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["score"])')"
+loose="$("$cli" compare --json --weight listed_credit=1 "$examples/resume-en.txt" "$examples/posting-en.txt" | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["score"])')"
+check "--weight changes the score" /usr/bin/python3 -c "assert $loose > $base, ($loose, $base)"
+printf '# team weights\nlisted_credit = 1\nrequired_weight\t4\n' >"$w_dir/weights.txt"
+from_file="$("$cli" compare --json --weights "$w_dir/weights.txt" "$examples/resume-en.txt" "$examples/posting-en.txt" | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["score"])')"
+check "--weights FILE changes the score" /usr/bin/python3 -c "assert $from_file != $base, ($from_file, $base)"
+err="$("$cli" compare --weight nonsense=1 "$examples/resume-en.txt" "$examples/posting-en.txt" 2>&1 >/dev/null)"; rc=$?
+check "an unknown weight is a usage error" test "$rc" -eq 2
+check "an unknown weight lists the known ones" grep -q "^tailorcore: unknown weight 'nonsense' (known: required_weight" <<<"$err"
+err="$("$cli" compare --weight listed_credit=lots "$examples/resume-en.txt" "$examples/posting-en.txt" 2>&1 >/dev/null)"; rc=$?
+check "a weight that is no number is a usage error" test "$rc" -eq 2 -a -n "$(grep 'expected NAME=NUMBER' <<<"$err")"
+printf 'listed_credit = 1\nbogus\n' >"$w_dir/bad.txt"
+err="$("$cli" compare --weights "$w_dir/bad.txt" "$examples/resume-en.txt" "$examples/posting-en.txt" 2>&1 >/dev/null)"
+check "a bad weights file names file:line" grep -q "bad.txt:2: " <<<"$err"
+"$cli" compare --min-score 99 "$examples/resume-en.txt" "$examples/posting-en.txt" >/dev/null 2>"$w_dir/err"; rc=$?
+check "--min-score above the score exits 3" test "$rc" -eq 3
+check "--min-score says why" grep -q 'is below --min-score 99' "$w_dir/err"
+"$cli" compare --min-score 10 "$examples/resume-en.txt" "$examples/posting-en.txt" >/dev/null 2>&1; rc=$?
+check "--min-score below the score exits 0" test "$rc" -eq 0
+"$cli" rank --weight candidate_keywords=false --top 1 "$examples/resume-en.txt" - <<<'{"text":"Requirements: Kafka, Zorblax"}' >/dev/null 2>&1; rc=$?
+check "rank takes --weight too" test "$rc" -eq 0
+rm -rf "$w_dir"
+
 # Bad input: binary files and empty input are refused in one line naming them, exit 1.
 err="$("$cli" compare /bin/ls "$examples/posting-en.txt" 2>&1 >/dev/null)"; rc=$?
 check "a binary file exits 1" test "$rc" -eq 1

@@ -15,12 +15,14 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -31,11 +33,13 @@
 #include "tailorcore/analyzer.h"
 #include "tailorcore/engine.h"
 #include "tailorcore/lexicon.h"
+#include "tailorcore/scoring.h"
 
 namespace {
 
 constexpr int kExitInputError = 1;
 constexpr int kExitUsageError = 2;
+constexpr int kExitBelowMinScore = 3;  // compare --min-score
 
 // Reads a document for the tool: a file or standard input ("-"). Refuses, with a one-line
 // reason naming the input, what cannot be a resume or a posting: nothing at all, or binary
@@ -105,6 +109,14 @@ bool ReadDocument(const std::string& path, double max_mb, std::string* out, std:
 int Fail(const std::string& message) {
   std::fprintf(stderr, "tailorcore: %s\n", message.c_str());
   return kExitInputError;
+}
+
+// An engine that could not be made: a bad option value (a weight, --as-of) is a usage error
+// (exit 2), a lexicon that cannot be read or parsed an input error (exit 1).
+int FailEngine(const tailorcore::Status& status) {
+  Fail(status.message());
+  return status.code() == tailorcore::StatusCode::kInvalidArgument ? kExitUsageError
+                                                                   : kExitInputError;
 }
 
 // Colour only on a terminal that can show it, and never with NO_COLOR set to anything
@@ -306,12 +318,79 @@ int RunLexiconKeys() {
   return 0;
 }
 
-tailorcore::StatusOr<tailorcore::Engine> MakeEngine(const std::vector<std::string>& lexicons,
-                                                    bool bundled, const std::string& as_of = "") {
+struct Options {
+  std::vector<std::string> lexicons;
+  bool no_bundled = false;
+  std::string resume_path;
+  std::string posting_path;
+  bool json = false;
+  tailorcore::cli::RankCommand rank;
+  std::string lint_path;
+  std::vector<std::string> files;
+  bool jsonl = false;
+  std::string as_of;
+  double max_mb = 4;
+  std::vector<std::string> weights;  // --weight NAME=VALUE
+  std::string weights_file;          // --weights FILE
+  double min_score = -1;             // --min-score: exit 3 below it
+};
+
+// One weight, "NAME=VALUE" (or "NAME = VALUE", "NAME<TAB>VALUE" from a file): a number for the
+// weights of docs/scoring.md, true or false for candidate_keywords.
+tailorcore::Status SetWeight(std::string_view item, tailorcore::ScoringOptions* scoring) {
+  const std::size_t eq = item.find_first_of("=\t");
+  auto trim = [](std::string_view v) {
+    const std::size_t b = v.find_first_not_of(" \t");
+    const std::size_t e = v.find_last_not_of(" \t\r");
+    return b == std::string_view::npos ? std::string() : std::string(v.substr(b, e - b + 1));
+  };
+  const std::string name = trim(item.substr(0, eq));
+  const std::string value = eq == std::string_view::npos ? "" : trim(item.substr(eq + 1));
+  if (name == "candidate_keywords" && (value == "true" || value == "false")) {
+    scoring->candidate_keywords = value == "true";
+    return tailorcore::Status::Ok();
+  }
+  double number = 0;
+  const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
+  if (value.empty() || ec != std::errc() || end != value.data() + value.size()) {
+    return tailorcore::Status(tailorcore::StatusCode::kInvalidArgument,
+                              "weight '" + std::string(item) + "': expected NAME=NUMBER");
+  }
+  return tailorcore::SetScoringWeight(scoring, name, number);
+}
+
+// The weights of --weights FILE (one NAME = VALUE a line, '#' comments), then of each --weight.
+tailorcore::Status ReadWeights(const Options& o, tailorcore::ScoringOptions* scoring) {
+  if (!o.weights_file.empty()) {
+    std::string content;
+    std::string error;
+    if (!tailorcore::detail::ReadWholeFile(o.weights_file, &content, &error)) {
+      return tailorcore::Status(tailorcore::StatusCode::kIoError, error);
+    }
+    std::size_t line_number = 0;
+    std::istringstream lines(content);
+    for (std::string line; std::getline(lines, line);) {
+      ++line_number;
+      line = line.substr(0, line.find('#'));
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      if (tailorcore::Status s = SetWeight(line, scoring); !s.ok()) {
+        return tailorcore::Status(
+            s.code(), o.weights_file + ":" + std::to_string(line_number) + ": " + s.message());
+      }
+    }
+  }
+  for (const std::string& item : o.weights) {
+    if (tailorcore::Status s = SetWeight(item, scoring); !s.ok()) return s;
+  }
+  return tailorcore::Status::Ok();
+}
+
+tailorcore::StatusOr<tailorcore::Engine> MakeEngine(const Options& o) {
   tailorcore::EngineOptions options;
-  options.as_of = as_of;
-  options.bundled_lexicon = bundled;
-  options.lexicon_files = lexicons;
+  options.as_of = o.as_of;
+  options.bundled_lexicon = !o.no_bundled;
+  options.lexicon_files = o.lexicons;
+  if (tailorcore::Status s = ReadWeights(o, &options.scoring); !s.ok()) return s;
   return tailorcore::Engine::Create(options);
 }
 
@@ -345,9 +424,10 @@ void WarnIfSwapped(const tailorcore::Engine& engine, const std::string& resume,
   }
 }
 
-int RunCompare(const std::string& resume_path, const std::string& posting_path, bool json,
-               const std::vector<std::string>& lexicons, bool bundled, const std::string& as_of,
-               double max_mb) {
+int RunCompare(const Options& o) {
+  const std::string& resume_path = o.resume_path;
+  const std::string& posting_path = o.posting_path;
+  const double max_mb = o.max_mb;
   if (resume_path == "-" && posting_path == "-") {
     std::fprintf(stderr, "tailorcore: only one of RESUME and POSTING can be '-'\n");
     return kExitUsageError;
@@ -359,17 +439,22 @@ int RunCompare(const std::string& resume_path, const std::string& posting_path, 
       !ReadDocument(posting_path, max_mb, &posting, &error)) {
     return Fail(error);
   }
-  auto engine = MakeEngine(lexicons, bundled, as_of);
-  if (!engine.ok()) return Fail(engine.status().message());
+  auto engine = MakeEngine(o);
+  if (!engine.ok()) return FailEngine(engine.status());
   WarnIfSwapped(*engine, resume, posting);
   const tailorcore::Report report = engine->Compare(resume, posting);
-  if (json) {
+  if (o.json) {
     std::printf("%s\n", tailorcore::ReportToJson(report).c_str());
   } else {
     std::fputs(tailorcore::cli::RenderReport(report, resume_path, posting_path, UseColor(),
                                              tailorcore::cli::TerminalWidth())
                    .c_str(),
                stdout);
+  }
+  if (o.min_score >= 0 && report.score < o.min_score) {
+    std::fprintf(stderr, "tailorcore: score %.1f is below --min-score %g\n", report.score,
+                 o.min_score);
+    return kExitBelowMinScore;
   }
   return 0;
 }
@@ -378,7 +463,7 @@ int RunLint(const std::string& resume_path, bool json, double max_mb) {
   std::string resume;
   std::string error;
   if (!ReadDocument(resume_path, max_mb, &resume, &error)) return Fail(error);
-  auto engine = MakeEngine({}, true);
+  auto engine = MakeEngine(Options{});
   if (!engine.ok()) return Fail(engine.status().message());
   const tailorcore::Report report = engine->Compare(resume, std::string_view());
   if (json) {
@@ -393,19 +478,6 @@ int RunLint(const std::string& resume_path, bool json, double max_mb) {
 }
 
 // Everything the command line sets.
-struct Options {
-  std::vector<std::string> lexicons;
-  bool no_bundled = false;
-  std::string resume_path;
-  std::string posting_path;
-  bool json = false;
-  tailorcore::cli::RankCommand rank;
-  std::string lint_path;
-  std::vector<std::string> files;
-  bool jsonl = false;
-  std::string as_of;
-  double max_mb = 4;
-};
 
 struct Commands {
   CLI::App* compare;
@@ -416,6 +488,12 @@ struct Commands {
   CLI::App* check;
   CLI::App* keys;
 };
+
+void AddWeightOptions(CLI::App* cmd, Options* o) {
+  cmd->add_option("--weight", o->weights,
+                  "Set a scoring weight, NAME=VALUE (repeatable; docs/scoring.md)");
+  cmd->add_option("--weights", o->weights_file, "Read NAME = VALUE weights from a file");
+}
 
 void AddLexiconOptions(CLI::App* cmd, Options* o) {
   cmd->add_option("--lexicon", o->lexicons, "Also load this lexicon file (repeatable)");
@@ -428,6 +506,9 @@ Commands AddCommands(CLI::App* app, Options* o) {
   c.compare->add_option("resume", o->resume_path, "Resume, UTF-8 text ('-': stdin)")->required();
   c.compare->add_option("posting", o->posting_path, "Posting, UTF-8 text ('-': stdin)")->required();
   c.compare->add_flag("--json", o->json, "Print the report as JSON");
+  c.compare->add_option("--min-score", o->min_score, "Exit 3 when the score is below N (0-100)")
+      ->check(CLI::Range(0.0, 100.0));
+  AddWeightOptions(c.compare, o);
   c.compare
       ->add_option("--max-size", o->max_mb,
                    "Refuse a resume or posting larger than this many MB (default 4)")
@@ -450,6 +531,7 @@ Commands AddCommands(CLI::App* app, Options* o) {
   c.rank->add_flag("--quiet", o->rank.quiet, "No progress line on a terminal");
   c.rank->add_option("--threads", o->rank.threads, "Worker threads (0: all cores)");
   c.rank->add_flag("--json", o->rank.json, "One JSON result per line");
+  AddWeightOptions(c.rank, o);
   AddLexiconOptions(c.rank, o);
 
   c.lint = app->add_subcommand("lint", "Review the bullets and sections of RESUME alone");
@@ -492,16 +574,14 @@ bool UnknownCommand(CLI::App& app, int argc, char** argv) {
 
 int Run(const Commands& c, const Options& o) {
   const bool bundled = !o.no_bundled;
-  if (c.compare->parsed())
-    return RunCompare(o.resume_path, o.posting_path, o.json, o.lexicons, bundled, o.as_of,
-                      o.max_mb);
+  if (c.compare->parsed()) return RunCompare(o);
   if (c.lint->parsed()) return RunLint(o.lint_path, o.json, o.max_mb);
   if (c.rank->parsed()) {
     std::string resume;
     std::string error;
     if (!ReadInput(o.rank.resume_path, &resume, &error)) return Fail(error);
-    auto engine = MakeEngine(o.lexicons, bundled);
-    if (!engine.ok()) return Fail(engine.status().message());
+    auto engine = MakeEngine(o);
+    if (!engine.ok()) return FailEngine(engine.status());
     return tailorcore::cli::RunRank(*engine, resume, o.rank);
   }
   if (c.extract->parsed()) return RunExtract(o.files, o.lexicons, bundled, o.jsonl);
