@@ -99,6 +99,7 @@ struct BulletReview {
   bool action_verb = false;           // opens with an action verb (data/structure/action-verbs.txt)
   bool measurable = false;            // holds a number, %, $, ×, "1M+", "в 3 раза"
   bool weak_opener = false;  // opens with "Responsible for", "Worked on", "Участвовал в" ...
+  bool duplicate = false;  // the same words as a bullet earlier in the resume
 };
 
 struct SectionCheck {

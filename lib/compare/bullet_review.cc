@@ -1,9 +1,41 @@
 // The bullet review and the section check of a report.
+#include <unicode/unistr.h>
+
 #include <algorithm>
 
 #include "compare/compare.h"
 
 namespace tailorcore::detail {
+namespace {
+
+// A bullet's words, case-folded (ICU) with single spaces: two copies of one bullet compare equal
+// whatever their spacing, case or final full stop.
+std::string Canonical(const std::string& text) {
+  std::string folded;
+  icu::UnicodeString::fromUTF8(text).foldCase().toUTF8String(folded);
+  std::string out;
+  for (char ch : folded) {
+    if (ch == ' ' || ch == '\t' || ch == '.' || ch == ';') {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(ch);
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// In resume order: a bullet with the words of an earlier one is a duplicate.
+void MarkDuplicates(std::vector<BulletReview>* bullets) {
+  std::vector<std::string> seen;
+  for (BulletReview& b : *bullets) {
+    std::string words = Canonical(b.text);
+    b.duplicate = std::find(seen.begin(), seen.end(), words) != seen.end();
+    if (!b.duplicate) seen.push_back(std::move(words));
+  }
+}
+
+}  // namespace
 
 void ReviewBullets(const AnalyzedDocument& resume, Report* report) {
   std::vector<BulletReview> bullets;
@@ -18,6 +50,7 @@ void ReviewBullets(const AnalyzedDocument& resume, Report* report) {
     b.weak_opener = facts.flags.weak_opener;
     bullets.push_back(std::move(b));
   }
+  MarkDuplicates(&bullets);
   // Relevance: each keyword's evidence lands in at most one bullet (binary search by offset).
   for (const Keyword& k : report->keywords) {
     std::size_t last = bullets.size();

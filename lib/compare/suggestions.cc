@@ -127,7 +127,9 @@ void AddBulletAdvice(const Advice& advice, const AnalyzedDocument& resume, Repor
   for (const BulletReview& b : report->bullets) {
     if (given >= kMaxBulletAdvice) break;
     std::vector<std::string> fixes;
-    if (b.weak_opener) {
+    if (b.duplicate) {
+      fixes.push_back(m.Format("bullet-duplicate"));  // the first copy gets the other advice
+    } else if (b.weak_opener) {
       LanguageId language = OpenerLanguage(resume, b);
       if (language >= advice.messages.size()) language = advice.report_language;
       const Messages& examples = advice.messages[language];
@@ -135,8 +137,10 @@ void AddBulletAdvice(const Advice& advice, const AnalyzedDocument& resume, Repor
           m.Format("bullet-weak-opener", {{"action", m.Quote(examples.Format("example-action"))},
                                           {"duty", m.Quote(examples.Format("example-duty"))}}));
     }
-    if (!b.weak_opener && !b.action_verb) fixes.push_back(m.Format("bullet-no-verb"));
-    if (!b.measurable) fixes.push_back(m.Format("bullet-no-result"));
+    if (!b.duplicate && !b.weak_opener && !b.action_verb) {
+      fixes.push_back(m.Format("bullet-no-verb"));
+    }
+    if (!b.duplicate && !b.measurable) fixes.push_back(m.Format("bullet-no-result"));
     if (fixes.empty()) continue;
     std::string joined;
     for (std::size_t i = 0; i < fixes.size(); ++i) joined += (i ? "; " : "") + fixes[i];

@@ -69,7 +69,8 @@ Json BulletJson(const BulletReview& b) {
               {"keywords", b.keywords},
               {"action_verb", b.action_verb},
               {"measurable", b.measurable},
-              {"weak_opener", b.weak_opener}};
+              {"weak_opener", b.weak_opener},
+              {"duplicate", b.duplicate}};
 }
 
 Json RequirementJson(const Requirement& r) {

@@ -10,7 +10,7 @@ namespace tailorcore::detail {
 namespace {
 
 // Multi-byte bullet marks, as UTF-8. Any of them starts a list item, at a line start or inline.
-constexpr std::array<std::string_view, 14> kBullets = {
+constexpr std::array<std::string_view, 27> kBullets = {
     "\xE2\x80\xA2",      // • U+2022
     "\xE2\x96\xAA",      // ▪ U+25AA
     "\xE2\x97\xA6",      // ◦ U+25E6
@@ -25,6 +25,19 @@ constexpr std::array<std::string_view, 14> kBullets = {
     "\xEF\x82\xB7",      // U+F0B7, Word's Symbol-font bullet
     "\xC3\xA2\xC2\xA2",  // "â¢": • decoded as Windows-1252, then re-encoded
     "\xE2\x98\x9E",      // ☞ U+261E
+    "\xE2\x9E\xA4",      // ➤ U+27A4
+    "\xE2\x96\xBA",      // ► U+25BA
+    "\xE2\x96\xB6",      // ▶ U+25B6
+    "\xE2\x96\xB8",      // ▸ U+25B8
+    "\xE2\x9E\x94",      // ➔ U+2794
+    "\xE2\x9E\x9C",      // ➜ U+279C
+    "\xE2\x97\x86",      // ◆ U+25C6
+    "\xE2\x97\x87",      // ◇ U+25C7
+    "\xE2\x9D\x96",      // ❖ U+2756
+    "\xE2\x9C\xA6",      // ✦ U+2726
+    "\xE2\x98\x85",      // ★ U+2605
+    "\xE2\x9C\xB1",      // ✱ U+2731
+    "\xE2\xA6\x81",      // ⦁ U+2981
 };
 // Dashes that mark a list item only at the start of a line.
 constexpr std::array<std::string_view, 5> kLineStartMarks = {"-", "*", "+", "\xE2\x80\x93",

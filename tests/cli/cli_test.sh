@@ -214,6 +214,30 @@ check "--min-score below the score exits 0" test "$rc" -eq 0
 check "rank takes --weight too" test "$rc" -eq 0
 rm -rf "$w_dir"
 
+# lint reviews the resume alone: no posting, no relevance; its JSON has its own shape.
+l_dir="$(mktemp -d)"
+printf 'Experience\nEngineer, Acme, 2020 - present\n➤ Built a billing service in Go with gRPC\n➤ Built a billing service in Go with gRPC.\n► Cut cloud costs by 20%%\n' >"$l_dir/en.txt"
+printf 'Опыт работы\nРазработчик, ООО Ромашка, 2020 — н.в.\n◆ Разработал сервис оплаты на Go\n◆ разработал сервис оплаты на Go\n' >"$l_dir/ru.txt"
+out="$("$cli" lint "$l_dir/en.txt")"
+check "lint does not speak of a posting" test -z "$(grep -i -E 'posting|relevance' <<<"$out")"
+check "lint strips arrow bullet marks" test -z "$(grep -E '➤|►' <<<"$out")"
+check "lint flags a duplicate bullet" grep -q 'duplicate' <<<"$out"
+check "lint says what to do with a duplicate" grep -q 'repeats a bullet above' <<<"$out"
+out="$("$cli" lint "$l_dir/ru.txt")"
+check "lint flags a Russian duplicate whatever the case" grep -q 'duplicate' <<<"$out"
+out="$("$cli" lint --json "$l_dir/en.txt")"
+check "lint --json has its own shape" /usr/bin/python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+assert d["schema"] == "tailorcore.lint/1", d["schema"]
+assert list(d) == ["schema", "bullets", "sections", "suggestions", "resume_sections"], list(d)
+assert [b["duplicate"] for b in d["bullets"]] == [False, True, False]
+assert all("relevance" not in b and "keywords" not in b for b in d["bullets"])
+assert not d["bullets"][0]["text"].startswith("\u27a4")
+assert {s["kind"] for s in d["suggestions"]} <= {"bullet", "section"}
+' <<<"$out"
+rm -rf "$l_dir"
+
 # Bad input: binary files and empty input are refused in one line naming them, exit 1.
 err="$("$cli" compare /bin/ls "$examples/posting-en.txt" 2>&1 >/dev/null)"; rc=$?
 check "a binary file exits 1" test "$rc" -eq 1

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -459,6 +460,28 @@ int RunCompare(const Options& o) {
   return 0;
 }
 
+// `lint --json`: the resume alone (docs/report-schema.md, "lint"): its bullets without relevance,
+// its sections, and the bullet and section advice; nothing of a posting or a score.
+std::string LintToJson(const tailorcore::Report& report) {
+  const nlohmann::ordered_json full =
+      nlohmann::ordered_json::parse(tailorcore::ReportToJson(report));
+  nlohmann::ordered_json lint;
+  lint["schema"] = "tailorcore.lint/1";
+  lint["bullets"] = nlohmann::ordered_json::array();
+  for (nlohmann::ordered_json b : full["bullets"]) {
+    b.erase("relevance");
+    b.erase("keywords");
+    lint["bullets"].push_back(std::move(b));
+  }
+  lint["sections"] = full["sections"];
+  lint["suggestions"] = nlohmann::ordered_json::array();
+  for (const auto& s : full["suggestions"]) {
+    if (s["kind"] == "bullet" || s["kind"] == "section") lint["suggestions"].push_back(s);
+  }
+  lint["resume_sections"] = full["resume_sections"];
+  return lint.dump(2);
+}
+
 int RunLint(const std::string& resume_path, bool json, double max_mb) {
   std::string resume;
   std::string error;
@@ -467,7 +490,7 @@ int RunLint(const std::string& resume_path, bool json, double max_mb) {
   if (!engine.ok()) return Fail(engine.status().message());
   const tailorcore::Report report = engine->Compare(resume, std::string_view());
   if (json) {
-    std::printf("%s\n", tailorcore::ReportToJson(report).c_str());
+    std::printf("%s\n", LintToJson(report).c_str());
   } else {
     std::fputs(tailorcore::cli::RenderLint(report, resume_path, UseColor(),
                                            tailorcore::cli::TerminalWidth())

@@ -208,8 +208,14 @@ void RenderMissing(std::ostringstream& out, const Report& report, const Style& c
   }
 }
 
-void RenderBullets(std::ostringstream& out, const Report& report, const Style& c) {
-  out << "\n" << c.Bold("Bullets, most relevant to this posting first") << "\n";
+// The bullet review; `with_posting` false (lint) lists the bullets in resume order, with no
+// word of a posting or of relevance.
+void RenderBullets(std::ostringstream& out, const Report& report, const Style& c,
+                   bool with_posting = true) {
+  out << "\n"
+      << c.Bold(with_posting ? "Bullets, most relevant to this posting first"
+                             : "Bullets, in resume order")
+      << "\n";
   if (report.bullets.empty()) out << "  (no bullets found)\n";
   std::size_t n = 0;
   for (const BulletReview& b : report.bullets) {
@@ -220,9 +226,11 @@ void RenderBullets(std::ostringstream& out, const Report& report, const Style& c
     std::string flags = std::string("action verb ") +
                         (b.action_verb ? c.Green("\u2713") : c.Red("\u2717")) + "  result " +
                         (b.measurable ? c.Green("\u2713") : c.Red("\u2717")) +
-                        (b.weak_opener ? "  " + c.Red("weak opener") : "");
+                        (b.weak_opener ? "  " + c.Red("weak opener") : "") +
+                        (b.duplicate ? "  " + c.Red("duplicate") : "");
     out << Wrap(Cut(b.text, 150), "  " + Pad(std::to_string(n) + ".", 4), 6, c.width);
-    out << "      " << flags << c.Dim("  relevance " + Fixed(b.relevance, 1)) << "\n";
+    out << "      " << flags
+        << (with_posting ? c.Dim("  relevance " + Fixed(b.relevance, 1)) : std::string()) << "\n";
   }
   std::string sections;
   for (const SectionCheck& s : report.sections) {
@@ -333,7 +341,7 @@ std::string RenderLint(const Report& report, const std::string& resume_name, boo
   const Style c{color, width};
   std::ostringstream out;
   out << Wrap(resume_name + ": bullet and section review", "", 0, c.width);
-  RenderBullets(out, report, c);
+  RenderBullets(out, report, c, false);
   bool any = false;
   for (const Suggestion& s : report.suggestions) {
     if (s.kind != SuggestionKind::kBullet && s.kind != SuggestionKind::kSection) continue;
