@@ -72,10 +72,24 @@ struct ExperienceAsked {
   bool operator==(const ExperienceAsked&) const = default;
 };
 
+// A spoken language the posting asks for, with the least level when it names one ("English
+// B2", "английский не ниже B1"; CEFR codes as in docs/scoring.md).
+struct LanguageAsked {
+  std::string skill;        // the lexicon skill of the language ("english")
+  std::string term;         // its display name ("English")
+  std::string level;        // "A1" ... "C2", or "" when the posting names none
+  std::string sentence;     // the sentence that asks
+  std::uint32_t begin = 0;  // the language's name in the posting
+  std::uint32_t end = 0;
+
+  bool operator==(const LanguageAsked&) const = default;
+};
+
 struct PostingProfile {
   std::vector<PostingKeyword> keywords;     // in order of first occurrence in the posting
   std::vector<Section> sections;            // the posting's sections, in order
   std::vector<ExperienceAsked> experience;  // in posting order
+  std::vector<LanguageAsked> languages;     // in posting order, one per language
 
   // The profile as bytes: a versioned, self-checking binary form (magic "TCPP", format
   // version, then the fields). Never fails. Cost: linear in the profile.

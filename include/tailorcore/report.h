@@ -121,16 +121,22 @@ struct ExperienceEvidence {
   bool present = false;
 };
 
-// A requirement that is no keyword (docs/scoring.md): years of experience, overall or with a
-// skill. Reported, not scored.
+// A requirement that is no keyword (docs/scoring.md, 5): years of experience, overall or with a
+// skill ("experience"), or a spoken language and its level ("language"). Reported, not scored.
 struct Requirement {
-  std::string kind = "experience";
-  std::string skill;  // a skill id, or "" for experience overall
-  std::string term;   // its display name, "" overall
-  double years_required = 0;
-  double years_found = 0;  // the union of the dated entries that count, in years (0.1)
-  // met: years_found ≥ years_required; not_met: fewer; unknown: the resume does not say (no
-  // dated entry, or the skill only outside dated entries). Never not_met for lack of dates.
+  std::string kind = "experience";  // "experience" or "language"
+  std::string skill;                // a skill id, or "" for experience overall
+  std::string term;                 // its display name, "" overall
+  double years_required = 0;        // experience: the years asked
+  double years_found = 0;           // the union of the dated entries that count, in years (0.1)
+  std::string required;             // language: the least CEFR level asked ("B2"), "" for any
+  std::string found;  // the highest level the resume states; else "C2" when it is written
+                      // in the language; "" when it states none
+  // Experience: met when years_found ≥ years_required, not_met when fewer, unknown when the
+  // resume does not say (no dated entry, or the skill only outside dated entries): never
+  // not_met for lack of dates. Language: met at the level asked or above (any level when none
+  // is asked), not_met below it or when the resume never names the language, unknown when it
+  // names it with no level.
   RequirementStatus status = RequirementStatus::kUnknown;
   std::string posting_sentence;
   std::uint32_t posting_begin = 0;  // the phrase's bytes in the posting ("5+ years")

@@ -68,12 +68,46 @@ Requirement Check(const AnalyzedDocument& resume, const ExperienceAsked& asked, 
   return r;
 }
 
+// A spoken language: the resume's highest stated level for it, else C2 when the resume is
+// written in it. Unknown when the resume names the language with no level and a level is asked.
+Requirement CheckLanguage(const AnalyzedDocument& resume, const LanguageAsked& asked) {
+  Requirement r;
+  r.kind = "language";
+  r.skill = asked.skill;
+  r.term = asked.term;
+  r.required = asked.level;
+  r.posting_sentence = asked.sentence;
+  r.posting_begin = asked.begin;
+  r.posting_end = asked.end;
+  bool named = false;
+  LanguageLevel best = 0;
+  for (const AnalyzedDocument::Spoken& s : resume.spoken) {
+    if (s.skill != asked.skill) continue;
+    named = true;
+    best = std::max(best, s.level);
+  }
+  // A resume written in the language shows it (C2) unless the resume states a level itself.
+  if (resume.written_in == asked.skill && best == 0) best = 6;
+  r.found = LevelName(best);
+  if (!named && best == 0) {
+    r.status = RequirementStatus::kNotMet;
+  } else if (asked.level.empty() || (best > 0 && r.found >= asked.level)) {
+    r.status = RequirementStatus::kMet;  // "A1" < "B2" < "C1" as text too
+  } else {
+    r.status = best == 0 ? RequirementStatus::kUnknown : RequirementStatus::kNotMet;
+  }
+  return r;
+}
+
 }  // namespace
 
 void CheckRequirements(const AnalyzedDocument& resume, const PostingProfile& profile,
                        MonthIndex as_of, Report* report) {
   for (const ExperienceAsked& asked : profile.experience) {
     report->requirements.push_back(Check(resume, asked, as_of));
+  }
+  for (const LanguageAsked& asked : profile.languages) {
+    report->requirements.push_back(CheckLanguage(resume, asked));
   }
 }
 

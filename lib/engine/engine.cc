@@ -36,6 +36,26 @@ StatusOr<Lexicon> BuildLexicon(const EngineOptions& options) {
   return builder->Build();
 }
 
+// A resume's spoken languages with their levels, and the language it is written in (the
+// registry's name of the language of most of its words, as a skill id: "english").
+void FindSpoken(const detail::LanguageLevels& levels, detail::AnalyzedDocument* doc) {
+  for (const SkillMatch& m : doc->matches.matches) {
+    if (m.nested || m.skill->category != "spoken-languages") continue;
+    doc->spoken.push_back({m.skill->id, levels.LevelNear(doc->text, m.begin, m.end)});
+  }
+  auto languages = detail::Languages::Bundled();
+  if (!languages.ok()) return;
+  std::vector<std::size_t> words((*languages)->size(), 0);
+  for (const Token& t : doc->analyzed.tokens) {
+    if (t.language < words.size()) ++words[t.language];
+  }
+  const auto most = std::max_element(words.begin(), words.end());
+  if (most == words.end() || *most == 0) return;
+  std::string name = (*languages)->all()[static_cast<std::size_t>(most - words.begin())].name;
+  for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  doc->written_in = name;
+}
+
 // The month of options.as_of, or of today (UTC) when it is empty.
 StatusOr<detail::MonthIndex> AsOf(const EngineOptions& options) {
   if (!options.as_of.empty()) return detail::ParseIsoMonth(options.as_of);
@@ -75,9 +95,12 @@ StatusOr<Engine> Engine::Create(const EngineOptions& options) {
   if (!experience.ok()) return experience.status();
   auto as_of = AsOf(options);
   if (!as_of.ok()) return as_of.status();
-  return Engine(std::shared_ptr<const Impl>(new Impl{
-      options, std::move(*lexicon), std::move(*sections), std::move(*tiers), std::move(*bullets),
-      std::move(*alternatives), std::move(*advice), std::move(*experience), *as_of}));
+  auto levels = detail::LanguageLevels::Create(**languages);
+  if (!levels.ok()) return levels.status();
+  return Engine(std::shared_ptr<const Impl>(
+      new Impl{options, std::move(*lexicon), std::move(*sections), std::move(*tiers),
+               std::move(*bullets), std::move(*alternatives), std::move(*advice),
+               std::move(*experience), std::move(*levels), *as_of}));
 }
 
 std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(std::string_view text,
@@ -94,6 +117,7 @@ std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(std::string_view tex
     doc->items = detail::SplitLineItems(doc->text);
     doc->bullets = detail::FindBullets(bullets, *doc);
     doc->entries = experience.FindEntries(doc->text, doc->sections);
+    FindSpoken(levels, doc.get());
     const std::vector<Token>& tokens = doc->analyzed.tokens;
     for (std::uint32_t i = 0; i < tokens.size(); ++i) {
       if (!tokens[i].part) doc->word_positions[tokens[i].normalized].push_back(i);
@@ -103,7 +127,8 @@ std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(std::string_view tex
 }
 
 PostingProfile Engine::Impl::Profile(const Document::Impl& posting) const {
-  return detail::BuildPostingProfile(posting, tiers, alternatives, experience, options.scoring);
+  return detail::BuildPostingProfile(posting, tiers, alternatives, experience, levels,
+                                     options.scoring);
 }
 
 Report Engine::Impl::Score(const Document::Impl& resume, const PostingProfile& profile,

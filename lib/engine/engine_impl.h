@@ -36,6 +36,7 @@ class Engine::Impl {
   detail::AlternativeRules alternatives;
   detail::Advice advice;
   detail::ExperienceRules experience;
+  detail::LanguageLevels levels;
   detail::MonthIndex as_of = 0;
 };
 

@@ -39,7 +39,7 @@ const std::vector<std::string_view>& Languages::RequiredFiles() {
   static const std::vector<std::string_view> files = {
       "stopwords.txt",          "section-headings.tsv", "section-cues.tsv", "tier-cues.tsv",
       "action-verbs.txt",       "weak-openers.txt",     "inflection.tsv",   "messages.tsv",
-      "measurable-results.txt", "alternatives.tsv",     "experience.tsv"};
+      "measurable-results.txt", "alternatives.tsv",     "experience.tsv",   "language-levels.tsv"};
   return files;
 }
 

@@ -4,6 +4,7 @@
 
 #include "base/word_filter.h"
 #include "profile/experience_asked.h"
+#include "profile/languages_asked.h"
 
 namespace tailorcore::detail {
 namespace {
@@ -261,13 +262,14 @@ FormKind FormKindOf(const SkillMatch& m) {
 
 PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const TierRules& tiers,
                                    const AlternativeRules& alternatives,
-                                   const ExperienceRules& experience,
+                                   const ExperienceRules& experience, const LanguageLevels& levels,
                                    const ScoringOptions& scoring) {
   ProfileBuilder builder(posting, tiers);
   builder.AddSkills();
   if (scoring.candidate_keywords) builder.AddCandidates();
   PostingProfile profile = builder.Finish(scoring, alternatives.Find(posting));
   profile.experience = FindExperienceAsked(posting, experience);
+  profile.languages = FindLanguagesAsked(posting, levels);
   return profile;
 }
 

@@ -8,6 +8,8 @@
 
 #include "profile/requirement_groups.h"
 #include "structure/document.h"
+#include "structure/experience.h"
+#include "structure/language_levels.h"
 #include "structure/posting_tiers.h"
 #include "tailorcore/lexicon.h"
 #include "tailorcore/profile.h"
@@ -35,7 +37,7 @@ FormKind FormKindOf(const SkillMatch& match);
 // tokens.
 PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const TierRules& tiers,
                                    const AlternativeRules& alternatives,
-                                   const ExperienceRules& experience,
+                                   const ExperienceRules& experience, const LanguageLevels& levels,
                                    const ScoringOptions& scoring);
 
 }  // namespace tailorcore::detail

@@ -96,6 +96,20 @@ bool ReadExperience(detail::ByteReader* r, ExperienceAsked* e) {
          r->F64(&e->max_years) && r->String(&e->sentence) && r->U32(&e->begin) && r->U32(&e->end);
 }
 
+void WriteLanguage(detail::ByteWriter* w, const LanguageAsked& l) {
+  w->String(l.skill);
+  w->String(l.term);
+  w->String(l.level);
+  w->String(l.sentence);
+  w->U32(l.begin);
+  w->U32(l.end);
+}
+
+bool ReadLanguage(detail::ByteReader* r, LanguageAsked* l) {
+  return r->String(&l->skill) && r->String(&l->term) && r->String(&l->level) &&
+         r->String(&l->sentence) && r->U32(&l->begin) && r->U32(&l->end);
+}
+
 Status Corrupt(std::string_view what) {
   return Status(StatusCode::kDataError, "not a posting profile: " + std::string(what));
 }
@@ -112,6 +126,8 @@ std::string PostingProfile::Serialize() const {
   for (const Section& s : sections) WriteSection(&w, s);
   w.Varint(experience.size());
   for (const ExperienceAsked& e : experience) WriteExperience(&w, e);
+  w.Varint(languages.size());
+  for (const LanguageAsked& l : languages) WriteLanguage(&w, l);
   return w.Take();
 }
 
@@ -144,6 +160,12 @@ StatusOr<PostingProfile> PostingProfile::Deserialize(std::string_view bytes) {
   profile.experience.resize(n);
   for (ExperienceAsked& e : profile.experience) {
     if (!ReadExperience(&r, &e)) return Corrupt("truncated or malformed experience");
+  }
+  // A language requirement takes at least 12 bytes.
+  if (!r.Count(&n, 12)) return Corrupt("bad language count");
+  profile.languages.resize(n);
+  for (LanguageAsked& l : profile.languages) {
+    if (!ReadLanguage(&r, &l)) return Corrupt("truncated or malformed language");
   }
   if (!r.at_end()) return Corrupt("trailing bytes");
   return profile;

@@ -82,15 +82,21 @@ Json RequirementJson(const Requirement& r) {
                             {"to", e.to},
                             {"present", e.present}});
   }
-  return Json{{"kind", r.kind},
-              {"skill", r.skill.empty() ? Json(nullptr) : Json(r.skill)},
-              {"term", r.term},
-              {"years_required", Round(r.years_required, 0.1)},
-              {"years_found", Round(r.years_found, 0.1)},
-              {"status", RequirementStatusName(r.status)},
-              {"posting_sentence", r.posting_sentence},
-              {"posting_offsets", Json::array({r.posting_begin, r.posting_end})},
-              {"evidence", std::move(evidence)}};
+  Json j{{"kind", r.kind},
+         {"skill", r.skill.empty() ? Json(nullptr) : Json(r.skill)},
+         {"term", r.term}};
+  if (r.kind == "language") {
+    j["required"] = r.required.empty() ? Json(nullptr) : Json(r.required);
+    j["found"] = r.found.empty() ? Json(nullptr) : Json(r.found);
+  } else {
+    j["years_required"] = Round(r.years_required, 0.1);
+    j["years_found"] = Round(r.years_found, 0.1);
+  }
+  j["status"] = RequirementStatusName(r.status);
+  j["posting_sentence"] = r.posting_sentence;
+  j["posting_offsets"] = Json::array({r.posting_begin, r.posting_end});
+  j["evidence"] = std::move(evidence);
+  return j;
 }
 
 // Each element of `items` through `to_json`, as an array.

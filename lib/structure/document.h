@@ -10,6 +10,7 @@
 #include "base/string_hash.h"
 #include "structure/bullets.h"
 #include "structure/experience.h"
+#include "structure/language_levels.h"
 #include "structure/lines.h"
 #include "structure/sections.h"
 #include "tailorcore/analyzer.h"
@@ -26,6 +27,15 @@ struct AnalyzedDocument {
   std::vector<LineItem> items;       // resumes only
   std::vector<BulletFacts> bullets;  // resumes only
   std::vector<DatedEntry> entries;   // resumes only: dated experience entries
+  // Resumes only: each spoken language named (a `spoken-languages` skill) and the level next
+  // to it (0 when none), in resume order; and the language the resume is written in, as the
+  // lexicon skill of its name ("english"), from the language of most of its words.
+  struct Spoken {
+    std::string skill;
+    LanguageLevel level = 0;
+  };
+  std::vector<Spoken> spoken;
+  std::string written_in;
   // Resumes only: each normalized word (outside compound parts) → its tokens, in order.
   StringMap<std::vector<std::uint32_t>> word_positions;
   DocumentType type = DocumentType::kResume;

@@ -162,3 +162,70 @@ TEST_CASE("as_of makes 'present' reproducible, and a bad date is refused", "[req
     CHECK(Engine::Create(options).status().code() == tailorcore::StatusCode::kInvalidArgument);
   }
 }
+
+TEST_CASE("spoken languages and their levels, as postings and resumes write them",
+          "[requirements]") {
+  struct Case {
+    const char* posting;
+    const char* skill;
+    const char* level;  // asked; "" for any
+  };
+  const Case asked[] = {
+      {"Requirements\n- English B2 or higher\n", "english", "B2"},
+      {"Requirements\n- Upper-Intermediate English\n", "english", "B2"},
+      {"Requirements\n- Fluent English\n", "english", "C1"},
+      {"Requirements\n- English: intermediate (reading documentation is enough)\n", "english",
+       "B1"},
+      {"Requirements\n- German\n", "german", ""},
+      {"Требования:\n- английский язык не ниже B1\n", "english", "B1"},
+      {"Требования:\n- английский — выше среднего\n", "english", "B2"},
+      {"Требования:\n- английский на уровне чтения технической документации\n", "english", "B1"},
+      {"Требования:\n- свободный английский\n", "english", "C1"},
+  };
+  const std::string resume = "Experience\nEngineer, Acme, 2020 - present\n";
+  for (const Case& c : asked) {
+    INFO(c.posting);
+    const Report report = Compare(resume, c.posting);
+    REQUIRE(report.requirements.size() == 1);
+    CHECK(report.requirements[0].kind == "language");
+    CHECK(report.requirements[0].skill == c.skill);
+    CHECK(report.requirements[0].required == c.level);
+  }
+  // Benefits and descriptions ask for nothing.
+  CHECK(Compare(resume, "Benefits\n- English courses for you and your family\n")
+            .requirements.empty());
+  CHECK(Compare(resume, "О нас\nМы проводим занятия английским языком для сотрудников.\n")
+            .requirements.empty());
+}
+
+TEST_CASE("a resume's stated level, or the language it is written in, meets a language",
+          "[requirements]") {
+  const std::string posting = "Requirements\n- English B2\n- German B1\n";
+  struct Case {
+    const char* resume;
+    RequirementStatus english;
+    RequirementStatus german;
+  };
+  const Case cases[] = {
+      // Stated levels win over the language the resume is written in.
+      {"Experience\nEngineer, 2020 - present\nLanguages\nEnglish — C1, German (A2)\n",
+       RequirementStatus::kMet, RequirementStatus::kNotMet},
+      {"Experience\nEngineer, 2020 - present\nLanguages\nEnglish: intermediate; German: native\n",
+       RequirementStatus::kNotMet, RequirementStatus::kMet},
+      // Written in English with no level stated: English is shown; German with no level is unknown.
+      {"Experience\nEngineer, 2020 - present\nLanguages\nGerman\n", RequirementStatus::kMet,
+       RequirementStatus::kUnknown},
+      // A Russian resume: English stated in Russian words; German never named.
+      {"Опыт работы\nРазработчик, 2020 — н.в.\nЯзыки\nАнглийский — выше среднего\n",
+       RequirementStatus::kMet, RequirementStatus::kNotMet},
+  };
+  for (const Case& c : cases) {
+    INFO(c.resume);
+    const Report report = Compare(c.resume, posting);
+    REQUIRE(report.requirements.size() == 2);
+    CHECK(report.requirements[0].skill == "english");
+    CHECK(report.requirements[0].status == c.english);
+    CHECK(report.requirements[1].skill == "german");
+    CHECK(report.requirements[1].status == c.german);
+  }
+}

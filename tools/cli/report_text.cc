@@ -166,15 +166,23 @@ void RenderRequirements(std::ostringstream& out, const Report& report, const Sty
   if (report.requirements.empty()) return;
   out << "\n" << c.Bold("Requirements (shown, not scored)") << "\n";
   for (const Requirement& r : report.requirements) {
-    const std::string asked = YearsText(r.years_required, true) + " " +
-                              (r.skill.empty() ? std::string("overall") : "with " + r.term);
+    const bool language = r.kind == "language";
+    const std::string asked =
+        language ? r.term + (r.required.empty() ? "" : " " + r.required + " or better")
+                 : YearsText(r.years_required, true) + " " +
+                       (r.skill.empty() ? std::string("overall") : "with " + r.term);
     std::string mark = c.Green("\u2713");
-    std::string found = "found " + YearsText(r.years_found);
-    if (r.status == RequirementStatus::kNotMet) mark = c.Red("\u2717");
+    std::string found = language ? (r.found.empty() ? "named" : "found " + r.found)
+                                 : "found " + YearsText(r.years_found);
+    if (r.status == RequirementStatus::kNotMet) {
+      mark = c.Red("\u2717");
+      if (language && r.found.empty()) found = "not in the resume";
+    }
     if (r.status == RequirementStatus::kUnknown) {
       mark = "?";
-      found = r.evidence.empty() && !r.skill.empty() ? "unknown: named in no dated entry"
-                                                     : "unknown: no dated experience entries";
+      found = language ? "unknown: the resume names it with no level"
+              : r.evidence.empty() && !r.skill.empty() ? "unknown: named in no dated entry"
+                                                       : "unknown: no dated experience entries";
     }
     out << "  " << mark << " " << Pad(Cut(asked, 30), 30) << " " << found << "\n";
   }
