@@ -18,4 +18,11 @@ std::vector<WordListEntry> ParseWordList(std::string_view content) {
   return entries;
 }
 
+std::vector<std::string> SplitFields(std::string_view line) {
+  std::vector<std::string> fields;
+  boost::algorithm::split(fields, line, [](char c) { return c == '\t'; });
+  for (std::string& f : fields) boost::algorithm::trim(f);
+  return fields;
+}
+
 }  // namespace tailorcore::detail

@@ -18,6 +18,10 @@ struct WordListEntry {
 // returns the non-empty lines in order.
 std::vector<WordListEntry> ParseWordList(std::string_view content);
 
+// The tab-separated fields of one line of such a file, each trimmed: "month\t3\tмар" →
+// {"month", "3", "мар"}. At least one field (the whole line when it has no tab).
+std::vector<std::string> SplitFields(std::string_view line);
+
 }  // namespace tailorcore::detail
 
 #endif  // TAILORCORE_LIB_BASE_WORD_LIST_H_

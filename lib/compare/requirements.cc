@@ -2,6 +2,7 @@
 // (docs/scoring.md, "Requirements").
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 #include "compare/compare.h"
@@ -19,13 +20,11 @@ int MonthsCovered(const std::vector<const DatedEntry*>& entries, MonthIndex as_o
   }
   std::sort(spans.begin(), spans.end());
   int months = 0;
-  MonthIndex covered_to = 0;
-  bool any = false;
+  MonthIndex covered_to = std::numeric_limits<MonthIndex>::min();  // the last month counted
   for (const auto& [from, to] : spans) {
-    const MonthIndex start = any ? std::max(from, covered_to + 1) : from;
+    const MonthIndex start = std::max(from, covered_to + 1);
     if (to >= start) months += to - start + 1;
-    covered_to = any ? std::max(covered_to, to) : to;
-    any = true;
+    covered_to = std::max(covered_to, to);
   }
   return months;
 }

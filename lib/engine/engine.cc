@@ -40,7 +40,7 @@ StatusOr<Lexicon> BuildLexicon(const EngineOptions& options) {
 // registry's name of the language of most of its words, as a skill id: "english").
 void FindSpoken(const detail::LanguageLevels& levels, detail::AnalyzedDocument* doc) {
   for (const SkillMatch& m : doc->matches.matches) {
-    if (m.nested || m.skill->category != "spoken-languages") continue;
+    if (m.nested || m.skill->category != detail::kSpokenLanguages) continue;
     doc->spoken.push_back({m.skill->id, levels.LevelNear(doc->text, m.begin, m.end)});
   }
   auto languages = detail::Languages::Bundled();

@@ -11,7 +11,7 @@ std::vector<LanguageAsked> FindLanguagesAsked(const AnalyzedDocument& posting,
                                               const LanguageLevels& levels) {
   std::vector<LanguageAsked> asked;
   for (const SkillMatch& m : posting.matches.matches) {
-    if (m.nested || m.skill->category != "spoken-languages") continue;
+    if (m.nested || m.skill->category != kSpokenLanguages) continue;
     const SectionKind section = posting.SectionAt(m.begin);
     if (section == SectionKind::kAbout || section == SectionKind::kBenefits ||
         section == SectionKind::kTitle) {

@@ -6,8 +6,6 @@
 #include <algorithm>
 #include <charconv>
 
-#include <boost/algorithm/string/trim.hpp>
-
 #include "base/word_list.h"
 #include "structure/lines.h"
 
@@ -35,18 +33,6 @@ std::shared_ptr<const RE2> CompileRe(const std::string& pattern) {
 Status LineError(std::string_view name, std::size_t line, const std::string& what) {
   return Status(StatusCode::kDataError,
                 std::string(name) + ":" + std::to_string(line) + ": " + what);
-}
-
-// The fields of a tab-separated line, trimmed.
-std::vector<std::string> Fields(const std::string& line) {
-  std::vector<std::string> fields;
-  std::size_t from = 0;
-  while (true) {
-    const std::size_t tab = line.find('\t', from);
-    fields.push_back(boost::algorithm::trim_copy(line.substr(from, tab - from)));
-    if (tab == std::string::npos) return fields;
-    from = tab + 1;
-  }
 }
 
 std::string Join(const std::vector<std::string>& alternatives) {
@@ -91,7 +77,7 @@ StatusOr<ExperienceRules> ExperienceRules::Create(const Languages& languages) {
 
 Status ExperienceRules::Add(std::string_view content, std::string_view name) {
   for (const WordListEntry& entry : ParseWordList(content)) {
-    const std::vector<std::string> f = Fields(entry.text);
+    const std::vector<std::string> f = SplitFields(entry.text);
     const std::string& kind = f[0];
     int n = 0;
     const bool numbered =

@@ -38,15 +38,11 @@ StatusOr<LanguageLevels> LanguageLevels::Create(const Languages& languages) {
     if (!content.ok()) return content.status();
     const std::string name = languages.FileName(id, "language-levels.tsv");
     for (const WordListEntry& entry : ParseWordList(*content)) {
-      const std::size_t tab1 = entry.text.find('\t');
-      const std::size_t tab2 = entry.text.find('\t', tab1 + 1);
-      const LanguageLevel level =
-          tab1 == std::string::npos || tab2 == std::string::npos
-              ? 0
-              : LevelOfCode(std::string_view(entry.text).substr(tab1 + 1, tab2 - tab1 - 1));
-      auto re = std::make_shared<const RE2>(
-          tab2 == std::string::npos ? "" : entry.text.substr(tab2 + 1), options);
-      if (entry.text.rfind("level\t", 0) != 0 || level == 0 || !re->ok() || re->pattern().empty()) {
+      const std::vector<std::string> f = SplitFields(entry.text);
+      const bool shaped = f.size() == 3 && f[0] == "level";
+      const LanguageLevel level = shaped ? LevelOfCode(f[1]) : 0;
+      auto re = std::make_shared<const RE2>(shaped ? f[2] : "", options);
+      if (level == 0 || !re->ok() || re->pattern().empty()) {
         return Status(StatusCode::kDataError, name + ":" + std::to_string(entry.line) +
                                                   ": expected level <TAB> A1-C2 <TAB> pattern" +
                                                   (re->ok() ? "" : " (" + re->error() + ")"));
