@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <boost/algorithm/string/trim.hpp>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -23,11 +24,11 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "base/read_file.h"
+#include "base/word_list.h"
 #include "extract_jsonl.h"
 #include "rank_command.h"
 #include "report_text.h"
@@ -340,13 +341,10 @@ struct Options {
 // weights of docs/scoring.md, true or false for candidate_keywords.
 tailorcore::Status SetWeight(std::string_view item, tailorcore::ScoringOptions* scoring) {
   const std::size_t eq = item.find_first_of("=\t");
-  auto trim = [](std::string_view v) {
-    const std::size_t b = v.find_first_not_of(" \t");
-    const std::size_t e = v.find_last_not_of(" \t\r");
-    return b == std::string_view::npos ? std::string() : std::string(v.substr(b, e - b + 1));
-  };
-  const std::string name = trim(item.substr(0, eq));
-  const std::string value = eq == std::string_view::npos ? "" : trim(item.substr(eq + 1));
+  const std::string name = boost::algorithm::trim_copy(std::string(item.substr(0, eq)));
+  const std::string value = eq == std::string_view::npos
+                                ? ""
+                                : boost::algorithm::trim_copy(std::string(item.substr(eq + 1)));
   if (name == "candidate_keywords" && (value == "true" || value == "false")) {
     scoring->candidate_keywords = value == "true";
     return tailorcore::Status::Ok();
@@ -368,15 +366,11 @@ tailorcore::Status ReadWeights(const Options& o, tailorcore::ScoringOptions* sco
     if (!tailorcore::detail::ReadWholeFile(o.weights_file, &content, &error)) {
       return tailorcore::Status(tailorcore::StatusCode::kIoError, error);
     }
-    std::size_t line_number = 0;
-    std::istringstream lines(content);
-    for (std::string line; std::getline(lines, line);) {
-      ++line_number;
-      line = line.substr(0, line.find('#'));
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      if (tailorcore::Status s = SetWeight(line, scoring); !s.ok()) {
+    for (const tailorcore::detail::WordListEntry& line :
+         tailorcore::detail::ParseWordList(content)) {
+      if (tailorcore::Status s = SetWeight(line.text, scoring); !s.ok()) {
         return tailorcore::Status(
-            s.code(), o.weights_file + ":" + std::to_string(line_number) + ": " + s.message());
+            s.code(), o.weights_file + ":" + std::to_string(line.line) + ": " + s.message());
       }
     }
   }
@@ -399,8 +393,8 @@ tailorcore::StatusOr<tailorcore::Engine> MakeEngine(const Options& o) {
 // benefits headings; no experience, education or skills heading) or POSTING like a resume
 // (experience and education headings; no requirements): the order is RESUME POSTING. Resumes
 // have "Responsibilities" under each role, so that heading says nothing.
-void WarnIfSwapped(const tailorcore::Engine& engine, const std::string& resume,
-                   const std::string& posting) {
+void WarnIfSwapped(const tailorcore::Engine& engine, const tailorcore::Document& resume,
+                   const tailorcore::Document& posting) {
   using K = tailorcore::SectionKind;
   auto kinds = [](const tailorcore::Document& doc, std::initializer_list<K> wanted) {
     std::vector<K> found;
@@ -412,12 +406,13 @@ void WarnIfSwapped(const tailorcore::Engine& engine, const std::string& resume,
     }
     return found.size();
   };
-  const bool resume_asks =
-      kinds(engine.AnalyzePosting(resume), {K::kRequirements, K::kPreferred, K::kBenefits}) >= 2 &&
-      kinds(engine.AnalyzeResume(resume), {K::kExperience, K::kEducation, K::kSkills}) == 0;
+  // Each text is read the other way only when its own reading already looks wrong.
+  const bool resume_asks = kinds(resume, {K::kExperience, K::kEducation, K::kSkills}) == 0 &&
+                           kinds(engine.AnalyzePosting(resume.text()),
+                                 {K::kRequirements, K::kPreferred, K::kBenefits}) >= 2;
   const bool posting_shows =
-      kinds(engine.AnalyzeResume(posting), {K::kExperience, K::kEducation}) == 2 &&
-      kinds(engine.AnalyzePosting(posting), {K::kRequirements, K::kPreferred}) == 0;
+      kinds(posting, {K::kRequirements, K::kPreferred}) == 0 &&
+      kinds(engine.AnalyzeResume(posting.text()), {K::kExperience, K::kEducation}) == 2;
   if (resume_asks || posting_shows) {
     std::fprintf(stderr,
                  "tailorcore: warning: the resume reads like a job posting or the posting like a "
@@ -442,8 +437,10 @@ int RunCompare(const Options& o) {
   }
   auto engine = MakeEngine(o);
   if (!engine.ok()) return FailEngine(engine.status());
-  WarnIfSwapped(*engine, resume, posting);
-  const tailorcore::Report report = engine->Compare(resume, posting);
+  const tailorcore::Document resume_doc = engine->AnalyzeResume(resume);
+  const tailorcore::Document posting_doc = engine->AnalyzePosting(posting);
+  WarnIfSwapped(*engine, resume_doc, posting_doc);
+  const tailorcore::Report report = engine->Compare(resume_doc, posting_doc);
   if (o.json) {
     std::printf("%s\n", tailorcore::ReportToJson(report).c_str());
   } else {
