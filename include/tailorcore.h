@@ -106,8 +106,9 @@ TC_API int tc_engine_options_set_as_of(tc_engine_options* options, const char* d
                                        tc_error** error);
 /* Sets a scoring weight by name: "required_weight", "preferred_weight", "mentioned_weight",
  * "title_factor", "repeat_bonus", "max_repeat_bonus", "experience_credit", "summary_credit",
- * "listed_credit", "implied_credit", "non_technical_factor". TC_ERR_INVALID_ARGUMENT for an
- * unknown name; the value is checked by tc_engine_new. */
+ * "listed_credit", "implied_credit", "non_technical_factor", and the requirement costs
+ * "experience_cost", "language_cost", "degree_cost", "seniority_cost", "max_requirements_cost".
+ * TC_ERR_INVALID_ARGUMENT for an unknown name; the value is checked by tc_engine_new. */
 TC_API int tc_engine_options_set_weight(tc_engine_options* options, const char* name, double value,
                                         tc_error** error);
 

@@ -16,6 +16,7 @@
 #define TAILORCORE_PROFILE_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,6 +69,7 @@ struct ExperienceAsked {
   std::string sentence;     // the sentence that asks
   std::uint32_t begin = 0;  // the phrase's bytes in the posting ("5+ years")
   std::uint32_t end = 0;
+  bool preferred = false;  // under a preferred heading or with a preferred cue ("is a plus")
 
   bool operator==(const ExperienceAsked&) const = default;
 };
@@ -81,8 +83,38 @@ struct LanguageAsked {
   std::string sentence;     // the sentence that asks
   std::uint32_t begin = 0;  // the language's name in the posting
   std::uint32_t end = 0;
+  bool preferred = false;  // under a preferred heading or with a preferred cue
 
   bool operator==(const LanguageAsked&) const = default;
+};
+
+// The degree a posting asks for ("Bachelor's degree in Computer Science or equivalent
+// experience", "высшее техническое образование"); docs/scoring.md, 5.
+struct DegreeAsked {
+  // The least level its sentence names: "secondary", "associate" (also "неоконченное высшее"),
+  // "bachelor" (also "высшее"), "master", "phd".
+  std::string level;
+  std::vector<std::string> fields;  // the fields of study as written, in order; may be empty
+  bool equivalent = false;          // "or equivalent experience": experience may stand in
+  bool preferred = false;           // under a preferred heading or with a preferred cue
+  std::string sentence;             // the sentence that asks
+  std::uint32_t begin = 0;          // the degree's name in the posting
+  std::uint32_t end = 0;
+
+  bool operator==(const DegreeAsked&) const = default;
+};
+
+// The seniority of the job, from the posting's title ("Senior Backend Engineer", "Ведущий
+// аналитик") or its first sentence ("We are looking for a Senior Python developer").
+struct SeniorityAsked {
+  // The least level named: "intern", "junior", "middle", "senior", "lead" (also staff),
+  // "principal".
+  std::string level;
+  std::string sentence;     // the title or sentence
+  std::uint32_t begin = 0;  // the level's word in the posting
+  std::uint32_t end = 0;
+
+  bool operator==(const SeniorityAsked&) const = default;
 };
 
 struct PostingProfile {
@@ -90,6 +122,11 @@ struct PostingProfile {
   std::vector<Section> sections;            // the posting's sections, in order
   std::vector<ExperienceAsked> experience;  // in posting order
   std::vector<LanguageAsked> languages;     // in posting order, one per language
+  std::optional<DegreeAsked> degree;        // the first sentence that names a degree
+  std::optional<SeniorityAsked> seniority;
+  // The job's title as the posting names it, without its level words and parentheses ("Backend
+  // Engineer" for "Senior Backend Engineer (Python)"); "" when it has no title line.
+  std::string title;
 
   // The profile as bytes: a versioned, self-checking binary form (magic "TCPP", format
   // version, then the fields). Never fails. Cost: linear in the profile.

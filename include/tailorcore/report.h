@@ -81,6 +81,9 @@ enum class SuggestionKind : std::uint8_t {
                            // weak opener
   kSection,                // a standard resume section is missing
   kImplied,                // a broader keyword shown only by a narrower skill: name it too
+  kRequirement,            // a requirement the resume leaves unknown or short (what to show)
+  kResume,                 // the resume alone: contact details, date formats, length
+  kTitle,                  // the posting's job title is not in the resume
 };
 const char* SuggestionKindName(SuggestionKind kind);  // "missing", "exact_form", ...
 
@@ -122,31 +125,49 @@ struct ExperienceEvidence {
 };
 
 // A requirement that is no keyword (docs/scoring.md, 5): years of experience, overall or with a
-// skill ("experience"), or a spoken language and its level ("language"). Reported, not scored.
+// skill ("experience"), a spoken language and its level ("language"), a degree ("degree"), the
+// job's seniority ("seniority").
 struct Requirement {
-  std::string kind = "experience";  // "experience" or "language"
-  std::string skill;                // a skill id, or "" for experience overall
+  std::string kind = "experience";  // "experience", "language", "degree" or "seniority"
+  std::string skill;                // experience, language: a skill id, or "" overall
   std::string term;                 // its display name, "" overall
-  double years_required = 0;        // experience: the years asked
+  double years_required = 0;        // experience: the years asked (the least of a range)
+  double years_max = 0;             // experience: the most of a range ("3-5 years"), else 0
   double years_found = 0;           // the union of the dated entries that count, in years (0.1)
-  std::string required;             // language: the least CEFR level asked ("B2"), "" for any
-  std::string found;  // the highest level the resume states; else "C2" when it is written
-                      // in the language; "" when it states none
+  // language: the least CEFR level asked ("B2"), "" for any; degree: "secondary", "associate",
+  // "bachelor", "master", "phd"; seniority: "intern", "junior", "middle", "senior", "lead",
+  // "principal".
+  std::string required;
+  // The same scale, what the resume shows: language: the highest level it states, else "C2"
+  // when it is written in the language; degree: the highest in its education section;
+  // seniority: its most recent title's. "" when it shows none.
+  std::string found;
+  std::vector<std::string> fields;  // degree: the fields of study the posting names, as written
   // Experience: met when years_found ≥ years_required, not_met when fewer, unknown when the
   // resume does not say (no dated entry, or the skill only outside dated entries): never
   // not_met for lack of dates. Language: met at the level asked or above (any level when none
   // is asked), not_met below it or when the resume never names the language, unknown when it
-  // names it with no level.
+  // names it with no level. Degree, seniority: met at the level asked or above, not_met below
+  // it, unknown when the resume shows none (no education section or no degree named in it; no
+  // level in its most recent title).
   RequirementStatus status = RequirementStatus::kUnknown;
+  // Preferred ("is a plus", under Nice to have), or a degree the posting accepts equivalent
+  // experience for: reported, never costs points.
+  bool soft = false;
+  double points = 0;  // ≤ 0: what it takes from the score (docs/scoring.md, 5)
   std::string posting_sentence;
   std::uint32_t posting_begin = 0;  // the phrase's bytes in the posting ("5+ years")
   std::uint32_t posting_end = 0;
-  std::vector<ExperienceEvidence> evidence;  // in resume order
+  std::vector<ExperienceEvidence> evidence;  // experience: the dated entries, in resume order
+  std::uint32_t found_begin = 0;  // degree, seniority: the resume's words that show `found`
+  std::uint32_t found_end = 0;
 };
 
 struct Report {
   std::string schema = kReportSchema;
-  double score = 0;                  // 0-100, weighted coverage with evidence credit
+  // 0-100: keyword_score plus the requirements' points (docs/scoring.md, 4 and 5).
+  double score = 0;
+  double keyword_score = 0;          // 0-100, weighted coverage with evidence credit
   double literal_score = 0;          // 0-100, the same counting only the posting's exact forms
   std::vector<Coverage> tiers;       // required, preferred, mentioned (always all three)
   std::vector<Coverage> categories;  // those with at least one keyword, by total weight

@@ -29,13 +29,20 @@ struct ScoringOptions {
                                        // for "message queues"; docs/scoring.md)
   double non_technical_factor = 0.25;  // × for a keyword of a non-technical category (soft
                                        // skills, business and domain, spoken languages)
-  bool candidate_keywords = true;      // count technology-shaped terms the lexicon lacks
+  // What an unmet requirement (docs/scoring.md, 5) takes from the keyword score, as a share of
+  // it; never for "unknown", nor for a soft one (preferred, or "or equivalent experience").
+  double experience_cost = 0.15;        // × the share of the years asked that the resume lacks
+  double language_cost = 0.10;          // × the share of the CEFR levels asked that it lacks
+  double degree_cost = 0.10;            // a degree below the one asked
+  double seniority_cost = 0.05;         // a most recent title below the posting's level
+  double max_requirements_cost = 0.30;  // all requirements together take at most this share
+  bool candidate_keywords = true;       // count technology-shaped terms the lexicon lacks
 
   bool operator==(const ScoringOptions&) const = default;
 };
 
 // The names of the numeric options above, in the order listed ("required_weight" ...
-// "non_technical_factor"): what the C API, Python and the CLI accept. Static storage.
+// "max_requirements_cost"): what the C API, Python and the CLI accept. Static storage.
 const std::vector<std::string_view>& ScoringWeightNames();
 
 // Sets the numeric option `name` to `value`. kInvalidArgument for an unknown name (the message
@@ -44,7 +51,7 @@ Status SetScoringWeight(ScoringOptions* options, std::string_view name, double v
 // The value of the numeric option `name`; kInvalidArgument for an unknown name.
 StatusOr<double> GetScoringWeight(const ScoringOptions& options, std::string_view name);
 
-// kInvalidArgument when a weight is negative or not finite, or a credit is above 1.
+// kInvalidArgument when a weight is negative or not finite, or a credit or a cost is above 1.
 Status CheckScoringOptions(const ScoringOptions& options);
 
 }  // namespace tailorcore

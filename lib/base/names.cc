@@ -73,6 +73,12 @@ const char* SuggestionKindName(SuggestionKind kind) {
       return "section";
     case SuggestionKind::kImplied:
       return "implied";
+    case SuggestionKind::kRequirement:
+      return "requirement";
+    case SuggestionKind::kResume:
+      return "resume";
+    case SuggestionKind::kTitle:
+      return "title";
   }
   return "missing";
 }
@@ -150,6 +156,11 @@ constexpr WeightField kWeights[] = {
     {"listed_credit", &ScoringOptions::listed_credit},
     {"implied_credit", &ScoringOptions::implied_credit},
     {"non_technical_factor", &ScoringOptions::non_technical_factor},
+    {"experience_cost", &ScoringOptions::experience_cost},
+    {"language_cost", &ScoringOptions::language_cost},
+    {"degree_cost", &ScoringOptions::degree_cost},
+    {"seniority_cost", &ScoringOptions::seniority_cost},
+    {"max_requirements_cost", &ScoringOptions::max_requirements_cost},
 };
 
 const WeightField* FindWeight(std::string_view name) {
@@ -201,6 +212,10 @@ Status CheckScoringOptions(const ScoringOptions& options) {
   for (double c : {options.experience_credit, options.summary_credit, options.listed_credit,
                    options.implied_credit}) {
     if (c > 1) return Status(StatusCode::kInvalidArgument, "credits must be between 0 and 1");
+  }
+  for (double c : {options.experience_cost, options.language_cost, options.degree_cost,
+                   options.seniority_cost, options.max_requirements_cost}) {
+    if (c > 1) return Status(StatusCode::kInvalidArgument, "costs must be between 0 and 1");
   }
   return Status::Ok();
 }

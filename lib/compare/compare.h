@@ -3,6 +3,7 @@
 #ifndef TAILORCORE_LIB_COMPARE_COMPARE_H_
 #define TAILORCORE_LIB_COMPARE_COMPARE_H_
 
+#include <string>
 #include <vector>
 
 #include "lang/languages.h"
@@ -23,6 +24,7 @@ struct Advice {
   const Languages* languages = nullptr;
   std::vector<Messages> messages;
   LanguageId report_language = 0;
+  const CredentialRules* credentials = nullptr;  // role nouns, for the job title check
 };
 
 // The report of `resume` against `profile`, built with the same lexicon and `scoring`. Never
@@ -33,11 +35,28 @@ Report Score(const AnalyzedDocument& resume, const PostingProfile& profile,
              const ScoringOptions& scoring, CompareDepth depth, const Advice& advice,
              MonthIndex as_of);
 
-// Fills report->requirements: each experience requirement of the profile with the resume's
-// dated entries that count towards it (docs/scoring.md). Not scored. Linear in entries × the
+// Fills report->requirements: each experience, language, degree and seniority requirement of
+// the profile, with what the resume shows for it (docs/scoring.md, 5). Linear in entries × the
 // resume's matches per requirement.
 void CheckRequirements(const AnalyzedDocument& resume, const PostingProfile& profile,
                        MonthIndex as_of, Report* report);
+
+// Each requirement's points (what an unmet one takes from report->keyword_score, capped
+// together at scoring.max_requirements_cost) and report->score, their sum with the keyword
+// score (docs/scoring.md, 5). Requirements must be filled.
+void CostRequirements(const ScoringOptions& scoring, Report* report);
+
+// The months `entries` cover together (overlaps counted once), "present" ending at `as_of`.
+// Linear in the entries after sorting them.
+int MonthsCovered(const std::vector<const DatedEntry*>& entries, MonthIndex as_of);
+
+// Adds the checks of the resume itself to report->suggestions (docs/scoring.md, "Resume
+// checks"): contact details (email, phone, a profile link, and a code link for a resume that
+// names a programming language), dates written more than one way, length (over two pages, or
+// over one under ten years of dated experience), and `title` (the posting's job title, "" for
+// none) absent from the resume. Nothing for an empty resume. Linear in the resume.
+void CheckResume(const Advice& advice, const AnalyzedDocument& resume, const std::string& title,
+                 MonthIndex as_of, Report* report);
 
 // Fills report->bullets: the resume's bullets ranked by the weight of the posting keywords they
 // show (report->keywords must be filled).

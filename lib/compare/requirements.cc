@@ -1,5 +1,5 @@
-// Requirements that are no keywords: years of experience, overall and per skill
-// (docs/scoring.md, "Requirements").
+// Requirements that are no keywords: years of experience, overall and per skill, spoken
+// languages, the degree and the seniority (docs/scoring.md, 5), and what unmet ones cost.
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -10,24 +10,6 @@
 
 namespace tailorcore::detail {
 namespace {
-
-// The months the entries cover together (overlaps counted once), "present" ending at `as_of`.
-int MonthsCovered(const std::vector<const DatedEntry*>& entries, MonthIndex as_of) {
-  std::vector<std::pair<MonthIndex, MonthIndex>> spans;
-  for (const DatedEntry* e : entries) {
-    const MonthIndex to = e->present ? as_of : e->to;
-    if (to >= e->from) spans.emplace_back(e->from, to);
-  }
-  std::sort(spans.begin(), spans.end());
-  int months = 0;
-  MonthIndex covered_to = std::numeric_limits<MonthIndex>::min();  // the last month counted
-  for (const auto& [from, to] : spans) {
-    const MonthIndex start = std::max(from, covered_to + 1);
-    if (to >= start) months += to - start + 1;
-    covered_to = std::max(covered_to, to);
-  }
-  return months;
-}
 
 bool Shows(const AnalyzedDocument& resume, const std::string& skill, std::uint32_t begin,
            std::uint32_t end) {
@@ -42,6 +24,8 @@ Requirement Check(const AnalyzedDocument& resume, const ExperienceAsked& asked, 
   r.skill = asked.skill;
   r.term = asked.term;
   r.years_required = asked.years;
+  r.years_max = asked.max_years;
+  r.soft = asked.preferred;
   r.posting_sentence = asked.sentence;
   r.posting_begin = asked.begin;
   r.posting_end = asked.end;
@@ -75,6 +59,7 @@ Requirement CheckLanguage(const AnalyzedDocument& resume, const LanguageAsked& a
   r.skill = asked.skill;
   r.term = asked.term;
   r.required = asked.level;
+  r.soft = asked.preferred;
   r.posting_sentence = asked.sentence;
   r.posting_begin = asked.begin;
   r.posting_end = asked.end;
@@ -90,15 +75,104 @@ Requirement CheckLanguage(const AnalyzedDocument& resume, const LanguageAsked& a
   r.found = LevelName(best);
   if (!named && best == 0) {
     r.status = RequirementStatus::kNotMet;
-  } else if (asked.level.empty() || (best > 0 && r.found >= asked.level)) {
-    r.status = RequirementStatus::kMet;  // "A1" < "B2" < "C1" as text too
+  } else if (asked.level.empty() || (best > 0 && best >= LevelOfName(asked.level))) {
+    r.status = RequirementStatus::kMet;
   } else {
     r.status = best == 0 ? RequirementStatus::kUnknown : RequirementStatus::kNotMet;
   }
   return r;
 }
 
+// Met at the level asked or above, not met below it, unknown when the resume shows no level.
+RequirementStatus Compare(CredentialLevel found, CredentialLevel asked) {
+  if (found == 0) return RequirementStatus::kUnknown;
+  return found >= asked ? RequirementStatus::kMet : RequirementStatus::kNotMet;
+}
+
+Requirement CheckDegree(const AnalyzedDocument& resume, const DegreeAsked& asked,
+                        CredentialLevel asked_level) {
+  Requirement r;
+  r.kind = "degree";
+  r.required = asked.level;
+  r.fields = asked.fields;
+  r.soft = asked.preferred || asked.equivalent;
+  r.posting_sentence = asked.sentence;
+  r.posting_begin = asked.begin;
+  r.posting_end = asked.end;
+  const LevelMention& shown = resume.credentials.degree;
+  r.found = DegreeName(shown.level);
+  r.found_begin = shown.begin;
+  r.found_end = shown.end;
+  r.status = Compare(shown.level, asked_level);
+  return r;
+}
+
+Requirement CheckSeniority(const AnalyzedDocument& resume, const SeniorityAsked& asked,
+                           CredentialLevel asked_level) {
+  Requirement r;
+  r.kind = "seniority";
+  r.required = asked.level;
+  r.posting_sentence = asked.sentence;
+  r.posting_begin = asked.begin;
+  r.posting_end = asked.end;
+  const LevelMention& shown = resume.credentials.seniority;
+  r.found = SeniorityName(shown.level);
+  r.found_begin = shown.begin;
+  r.found_end = shown.end;
+  r.status = Compare(shown.level, asked_level);
+  return r;
+}
+
+// The share of the keyword score an unmet requirement takes, before the cap.
+double CostOf(const Requirement& r, const ScoringOptions& scoring) {
+  if (r.status != RequirementStatus::kNotMet || r.soft) return 0;
+  if (r.kind == "experience") {
+    // A skill the resume never names costs its keyword's points already, not these too.
+    if (!r.skill.empty() && r.years_found == 0) return 0;
+    const double lacking = r.years_required > 0 ? 1 - r.years_found / r.years_required : 0;
+    return scoring.experience_cost * std::clamp(lacking, 0.0, 1.0);
+  }
+  if (r.kind == "language") {
+    const LanguageLevel asked = LevelOfName(r.required);
+    if (asked == 0) return scoring.language_cost;  // any level, and the resume names none
+    const double lacking = static_cast<double>(asked - LevelOfName(r.found)) / asked;
+    return scoring.language_cost * std::clamp(lacking, 0.0, 1.0);
+  }
+  return r.kind == "degree" ? scoring.degree_cost : scoring.seniority_cost;
+}
+
 }  // namespace
+
+int MonthsCovered(const std::vector<const DatedEntry*>& entries, MonthIndex as_of) {
+  std::vector<std::pair<MonthIndex, MonthIndex>> spans;
+  for (const DatedEntry* e : entries) {
+    const MonthIndex to = e->present ? as_of : e->to;
+    if (to >= e->from) spans.emplace_back(e->from, to);
+  }
+  std::sort(spans.begin(), spans.end());
+  int months = 0;
+  MonthIndex covered_to = std::numeric_limits<MonthIndex>::min();  // the last month counted
+  for (const auto& [from, to] : spans) {
+    const MonthIndex start = std::max(from, covered_to + 1);
+    if (to >= start) months += to - start + 1;
+    covered_to = std::max(covered_to, to);
+  }
+  return months;
+}
+
+void CostRequirements(const ScoringOptions& scoring, Report* report) {
+  double total = 0;
+  for (const Requirement& r : report->requirements) total += CostOf(r, scoring);
+  const double scale =
+      total > scoring.max_requirements_cost ? scoring.max_requirements_cost / total : 1.0;
+  double points = 0;
+  for (Requirement& r : report->requirements) {
+    const double cost = CostOf(r, scoring);
+    r.points = cost > 0 ? -report->keyword_score * cost * scale : 0;  // never -0
+    points += r.points;
+  }
+  report->score = std::round((report->keyword_score + points) * 100) / 100;
+}
 
 void CheckRequirements(const AnalyzedDocument& resume, const PostingProfile& profile,
                        MonthIndex as_of, Report* report) {
@@ -107,6 +181,14 @@ void CheckRequirements(const AnalyzedDocument& resume, const PostingProfile& pro
   }
   for (const LanguageAsked& asked : profile.languages) {
     report->requirements.push_back(CheckLanguage(resume, asked));
+  }
+  if (profile.degree) {
+    const CredentialLevel level = DegreeLevel(profile.degree->level);
+    report->requirements.push_back(CheckDegree(resume, *profile.degree, level));
+  }
+  if (profile.seniority) {
+    const CredentialLevel level = SeniorityLevel(profile.seniority->level);
+    report->requirements.push_back(CheckSeniority(resume, *profile.seniority, level));
   }
 }
 

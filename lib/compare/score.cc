@@ -262,7 +262,8 @@ void AddPoints(Report* report) {
     }
   }
   if (total_weight > 0) {
-    report->score = Round(100.0 * matched_weight / total_weight, 0.01);
+    report->keyword_score = Round(100.0 * matched_weight / total_weight, 0.01);
+    report->score = report->keyword_score;
     report->literal_score = Round(100.0 * literal_weight / total_weight, 0.01);
   }
 }
@@ -347,11 +348,13 @@ Report Score(const AnalyzedDocument& resume, const PostingProfile& profile,
   AddPoints(&report);
   Order(&report);
   AddCoverage(details, &report);
-  if (!details) return report;
   CheckRequirements(resume, profile, as_of, &report);
+  CostRequirements(scoring, &report);
+  if (!details) return report;
   ReviewBullets(resume, &report);
   CheckSections(resume, &report);
   Suggest(advice, resume, &report);
+  CheckResume(advice, resume, profile.title, as_of, &report);
   return report;
 }
 

@@ -1,6 +1,8 @@
 // Suggestions: advice sentences from data/lang/<code>/messages.tsv. None of it writes content
 // for the applicant: it names gaps and the posting's own words.
 #include <algorithm>
+#include <cmath>
+#include <string>
 
 #include "compare/compare.h"
 
@@ -152,6 +154,59 @@ void AddBulletAdvice(const Advice& advice, const AnalyzedDocument& resume, Repor
   }
 }
 
+// "5" for 5, "2.5" for 2.5.
+std::string Number(double value) {
+  std::string text = std::to_string(std::round(value * 10) / 10);
+  text.erase(text.find_last_not_of('0') + 1);
+  if (text.back() == '.') text.pop_back();
+  return text;
+}
+
+// "5+ years", "3-5 years", "2.5 years" in the report's language.
+std::string YearsText(const Messages& m, double least, double most, bool plus) {
+  const std::string n =
+      most > 0 ? Number(least) + "-" + Number(most) : Number(least) + (plus ? "+" : "");
+  return m.Format("years", {{"n", n}});
+}
+
+// What to show for a requirement the resume leaves unknown, or an experience it shows too little
+// of: never what to claim, only where to show what it has.
+void AddRequirementAdvice(const Messages& m, const AnalyzedDocument& resume, Report* report) {
+  bool dates_advised = false;
+  for (const Requirement& r : report->requirements) {
+    const bool unknown = r.status == RequirementStatus::kUnknown;
+    std::string message;
+    if (r.kind == "experience") {
+      const std::string asked = YearsText(m, r.years_required, r.years_max, r.years_max == 0);
+      const std::string term = m.Quote(r.term);
+      if (unknown && resume.entries.empty() && !dates_advised) {
+        dates_advised = true;
+        message = m.Format("requirement-no-dates",
+                           {{"asked", asked}, {"example", m.Format("example-dates")}});
+      } else if (unknown && !resume.entries.empty()) {
+        message = m.Format("requirement-undated-skill", {{"asked", asked}, {"term", term}});
+      } else if (r.status == RequirementStatus::kNotMet && r.years_found > 0) {
+        const std::string found = YearsText(m, r.years_found, 0, false);
+        message = r.skill.empty()
+                      ? m.Format("requirement-short-overall", {{"asked", asked}, {"found", found}})
+                      : m.Format("requirement-short",
+                                 {{"asked", asked}, {"term", term}, {"found", found}});
+      }
+    } else if (r.kind == "degree" && unknown) {
+      message = m.Format("requirement-no-degree", {{"degree", m.Format("degree-" + r.required)},
+                                                   {"example", m.Format("example-degree")}});
+    } else if (r.kind == "language" && unknown) {
+      message = m.Format("requirement-no-level", {{"language", m.Quote(r.term)},
+                                                  {"level", r.required},
+                                                  {"example", m.Format("example-level")}});
+    }
+    if (!message.empty()) {
+      report->suggestions.push_back(
+          Make(SuggestionKind::kRequirement, r.skill, std::move(message)));
+    }
+  }
+}
+
 }  // namespace
 
 void Suggest(const Advice& advice, const AnalyzedDocument& resume, Report* report) {
@@ -169,6 +224,7 @@ void Suggest(const Advice& advice, const AnalyzedDocument& resume, Report* repor
     AddListedAdvice(m, k, &found);
   }
   report->suggestions = std::move(found);
+  AddRequirementAdvice(m, resume, report);
   AddBulletAdvice(advice, resume, report);
   for (const SectionCheck& c : report->sections) {
     if (c.present) continue;

@@ -97,10 +97,14 @@ StatusOr<Engine> Engine::Create(const EngineOptions& options) {
   if (!as_of.ok()) return as_of.status();
   auto levels = detail::LanguageLevels::Create(**languages);
   if (!levels.ok()) return levels.status();
-  return Engine(std::shared_ptr<const Impl>(
-      new Impl{options, std::move(*lexicon), std::move(*sections), std::move(*tiers),
-               std::move(*bullets), std::move(*alternatives), std::move(*advice),
-               std::move(*experience), std::move(*levels), *as_of}));
+  auto credentials = detail::CredentialRules::Create(**languages);
+  if (!credentials.ok()) return credentials.status();
+  auto impl = std::make_shared<Impl>(
+      Impl{options, std::move(*lexicon), std::move(*sections), std::move(*tiers),
+           std::move(*bullets), std::move(*alternatives), std::move(*advice),
+           std::move(*experience), std::move(*levels), std::move(*credentials), *as_of});
+  impl->advice.credentials = &impl->credentials;  // the engine's own, for as long as it lives
+  return Engine(std::shared_ptr<const Impl>(std::move(impl)));
 }
 
 std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(std::string_view text,
@@ -117,6 +121,7 @@ std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(std::string_view tex
     doc->items = detail::SplitLineItems(doc->text);
     doc->bullets = detail::FindBullets(bullets, *doc);
     doc->entries = experience.FindEntries(doc->text, doc->sections);
+    doc->credentials = credentials.FindInResume(doc->text, doc->sections, doc->entries);
     FindSpoken(levels, doc.get());
     const std::vector<Token>& tokens = doc->analyzed.tokens;
     for (std::uint32_t i = 0; i < tokens.size(); ++i) {
@@ -127,8 +132,8 @@ std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(std::string_view tex
 }
 
 PostingProfile Engine::Impl::Profile(const Document::Impl& posting) const {
-  return detail::BuildPostingProfile(posting, tiers, alternatives, experience, levels,
-                                     options.scoring);
+  return detail::BuildPostingProfile(
+      posting, {tiers, alternatives, experience, levels, credentials}, options.scoring);
 }
 
 Report Engine::Impl::Score(const Document::Impl& resume, const PostingProfile& profile,

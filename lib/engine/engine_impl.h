@@ -8,6 +8,7 @@
 #include "compare/compare.h"
 #include "profile/requirement_groups.h"
 #include "structure/bullets.h"
+#include "structure/credentials.h"
 #include "structure/document.h"
 #include "structure/experience.h"
 #include "structure/posting_tiers.h"
@@ -37,6 +38,7 @@ class Engine::Impl {
   detail::Advice advice;
   detail::ExperienceRules experience;
   detail::LanguageLevels levels;
+  detail::CredentialRules credentials;
   detail::MonthIndex as_of = 0;
 };
 

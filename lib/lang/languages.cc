@@ -37,9 +37,11 @@ bool BundledHasFile(std::string_view path) { return EmbeddedData(path).ok(); }
 
 const std::vector<std::string_view>& Languages::RequiredFiles() {
   static const std::vector<std::string_view> files = {
-      "stopwords.txt",          "section-headings.tsv", "section-cues.tsv", "tier-cues.tsv",
-      "action-verbs.txt",       "weak-openers.txt",     "inflection.tsv",   "messages.tsv",
-      "measurable-results.txt", "alternatives.tsv",     "experience.tsv",   "language-levels.tsv"};
+      "stopwords.txt",    "section-headings.tsv", "section-cues.tsv",
+      "tier-cues.tsv",    "action-verbs.txt",     "weak-openers.txt",
+      "inflection.tsv",   "messages.tsv",         "measurable-results.txt",
+      "alternatives.tsv", "experience.tsv",       "language-levels.tsv",
+      "degrees.tsv",      "seniority.tsv"};
   return files;
 }
 

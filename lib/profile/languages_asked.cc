@@ -24,7 +24,7 @@ std::vector<LanguageAsked> FindLanguagesAsked(const AnalyzedDocument& posting,
                              [&](const LanguageAsked& a) { return a.skill == m.skill->id; });
     const std::string name = LevelName(level);
     if (same != asked.end()) {
-      if (name > same->level) same->level = name;  // "A1" < "B2" < "C1" as text too
+      if (level > LevelOfName(same->level)) same->level = name;
       continue;
     }
     const auto [s_begin, s_end] = SentenceAround(posting.text, m.begin, m.end);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/word_filter.h"
+#include "profile/credentials_asked.h"
 #include "profile/experience_asked.h"
 #include "profile/languages_asked.h"
 
@@ -52,6 +53,12 @@ class ProfileBuilder {
 
   void AddSkills();
   void AddCandidates();
+  // The tier the posting's section and wording give [begin, end), as for a keyword there.
+  TierRules::Verdict VerdictAt(std::uint32_t begin, std::uint32_t end) const {
+    const auto [sentence_begin, sentence_end] = SentenceAround(posting_.text, begin, end);
+    return tiers_.TierOf(posting_.SectionAt(begin), cues_, posting_.text, sentence_begin,
+                         sentence_end, begin);
+  }
   PostingProfile Finish(const ScoringOptions& scoring,
                         const std::vector<RequirementGroup>& groups) const;
 
@@ -260,16 +267,29 @@ FormKind FormKindOf(const SkillMatch& m) {
   return FormKind::kVariant;
 }
 
-PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const TierRules& tiers,
-                                   const AlternativeRules& alternatives,
-                                   const ExperienceRules& experience, const LanguageLevels& levels,
+PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const PostingRules& rules,
                                    const ScoringOptions& scoring) {
-  ProfileBuilder builder(posting, tiers);
+  ProfileBuilder builder(posting, rules.tiers);
   builder.AddSkills();
   if (scoring.candidate_keywords) builder.AddCandidates();
-  PostingProfile profile = builder.Finish(scoring, alternatives.Find(posting));
-  profile.experience = FindExperienceAsked(posting, experience);
-  profile.languages = FindLanguagesAsked(posting, levels);
+  PostingProfile profile = builder.Finish(scoring, rules.alternatives.Find(posting));
+  profile.experience = FindExperienceAsked(posting, rules.experience);
+  for (ExperienceAsked& e : profile.experience) {
+    e.preferred = builder.VerdictAt(e.begin, e.end).tier == PostingTier::kPreferred;
+  }
+  profile.languages = FindLanguagesAsked(posting, rules.levels);
+  for (LanguageAsked& l : profile.languages) {
+    l.preferred = builder.VerdictAt(l.begin, l.end).tier == PostingTier::kPreferred;
+  }
+  profile.degree = FindDegreeAsked(posting, rules.credentials);
+  if (profile.degree) {
+    const TierRules::Verdict verdict =
+        builder.VerdictAt(profile.degree->begin, profile.degree->end);
+    profile.degree->preferred = verdict.tier == PostingTier::kPreferred;
+    if (verdict.not_required) profile.degree.reset();  // "no degree required"
+  }
+  profile.seniority = FindSeniorityAsked(posting, rules.credentials);
+  profile.title = FindJobTitle(posting, rules.credentials);
   return profile;
 }
 

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "profile/requirement_groups.h"
+#include "structure/credentials.h"
 #include "structure/document.h"
 #include "structure/experience.h"
 #include "structure/language_levels.h"
@@ -33,11 +34,17 @@ FormKind FormKindOf(const SkillMatch& match);
 // out), then (when scoring.candidate_keywords) candidate terms in order of first occurrence
 // (only from requirement sections, never a name the posting uses in its title, description or
 // benefits); weights from `scoring`, tiers and "not required" from `tiers`, requirement groups
-// from `alternatives` (docs/scoring.md). Never fails; linear in the posting's matches and
-// tokens.
-PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const TierRules& tiers,
-                                   const AlternativeRules& alternatives,
-                                   const ExperienceRules& experience, const LanguageLevels& levels,
+// from `alternatives`; the years, languages, degree and seniority it asks for, each marked
+// preferred where its tier is (docs/scoring.md). Never fails; linear in the posting's matches
+// and tokens.
+struct PostingRules {
+  const TierRules& tiers;
+  const AlternativeRules& alternatives;
+  const ExperienceRules& experience;
+  const LanguageLevels& levels;
+  const CredentialRules& credentials;
+};
+PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const PostingRules& rules,
                                    const ScoringOptions& scoring);
 
 }  // namespace tailorcore::detail

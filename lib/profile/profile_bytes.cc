@@ -1,5 +1,7 @@
 // PostingProfile::Serialize and Deserialize: "TCPP", a format version, then the fields in the
 // order tailorcore/profile.h declares them, each string length-prefixed, each count a varint.
+#include <optional>
+
 #include "base/bytes.h"
 #include "tailorcore/profile.h"
 
@@ -7,7 +9,7 @@ namespace tailorcore {
 namespace {
 
 constexpr std::string_view kMagic = "TCPP";
-constexpr std::uint32_t kFormatVersion = 3;
+constexpr std::uint32_t kFormatVersion = 4;
 constexpr std::uint8_t kLastTier = static_cast<std::uint8_t>(PostingTier::kMentioned);
 constexpr std::uint8_t kLastSection = static_cast<std::uint8_t>(SectionKind::kLanguages);
 
@@ -89,11 +91,13 @@ void WriteExperience(detail::ByteWriter* w, const ExperienceAsked& e) {
   w->String(e.sentence);
   w->U32(e.begin);
   w->U32(e.end);
+  w->Bool(e.preferred);
 }
 
 bool ReadExperience(detail::ByteReader* r, ExperienceAsked* e) {
   return r->String(&e->skill) && r->String(&e->term) && r->F64(&e->years) &&
-         r->F64(&e->max_years) && r->String(&e->sentence) && r->U32(&e->begin) && r->U32(&e->end);
+         r->F64(&e->max_years) && r->String(&e->sentence) && r->U32(&e->begin) && r->U32(&e->end) &&
+         r->Bool(&e->preferred);
 }
 
 void WriteLanguage(detail::ByteWriter* w, const LanguageAsked& l) {
@@ -103,11 +107,50 @@ void WriteLanguage(detail::ByteWriter* w, const LanguageAsked& l) {
   w->String(l.sentence);
   w->U32(l.begin);
   w->U32(l.end);
+  w->Bool(l.preferred);
 }
 
 bool ReadLanguage(detail::ByteReader* r, LanguageAsked* l) {
   return r->String(&l->skill) && r->String(&l->term) && r->String(&l->level) &&
-         r->String(&l->sentence) && r->U32(&l->begin) && r->U32(&l->end);
+         r->String(&l->sentence) && r->U32(&l->begin) && r->U32(&l->end) && r->Bool(&l->preferred);
+}
+
+void WriteDegree(detail::ByteWriter* w, const std::optional<DegreeAsked>& d) {
+  w->Bool(d.has_value());
+  if (!d) return;
+  w->String(d->level);
+  WriteStrings(w, d->fields);
+  w->Bool(d->equivalent);
+  w->Bool(d->preferred);
+  w->String(d->sentence);
+  w->U32(d->begin);
+  w->U32(d->end);
+}
+
+bool ReadDegree(detail::ByteReader* r, std::optional<DegreeAsked>* d) {
+  bool present = false;
+  if (!r->Bool(&present)) return false;
+  if (!present) return true;
+  DegreeAsked& a = d->emplace();
+  return r->String(&a.level) && ReadStrings(r, &a.fields) && r->Bool(&a.equivalent) &&
+         r->Bool(&a.preferred) && r->String(&a.sentence) && r->U32(&a.begin) && r->U32(&a.end);
+}
+
+void WriteSeniority(detail::ByteWriter* w, const std::optional<SeniorityAsked>& s) {
+  w->Bool(s.has_value());
+  if (!s) return;
+  w->String(s->level);
+  w->String(s->sentence);
+  w->U32(s->begin);
+  w->U32(s->end);
+}
+
+bool ReadSeniority(detail::ByteReader* r, std::optional<SeniorityAsked>* s) {
+  bool present = false;
+  if (!r->Bool(&present)) return false;
+  if (!present) return true;
+  SeniorityAsked& a = s->emplace();
+  return r->String(&a.level) && r->String(&a.sentence) && r->U32(&a.begin) && r->U32(&a.end);
 }
 
 Status Corrupt(std::string_view what) {
@@ -128,6 +171,9 @@ std::string PostingProfile::Serialize() const {
   for (const ExperienceAsked& e : experience) WriteExperience(&w, e);
   w.Varint(languages.size());
   for (const LanguageAsked& l : languages) WriteLanguage(&w, l);
+  WriteDegree(&w, degree);
+  WriteSeniority(&w, seniority);
+  w.String(title);
   return w.Take();
 }
 
@@ -167,6 +213,9 @@ StatusOr<PostingProfile> PostingProfile::Deserialize(std::string_view bytes) {
   for (LanguageAsked& l : profile.languages) {
     if (!ReadLanguage(&r, &l)) return Corrupt("truncated or malformed language");
   }
+  if (!ReadDegree(&r, &profile.degree)) return Corrupt("truncated or malformed degree");
+  if (!ReadSeniority(&r, &profile.seniority)) return Corrupt("truncated or malformed seniority");
+  if (!r.String(&profile.title)) return Corrupt("truncated title");
   if (!r.at_end()) return Corrupt("trailing bytes");
   return profile;
 }

@@ -85,17 +85,25 @@ Json RequirementJson(const Requirement& r) {
   Json j{{"kind", r.kind},
          {"skill", r.skill.empty() ? Json(nullptr) : Json(r.skill)},
          {"term", r.term}};
-  if (r.kind == "language") {
+  if (r.kind == "experience") {
+    j["years_required"] = Round(r.years_required, 0.1);
+    j["years_max"] = r.years_max > 0 ? Json(Round(r.years_max, 0.1)) : Json(nullptr);
+    j["years_found"] = Round(r.years_found, 0.1);
+  } else {
     j["required"] = r.required.empty() ? Json(nullptr) : Json(r.required);
     j["found"] = r.found.empty() ? Json(nullptr) : Json(r.found);
-  } else {
-    j["years_required"] = Round(r.years_required, 0.1);
-    j["years_found"] = Round(r.years_found, 0.1);
   }
+  if (r.kind == "degree") j["fields"] = r.fields;
   j["status"] = RequirementStatusName(r.status);
+  j["soft"] = r.soft;
+  j["points"] = Round(r.points, 0.01);
   j["posting_sentence"] = r.posting_sentence;
   j["posting_offsets"] = Json::array({r.posting_begin, r.posting_end});
-  j["evidence"] = std::move(evidence);
+  j["evidence"] = std::move(evidence);  // experience only; [] for the other kinds
+  if (r.kind == "degree" || r.kind == "seniority") {
+    j["found_offsets"] =
+        r.found_end > r.found_begin ? Json::array({r.found_begin, r.found_end}) : Json(nullptr);
+  }
   return j;
 }
 
@@ -113,6 +121,7 @@ std::string ReportToJson(const Report& report, int indent) {
   Json j;
   j["schema"] = report.schema;
   j["score"] = Round(report.score, 0.01);
+  j["keyword_score"] = Round(report.keyword_score, 0.01);
   j["literal_score"] = Round(report.literal_score, 0.01);
   Json tiers = Json::object();
   for (const Coverage& c : report.tiers) tiers[c.name] = CoverageJson(c);

@@ -9,6 +9,7 @@
 
 #include "base/string_hash.h"
 #include "structure/bullets.h"
+#include "structure/credentials.h"
 #include "structure/experience.h"
 #include "structure/language_levels.h"
 #include "structure/lines.h"
@@ -27,6 +28,7 @@ struct AnalyzedDocument {
   std::vector<LineItem> items;       // resumes only
   std::vector<BulletFacts> bullets;  // resumes only
   std::vector<DatedEntry> entries;   // resumes only: dated experience entries
+  ResumeCredentials credentials;     // resumes only: degree and seniority
   // Resumes only: each spoken language named (a `spoken-languages` skill) and the level next
   // to it (0 when none), in resume order; and the language the resume is written in, as the
   // lexicon skill of its name ("english"), from the language of most of its words.

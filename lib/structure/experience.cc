@@ -243,7 +243,11 @@ std::vector<DatedEntry> ExperienceRules::FindEntries(std::string_view text,
     for (int k = 1; k <= kRangeGroups; ++k) g.emplace_back(groups[k].data(), groups[k].size());
     DatedEntry entry;
     if (!ParseRange(g, &entry)) continue;
-    entry.dates_begin = static_cast<std::uint32_t>(begin);
+    // A word before the year that names no month is no part of the range ("GmbH, 2021 - now").
+    int month = 0;
+    const bool month_word = g[0].empty() || Month(g[0], &month);
+    entry.dates_begin = static_cast<std::uint32_t>(
+        month_word ? begin : static_cast<std::size_t>(groups[3].data() - text.data()));
     entry.dates_end = static_cast<std::uint32_t>(begin + groups[0].size());
     const std::size_t line = text.rfind('\n', begin);
     entry.begin = line == std::string_view::npos ? 0 : static_cast<std::uint32_t>(line + 1);

@@ -12,14 +12,14 @@ namespace {
 constexpr std::uint32_t kAfter = 60;   // bytes after the name where its level may stand
 constexpr std::uint32_t kBefore = 40;  // and before it
 
-LanguageLevel LevelOfCode(std::string_view code) {
+}  // namespace
+
+LanguageLevel LevelOfName(std::string_view code) {
   if (code.size() != 2) return 0;
   const char letter = static_cast<char>(code[0] & ~0x20);  // upper case
   if (letter < 'A' || letter > 'C' || (code[1] != '1' && code[1] != '2')) return 0;
   return (letter - 'A') * 2 + (code[1] - '0');
 }
-
-}  // namespace
 
 std::string LevelName(LanguageLevel level) {
   if (level < 1 || level > 6) return "";
@@ -40,7 +40,7 @@ StatusOr<LanguageLevels> LanguageLevels::Create(const Languages& languages) {
     for (const WordListEntry& entry : ParseWordList(*content)) {
       const std::vector<std::string> f = SplitFields(entry.text);
       const bool shaped = f.size() == 3 && f[0] == "level";
-      const LanguageLevel level = shaped ? LevelOfCode(f[1]) : 0;
+      const LanguageLevel level = shaped ? LevelOfName(f[1]) : 0;
       auto re = std::make_shared<const RE2>(shaped ? f[2] : "", options);
       if (level == 0 || !re->ok() || re->pattern().empty()) {
         return Status(StatusCode::kDataError, name + ":" + std::to_string(entry.line) +
@@ -59,7 +59,7 @@ LanguageLevel LanguageLevels::LevelIn(std::string_view window) const {
   const re2::StringPiece piece(window.data(), window.size());
   re2::StringPiece code;
   if (RE2::PartialMatch(piece, *cefr_, &code)) {
-    return LevelOfCode(std::string_view(code.data(), code.size()));
+    return LevelOfName(std::string_view(code.data(), code.size()));
   }
   for (const auto& [level, re] : words_) {
     if (RE2::PartialMatch(piece, *re)) return level;

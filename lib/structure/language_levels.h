@@ -27,6 +27,8 @@ using LanguageLevel = int;
 
 // "B2" for 4; "" for 0.
 std::string LevelName(LanguageLevel level);
+// 4 for "B2" (or "b2"); 0 for anything else.
+LanguageLevel LevelOfName(std::string_view name);
 
 class LanguageLevels {
  public:

@@ -234,9 +234,27 @@ assert list(d) == ["schema", "bullets", "sections", "suggestions", "resume_secti
 assert [b["duplicate"] for b in d["bullets"]] == [False, True, False]
 assert all("relevance" not in b and "keywords" not in b for b in d["bullets"])
 assert not d["bullets"][0]["text"].startswith("\u27a4")
-assert {s["kind"] for s in d["suggestions"]} <= {"bullet", "section"}
+assert {s["kind"] for s in d["suggestions"]} <= {"bullet", "section", "resume"}
 ' <<<"$out"
+# Resume checks: contact details, dates written one way, length.
+printf 'Sam Roe\nsam@example.org · +44 20 7946 0958 · linkedin.com/in/samroe · github.com/samroe\n\nExperience\nEngineer, Acme, Mar 2020 - present\n- Built a billing service in Go\n\nEngineer, Initech, 2017 - 2020\n- Wrote Go tools\n' >"$l_dir/contacts.txt"
+out="$("$cli" lint "$l_dir/contacts.txt")"
+check "lint finds every contact detail written" test -z "$(grep -E 'phone number|email address|LinkedIn|GitHub' <<<"$out")"
+check "lint says when dates are written two ways" grep -q 'written in 2 ways' <<<"$out"
+out="$("$cli" lint "$l_dir/ru.txt")"
+check "lint asks for the missing contact details" grep -q 'phone number' <<<"$out"
 rm -rf "$l_dir"
+
+# Requirements beyond keywords: a degree and seniority in the Requirements block, what unmet
+# ones cost in the score line.
+r_dir="$(mktemp -d)"
+printf 'Senior Data Engineer\n\nRequirements\n- 6+ years of experience with Python\n- Master'"'"'s degree in Computer Science\n' >"$r_dir/posting.txt"
+printf 'Experience\nJunior Data Engineer, Acme, Jan 2024 - present\n- Built Python pipelines\n\nEducation\nB.Sc. Physics, 2023\n' >"$r_dir/resume.txt"
+out="$("$cli" compare --as-of 2026-12-01 "$r_dir/resume.txt" "$r_dir/posting.txt")"
+check "the Requirements block names the degree asked and found" grep -q 'master degree.*found bachelor' <<<"$out"
+check "the Requirements block names the level asked and found" grep -q 'senior level.*found junior' <<<"$out"
+check "the score line says what unmet requirements took" grep -q 'unmet requirements -' <<<"$out"
+rm -rf "$r_dir"
 
 # Bad input: binary files and empty input are refused in one line naming them, exit 1.
 err="$("$cli" compare /bin/ls "$examples/posting-en.txt" 2>&1 >/dev/null)"; rc=$?

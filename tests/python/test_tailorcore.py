@@ -173,3 +173,17 @@ def test_as_of_fixes_present_and_bad_dates_are_refused():
         tailorcore.Engine(as_of="31.01.2023")
     with pytest.raises(TypeError):
         tailorcore.Engine(as_of=2023)
+
+
+def test_requirements_cost_points_a_script_can_read():
+    posting = ("Senior Data Engineer\n\nRequirements\n- 6+ years of experience with Python\n"
+               "- Master's degree in Computer Science\n")
+    resume = ("Experience\nJunior Data Engineer, Acme, Jan 2024 - present\n"
+              "- Built Python pipelines\n\nEducation\nB.Sc. Physics, 2023\n")
+    report = tailorcore.Engine(as_of="2026-12-01").compare(resume, posting)
+    kinds = {r["kind"]: r for r in report.requirements}
+    assert kinds["degree"]["required"] == "master" and kinds["degree"]["found"] == "bachelor"
+    assert kinds["seniority"]["status"] == "not_met"
+    taken = sum(r["points"] for r in report.requirements)
+    assert taken < 0
+    assert abs(report.score - (report.keyword_score + taken)) < 0.02

@@ -473,17 +473,21 @@ std::string LintToJson(const tailorcore::Report& report) {
   lint["sections"] = full["sections"];
   lint["suggestions"] = nlohmann::ordered_json::array();
   for (const auto& s : full["suggestions"]) {
-    if (s["kind"] == "bullet" || s["kind"] == "section") lint["suggestions"].push_back(s);
+    if (s["kind"] == "bullet" || s["kind"] == "section" || s["kind"] == "resume") {
+      lint["suggestions"].push_back(s);
+    }
   }
   lint["resume_sections"] = full["resume_sections"];
   return lint.dump(2);
 }
 
-int RunLint(const std::string& resume_path, bool json, double max_mb) {
+int RunLint(const std::string& resume_path, bool json, double max_mb, const std::string& as_of) {
   std::string resume;
   std::string error;
   if (!ReadDocument(resume_path, max_mb, &resume, &error)) return Fail(error);
-  auto engine = MakeEngine(Options{});
+  Options options;
+  options.as_of = as_of;
+  auto engine = MakeEngine(options);
   if (!engine.ok()) return Fail(engine.status().message());
   const tailorcore::Report report = engine->Compare(resume, std::string_view());
   if (json) {
@@ -515,6 +519,11 @@ void AddWeightOptions(CLI::App* cmd, Options* o) {
   cmd->add_option("--weights", o->weights_file, "Read NAME = VALUE weights from a file");
 }
 
+void AddAsOfOption(CLI::App* cmd, Options* o) {
+  cmd->add_option("--as-of", o->as_of,
+                  "The day 'present' in the resume's dates means, YYYY-MM-DD (default: today)");
+}
+
 void AddLexiconOptions(CLI::App* cmd, Options* o) {
   cmd->add_option("--lexicon", o->lexicons, "Also load this lexicon file (repeatable)");
   cmd->add_flag("--no-bundled", o->no_bundled, "Start from an empty lexicon");
@@ -533,9 +542,7 @@ Commands AddCommands(CLI::App* app, Options* o) {
       ->add_option("--max-size", o->max_mb,
                    "Refuse a resume or posting larger than this many MB (default 4)")
       ->check(CLI::PositiveNumber);
-  c.compare->add_option(
-      "--as-of", o->as_of,
-      "The day 'present' in the resume's dates means, YYYY-MM-DD (default: today)");
+  AddAsOfOption(c.compare, o);
   AddLexiconOptions(c.compare, o);
 
   c.rank = app->add_subcommand("rank", "Rank a JSON Lines feed of postings for RESUME");
@@ -552,6 +559,7 @@ Commands AddCommands(CLI::App* app, Options* o) {
   c.rank->add_option("--threads", o->rank.threads, "Worker threads (0: all cores)");
   c.rank->add_flag("--json", o->rank.json, "One JSON result per line");
   AddWeightOptions(c.rank, o);
+  AddAsOfOption(c.rank, o);
   AddLexiconOptions(c.rank, o);
 
   c.lint = app->add_subcommand("lint", "Review the bullets and sections of RESUME alone");
@@ -560,6 +568,7 @@ Commands AddCommands(CLI::App* app, Options* o) {
   c.lint
       ->add_option("--max-size", o->max_mb, "Refuse a resume larger than this many MB (default 4)")
       ->check(CLI::PositiveNumber);
+  AddAsOfOption(c.lint, o);
 
   c.extract = app->add_subcommand("extract", "List the skills found in each file");
   c.extract->add_option("files", o->files, "UTF-8 text files ('-': stdin)")->required();
@@ -595,7 +604,7 @@ bool UnknownCommand(CLI::App& app, int argc, char** argv) {
 int Run(const Commands& c, const Options& o) {
   const bool bundled = !o.no_bundled;
   if (c.compare->parsed()) return RunCompare(o);
-  if (c.lint->parsed()) return RunLint(o.lint_path, o.json, o.max_mb);
+  if (c.lint->parsed()) return RunLint(o.lint_path, o.json, o.max_mb, o.as_of);
   if (c.rank->parsed()) {
     std::string resume;
     std::string error;

@@ -160,31 +160,53 @@ std::string YearsText(double years, bool plus = false) {
   return text + (plus ? "+" : "") + (years == 1 ? " year" : " years");
 }
 
-// What the posting asks besides keywords, and what the resume's dated entries show: above the
-// keyword tables, not scored.
+// What a requirement asks, in a few words: "5+ years with Kubernetes", "English B2 or better",
+// "a bachelor degree (Computer Science)", "senior level".
+std::string AskedText(const Requirement& r) {
+  if (r.kind == "language") {
+    return r.term + (r.required.empty() ? "" : " " + r.required + " or better");
+  }
+  if (r.kind == "degree") {
+    return r.required + " degree" + (r.fields.empty() ? "" : " (" + r.fields.front() + ")");
+  }
+  if (r.kind == "seniority") return r.required + " level";
+  std::string years = r.years_max > 0 ? Fixed(r.years_required, 0) + "-" + YearsText(r.years_max)
+                                      : YearsText(r.years_required, true);
+  return years + " " + (r.skill.empty() ? std::string("overall") : "with " + r.term);
+}
+
+// What the resume shows for it, or why that is unknown.
+std::string FoundText(const Requirement& r) {
+  const bool level = r.kind != "experience";
+  if (r.status == RequirementStatus::kUnknown) {
+    if (r.kind == "language") return "unknown: the resume names it with no level";
+    if (r.kind == "degree") return "unknown: no degree named in an education section";
+    if (r.kind == "seniority") return "unknown: the latest title names no level";
+    return r.evidence.empty() && !r.skill.empty() ? "unknown: named in no dated entry"
+                                                  : "unknown: no dated experience entries";
+  }
+  if (r.kind == "language" && r.found.empty()) {
+    return r.status == RequirementStatus::kNotMet ? "not in the resume" : "named";
+  }
+  return "found " + (level ? r.found : YearsText(r.years_found));
+}
+
+// What the posting asks besides keywords, what the resume shows, and the points an unmet one
+// takes from the score: above the keyword tables.
 void RenderRequirements(std::ostringstream& out, const Report& report, const Style& c) {
   if (report.requirements.empty()) return;
-  out << "\n" << c.Bold("Requirements (shown, not scored)") << "\n";
+  out << "\n" << c.Bold("Requirements") << "\n";
   for (const Requirement& r : report.requirements) {
-    const bool language = r.kind == "language";
-    const std::string asked =
-        language ? r.term + (r.required.empty() ? "" : " " + r.required + " or better")
-                 : YearsText(r.years_required, true) + " " +
-                       (r.skill.empty() ? std::string("overall") : "with " + r.term);
-    std::string mark = c.Green("\u2713");
-    std::string found = language ? (r.found.empty() ? "named" : "found " + r.found)
-                                 : "found " + YearsText(r.years_found);
-    if (r.status == RequirementStatus::kNotMet) {
-      mark = c.Red("\u2717");
-      if (language && r.found.empty()) found = "not in the resume";
+    const std::string mark = r.status == RequirementStatus::kMet      ? c.Green("\u2713")
+                             : r.status == RequirementStatus::kNotMet ? c.Red("\u2717")
+                                                                      : std::string("?");
+    std::string found = FoundText(r);
+    if (r.points < -0.005) {
+      found += "  " + Fixed(r.points, 1);
+    } else if (r.soft && r.status == RequirementStatus::kNotMet) {
+      found += "  (soft: costs nothing)";
     }
-    if (r.status == RequirementStatus::kUnknown) {
-      mark = "?";
-      found = language ? "unknown: the resume names it with no level"
-              : r.evidence.empty() && !r.skill.empty() ? "unknown: named in no dated entry"
-                                                       : "unknown: no dated experience entries";
-    }
-    out << "  " << mark << " " << Pad(Cut(asked, 30), 30) << " " << found << "\n";
+    out << "  " << mark << " " << Pad(Cut(AskedText(r), 30), 30) << " " << found << "\n";
   }
 }
 
@@ -295,7 +317,13 @@ std::string RenderReport(const Report& report, const std::string& resume_name,
   }
   out << c.Bold("Score " + Fixed(report.score, 1) + " / 100") << "    literal ATS score "
       << Fixed(report.literal_score, 1) << " / 100\n";
-  out << c.Dim("(the literal score counts only the posting's exact words)") << "\n\n";
+  out << c.Dim("(the literal score counts only the posting's exact words)") << "\n";
+  if (report.score < report.keyword_score) {
+    out << c.Dim("(keywords " + Fixed(report.keyword_score, 1) + ", unmet requirements " +
+                 Fixed(report.score - report.keyword_score, 1) + ")")
+        << "\n";
+  }
+  out << "\n";
 
   out << c.Bold("Coverage by tier") << "\n";
   for (const Coverage& t : report.tiers) {
@@ -352,7 +380,10 @@ std::string RenderLint(const Report& report, const std::string& resume_name, boo
   RenderBullets(out, report, c, false);
   bool any = false;
   for (const Suggestion& s : report.suggestions) {
-    if (s.kind != SuggestionKind::kBullet && s.kind != SuggestionKind::kSection) continue;
+    if (s.kind != SuggestionKind::kBullet && s.kind != SuggestionKind::kSection &&
+        s.kind != SuggestionKind::kResume) {
+      continue;
+    }
     if (!any) out << "\n" << c.Bold("Suggestions") << "\n";
     any = true;
     out << Wrap(s.message, "  - ", 4, c.width);

@@ -111,13 +111,13 @@ def outputs(cli, with_shared=True):
                 yield f"example-{r}-{p}.json", runner.run("compare", "--json", AS_OF, resume,
                                                           posting)
                 yield f"example-{r}-{p}.txt", runner.run("compare", AS_OF, resume, posting)
-            yield f"lint-{r}.json", runner.run("lint", "--json", os.path.join(ex, f"resume-{r}.txt"))
+            yield f"lint-{r}.json", runner.run("lint", "--json", AS_OF, os.path.join(ex, f"resume-{r}.txt"))
         feed = os.path.join(work, "feed.jsonl")
         with open(feed, "wb") as f:
             subprocess.run([sys.executable, os.path.join(ROOT, "benchmarks", "generate_feed.py"),
                             "--count", "5000", "--seed", "1"], stdout=f, check=True)
         for r in ("en", "ru"):
-            yield f"rank-{r}.jsonl", runner.run("rank", "--json", "--top", "0", "--threads", "2",
+            yield f"rank-{r}.jsonl", runner.run("rank", "--json", "--top", "0", "--threads", "2", AS_OF,
                                                 os.path.join(ex, f"resume-{r}.txt"), feed)
         if not with_shared:
             return

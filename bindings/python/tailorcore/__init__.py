@@ -42,8 +42,13 @@ class Report:
 
     @property
     def score(self) -> float:
-        """0-100: weighted coverage of the posting's keywords (docs/scoring.md)."""
+        """0-100: keyword_score less what unmet requirements take (docs/scoring.md, 4-5)."""
         return self._core.score
+
+    @property
+    def keyword_score(self) -> float:
+        """0-100: weighted coverage of the posting's keywords alone (docs/scoring.md, 4)."""
+        return self.to_dict()["keyword_score"]
 
     @property
     def literal_score(self) -> float:
@@ -79,6 +84,12 @@ class Report:
     def missing(self) -> list:
         """Ids of the keywords the resume does not show, most important first."""
         return self.to_dict()["missing"]
+
+    @property
+    def requirements(self) -> list:
+        """Years of experience, spoken languages, degree and seniority the posting asks for, each
+        with what the resume shows, its status ("met", "not_met", "unknown") and its points."""
+        return self.to_dict()["requirements"]
 
     @property
     def suggestions(self) -> list:
