@@ -104,6 +104,11 @@ TC_API int tc_engine_options_set_bundled_lexicon(tc_engine_options* options, int
  * day tc_engine_new runs. Checked by tc_engine_new (TC_ERR_INVALID_ARGUMENT for another shape). */
 TC_API int tc_engine_options_set_as_of(tc_engine_options* options, const char* date,
                                        tc_error** error);
+/* The language of the report's advice, a registered code ("en", "ru"); NULL or "": the resume's
+ * own language (English when none is found). Checked by tc_engine_new (TC_ERR_INVALID_ARGUMENT
+ * for an unknown code). */
+TC_API int tc_engine_options_set_advice_language(tc_engine_options* options, const char* code,
+                                                 tc_error** error);
 /* Sets a scoring weight by name: "required_weight", "preferred_weight", "mentioned_weight",
  * "title_factor", "repeat_bonus", "max_repeat_bonus", "experience_credit", "summary_credit",
  * "listed_credit", "implied_credit", "non_technical_factor", and the requirement costs

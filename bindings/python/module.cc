@@ -68,9 +68,10 @@ struct PyEngine {
   std::shared_ptr<tailorcore::Engine> engine;
 
   PyEngine(const py::object& lexicon, const py::object& extra_lexicons, const py::object& weights,
-           const std::string& as_of) {
+           const std::string& as_of, const std::string& advice_language) {
     tailorcore::EngineOptions options;
     options.as_of = as_of;
+    options.advice_language = advice_language;
     auto path_of = [](const py::handle& path, const char* what) {
       // str or os.PathLike; bytes and anything else are a TypeError, not a file name.
       py::object fspath = py::module_::import("os").attr("fspath");
@@ -233,8 +234,10 @@ PYBIND11_MODULE(_core, m) {
           "The report as JSON (schema tailorcore.report/1), indented by two spaces.");
 
   py::class_<PyEngine>(m, "_Engine")
-      .def(py::init<const py::object&, const py::object&, const py::object&, const std::string&>(),
-           py::arg("lexicon"), py::arg("extra_lexicons"), py::arg("weights"), py::arg("as_of"))
+      .def(py::init<const py::object&, const py::object&, const py::object&, const std::string&,
+                    const std::string&>(),
+           py::arg("lexicon"), py::arg("extra_lexicons"), py::arg("weights"), py::arg("as_of"),
+           py::arg("advice_language"))
       .def("analyze_resume", &PyEngine::AnalyzeResume, py::arg("text"))
       .def("compare", &PyEngine::Compare, py::arg("resume"), py::arg("posting"))
       .def("extract", &PyEngine::Extract, py::arg("text"))

@@ -43,6 +43,10 @@ struct EngineOptions {
   // month counts); empty: the day the engine is created (UTC). Set it for results that do not
   // change with the calendar. Engine::Create fails with kInvalidArgument for another shape.
   std::string as_of;
+  // The language of the report's advice (suggestions), as a registered language code ("en",
+  // "ru"); empty: the resume's own language (that of most of its words), English when no
+  // language's words are found. Engine::Create fails with kInvalidArgument for an unknown code.
+  std::string advice_language;
 };
 
 // An analyzed resume or posting: its text, tokens, skills and sections. Made by an Engine, used

@@ -143,6 +143,9 @@ struct Requirement {
   // seniority: its most recent title's. "" when it shows none.
   std::string found;
   std::vector<std::string> fields;  // degree: the fields of study the posting names, as written
+  // degree: the fields the resume's education names, as written (shown; the status reads the
+  // level alone: "a related field" is open-ended)
+  std::vector<std::string> found_fields;
   // Experience: met when years_found ≥ years_required, not_met when fewer, unknown when the
   // resume does not say (no dated entry, or the skill only outside dated entries): never
   // not_met for lack of dates. Language: met at the level asked or above (any level when none

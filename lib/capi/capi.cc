@@ -132,6 +132,15 @@ int tc_engine_options_set_as_of(tc_engine_options* options, const char* date, tc
   });
 }
 
+int tc_engine_options_set_advice_language(tc_engine_options* options, const char* code,
+                                          tc_error** error) {
+  return Guard(error, [&] {
+    if (options == nullptr) return Null(error, "options");
+    options->options.advice_language = code == nullptr ? "" : code;
+    return static_cast<int>(TC_OK);
+  });
+}
+
 int tc_engine_options_set_weight(tc_engine_options* options, const char* name, double value,
                                  tc_error** error) {
   return Guard(error, [&] {

@@ -19,12 +19,22 @@ namespace tailorcore::detail {
 enum class CompareDepth { kFull, kScore };
 
 // What advice is written with: each language's messages (by LanguageId), and the language of
-// the report's sentences.
+// the report's sentences: `report_language`, or the resume's own when that is kNoLanguage.
 struct Advice {
   const Languages* languages = nullptr;
   std::vector<Messages> messages;
-  LanguageId report_language = 0;
+  LanguageId report_language = kNoLanguage;
+  LanguageId fallback = 0;                       // English: for a resume in no registered language
   const CredentialRules* credentials = nullptr;  // role nouns, for the job title check
+
+  // The language a report on `resume` is written in.
+  LanguageId LanguageFor(const AnalyzedDocument& resume) const {
+    if (report_language < messages.size()) return report_language;
+    return resume.language < messages.size() ? resume.language : fallback;
+  }
+  const Messages& For(const AnalyzedDocument& resume) const {
+    return messages[LanguageFor(resume)];
+  }
 };
 
 // The report of `resume` against `profile`, built with the same lexicon and `scoring`. Never

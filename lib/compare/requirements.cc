@@ -101,6 +101,7 @@ Requirement CheckDegree(const AnalyzedDocument& resume, const DegreeAsked& asked
   r.posting_end = asked.end;
   const LevelMention& shown = resume.credentials.degree;
   r.found = DegreeName(shown.level);
+  r.found_fields = resume.credentials.fields;
   r.found_begin = shown.begin;
   r.found_end = shown.end;
   r.status = Compare(shown.level, asked_level);

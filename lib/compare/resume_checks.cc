@@ -195,7 +195,7 @@ void CheckTitle(const Messages& m, const Advice& advice, const AnalyzedDocument&
 void CheckResume(const Advice& advice, const AnalyzedDocument& resume, const std::string& title,
                  MonthIndex as_of, Report* report) {
   if (resume.text.find_first_not_of(" \t\r\n") == std::string::npos) return;
-  const Messages& m = advice.messages[advice.report_language];
+  const Messages& m = advice.For(resume);
   CheckContacts(m, resume, report);
   CheckDates(m, resume, report);
   CheckLength(m, resume, as_of, report);

@@ -124,7 +124,7 @@ LanguageId OpenerLanguage(const AnalyzedDocument& resume, const BulletReview& b)
 }
 
 void AddBulletAdvice(const Advice& advice, const AnalyzedDocument& resume, Report* report) {
-  const Messages& m = advice.messages[advice.report_language];
+  const Messages& m = advice.For(resume);
   std::size_t given = 0;
   for (const BulletReview& b : report->bullets) {
     if (given >= kMaxBulletAdvice) break;
@@ -133,7 +133,7 @@ void AddBulletAdvice(const Advice& advice, const AnalyzedDocument& resume, Repor
       fixes.push_back(m.Format("bullet-duplicate"));  // the first copy gets the other advice
     } else if (b.weak_opener) {
       LanguageId language = OpenerLanguage(resume, b);
-      if (language >= advice.messages.size()) language = advice.report_language;
+      if (language >= advice.messages.size()) language = advice.LanguageFor(resume);
       const Messages& examples = advice.messages[language];
       fixes.push_back(
           m.Format("bullet-weak-opener", {{"action", m.Quote(examples.Format("example-action"))},
@@ -210,7 +210,7 @@ void AddRequirementAdvice(const Messages& m, const AnalyzedDocument& resume, Rep
 }  // namespace
 
 void Suggest(const Advice& advice, const AnalyzedDocument& resume, Report* report) {
-  const Messages& m = advice.messages[advice.report_language];
+  const Messages& m = advice.For(resume);
   std::vector<Suggestion> found;
   for (const Keyword& k : report->keywords) {
     if (k.alternative) continue;  // its group's carrier speaks for it

@@ -7,8 +7,10 @@
 namespace tailorcore {
 namespace {
 
-// Every language's advice sentences; the report is written in English.
-StatusOr<detail::Advice> LoadAdvice(const detail::Languages& languages) {
+// Every language's advice sentences; the report is written in `advice_language`, or in the
+// resume's language when it is empty.
+StatusOr<detail::Advice> LoadAdvice(const detail::Languages& languages,
+                                    const std::string& advice_language) {
   detail::Advice advice;
   advice.languages = &languages;
   for (std::size_t i = 0; i < languages.size(); ++i) {
@@ -19,9 +21,18 @@ StatusOr<detail::Advice> LoadAdvice(const detail::Languages& languages) {
     if (!messages.ok()) return messages.status();
     advice.messages.push_back(std::move(*messages));
   }
-  advice.report_language = languages.Find("en");
-  if (advice.report_language == kNoLanguage) {
-    return Status(StatusCode::kInternal, "the report language (en) is not registered");
+  advice.fallback = languages.Find("en");
+  if (advice.fallback == kNoLanguage) {
+    return Status(StatusCode::kInternal, "the fallback advice language (en) is not registered");
+  }
+  if (!advice_language.empty()) {
+    advice.report_language = languages.Find(advice_language);
+    if (advice.report_language == kNoLanguage) {
+      std::string known;
+      for (const auto& l : languages.all()) known += (known.empty() ? "" : ", ") + l.code;
+      return Status(StatusCode::kInvalidArgument,
+                    "unknown advice language '" + advice_language + "' (known: " + known + ")");
+    }
   }
   return advice;
 }
@@ -54,6 +65,7 @@ void FindSpoken(const detail::LanguageLevels& levels, detail::AnalyzedDocument* 
   std::string name = (*languages)->all()[static_cast<std::size_t>(most - words.begin())].name;
   for (char& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
   doc->written_in = name;
+  doc->language = static_cast<LanguageId>(most - words.begin());
 }
 
 // The month of options.as_of, or of today (UTC) when it is empty.
@@ -89,7 +101,7 @@ StatusOr<Engine> Engine::Create(const EngineOptions& options) {
   if (!bullets.ok()) return bullets.status();
   auto alternatives = detail::AlternativeRules::Create(**languages, analyzer);
   if (!alternatives.ok()) return alternatives.status();
-  auto advice = LoadAdvice(**languages);
+  auto advice = LoadAdvice(**languages, options.advice_language);
   if (!advice.ok()) return advice.status();
   auto experience = detail::ExperienceRules::Create(**languages);
   if (!experience.ok()) return experience.status();

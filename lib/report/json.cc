@@ -93,7 +93,10 @@ Json RequirementJson(const Requirement& r) {
     j["required"] = r.required.empty() ? Json(nullptr) : Json(r.required);
     j["found"] = r.found.empty() ? Json(nullptr) : Json(r.found);
   }
-  if (r.kind == "degree") j["fields"] = r.fields;
+  if (r.kind == "degree") {
+    j["fields"] = r.fields;
+    j["found_fields"] = r.found_fields;
+  }
   j["status"] = RequirementStatusName(r.status);
   j["soft"] = r.soft;
   j["points"] = Round(r.points, 0.01);

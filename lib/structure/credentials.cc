@@ -16,7 +16,8 @@ constexpr std::array<std::string_view, 5> kDegrees = {"secondary", "associate", 
 constexpr std::array<std::string_view, 6> kSeniority = {"intern", "junior", "middle",
                                                         "senior", "lead",   "principal"};
 constexpr int kRoleWords = 3;
-constexpr std::int64_t kAnyOfMemory = std::int64_t{64} << 20;  // a role noun within this many words after a seniority word
+constexpr std::int64_t kAnyOfMemory =
+    std::int64_t{64} << 20;  // a role noun within this many words after a seniority word
 
 template <std::size_t N>
 CredentialLevel LevelOf(const std::array<std::string_view, N>& names, std::string_view name) {
@@ -242,6 +243,11 @@ ResumeCredentials CredentialRules::FindInResume(std::string_view text,
   for (const Section& s : sections) {
     if (s.kind != SectionKind::kEducation) continue;
     found.has_education = true;
+    for (std::string& field : FindFields(text.substr(s.begin, s.end - s.begin))) {
+      if (std::find(found.fields.begin(), found.fields.end(), field) == found.fields.end()) {
+        found.fields.push_back(std::move(field));
+      }
+    }
     for (const LevelMention& m : FindDegrees(text.substr(s.begin, s.end - s.begin))) {
       if (m.level > found.degree.level) {
         found.degree = {s.begin + m.begin, s.begin + m.end, m.level};
@@ -283,8 +289,14 @@ bool CredentialRules::AcceptsEquivalent(std::string_view sentence) const {
 
 std::vector<std::string> CredentialRules::FindFields(std::string_view text) const {
   std::vector<std::string> fields;
+  std::vector<std::string> seen;  // ASCII lower case: "Engineering" and "engineering" are one
   for (const LevelMention& m : Find(text, fields_)) {
-    fields.emplace_back(text.substr(m.begin, m.end - m.begin));
+    std::string field(text.substr(m.begin, m.end - m.begin));
+    std::string key = field;
+    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    seen.push_back(std::move(key));
+    fields.push_back(std::move(field));
   }
   return fields;
 }

@@ -45,9 +45,10 @@ struct LevelMention {
 // What a resume shows: its highest degree in its education section, and the seniority of its
 // most recent role.
 struct ResumeCredentials {
-  bool has_education = false;  // the resume has an education section
-  LevelMention degree;         // level 0 when its education names none
-  LevelMention seniority;      // level 0 when its most recent title names none
+  bool has_education = false;       // the resume has an education section
+  LevelMention degree;              // level 0 when its education names none
+  std::vector<std::string> fields;  // the fields of study its education names, as written
+  LevelMention seniority;           // level 0 when its most recent title names none
 };
 
 class CredentialRules {
@@ -66,7 +67,8 @@ class CredentialRules {
   std::vector<LevelMention> FindSeniority(std::string_view text, bool role_after) const;
   // The end of the first `seek` cue in `text` ("we are looking for", "ищем"), or npos.
   std::size_t SeekEnd(std::string_view text) const;
-  // A resume's degree: the highest named in its education sections. Its seniority: the level
+  // A resume's degree: the highest named in its education sections, and the fields of study
+  // named there. Its seniority: the level
   // named in the header of its most recent dated entry (an ongoing one first, else the latest
   // end; the dated line, the line before it and the two after it, each no bullet and at most
   // ten words), else in its first three lines (a headline: "Senior Backend Engineer"). Cost:
@@ -77,8 +79,8 @@ class CredentialRules {
   bool HasRole(std::string_view text) const;
   // Whether `sentence` accepts experience instead of the degree ("or equivalent experience").
   bool AcceptsEquivalent(std::string_view sentence) const;
-  // The fields of study named in `text`, as written, in order, overlaps resolved ("Computer
-  // Science", "Mathematics", "техническое"). Thread-safe.
+  // The fields of study named in `text`, as written, in order, overlaps resolved, each once
+  // whatever its ASCII case ("Computer Science", "Mathematics", "техническое"). Thread-safe.
   std::vector<std::string> FindFields(std::string_view text) const;
 
  private:

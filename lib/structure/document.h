@@ -38,6 +38,7 @@ struct AnalyzedDocument {
   };
   std::vector<Spoken> spoken;
   std::string written_in;
+  LanguageId language = kNoLanguage;  // resumes only: the language of most of its words
   // Resumes only: each normalized word (outside compound parts) → its tokens, in order.
   StringMap<std::vector<std::uint32_t>> word_positions;
   DocumentType type = DocumentType::kResume;

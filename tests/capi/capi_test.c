@@ -196,6 +196,19 @@ int main(int argc, char** argv) {
   }
   tc_engine_options_free(options);
 
+  /* advice_language: an unknown code is refused by tc_engine_new; "ru" builds. */
+  options = NULL;
+  CHECK(tc_engine_options_new(&options, NULL) == TC_OK);
+  CHECK(tc_engine_options_set_advice_language(options, "xx", NULL) == TC_OK);
+  {
+    tc_engine* bad = NULL;
+    CHECK(tc_engine_new(&bad, options, NULL) == TC_ERR_INVALID_ARGUMENT);
+    CHECK(tc_engine_options_set_advice_language(options, "ru", NULL) == TC_OK);
+    CHECK(tc_engine_new(&bad, options, NULL) == TC_OK);
+    tc_engine_free(bad);
+  }
+  tc_engine_options_free(options);
+
   /* Batch: an array, top-k, and the streaming form with callbacks. */
   {
     const char* postings[] = {"Requirements: Java, Spring", "Requirements: Python, Django, Redis",

@@ -242,7 +242,11 @@ out="$("$cli" lint "$l_dir/contacts.txt")"
 check "lint finds every contact detail written" test -z "$(grep -E 'phone number|email address|LinkedIn|GitHub' <<<"$out")"
 check "lint says when dates are written two ways" grep -q 'written in 2 ways' <<<"$out"
 out="$("$cli" lint "$l_dir/ru.txt")"
-check "lint asks for the missing contact details" grep -q 'phone number' <<<"$out"
+check "lint asks for the missing contact details, in the resume's language" grep -q 'телефон' <<<"$out"
+out="$("$cli" lint --advice-language en "$l_dir/ru.txt")"
+check "--advice-language en writes the advice in English" grep -q 'phone number' <<<"$out"
+"$cli" lint --advice-language xx "$l_dir/ru.txt" >/dev/null 2>"$l_dir/err"; rc=$?
+check "an unknown advice language is a usage error naming the known ones" test "$rc" -eq 2 -a -n "$(grep 'known: en, ru' "$l_dir/err")"
 rm -rf "$l_dir"
 
 # Requirements beyond keywords: a degree and seniority in the Requirements block, what unmet

@@ -329,7 +329,7 @@ TEST_CASE("resume checks: contact details, dates written one way, length", "[cre
   CHECK(Suggests(Compare("Опыт работы\nИнженер, ООО Ромашка, 06.2021 — н.в.\n- Писал на Go\n"
                          "Инженер, ООО Лютик, март 2018 — май 2021\n- Писал на Go\n",
                          ""),
-                 resume_kind, "2 ways"));
+                 resume_kind, "2 способами"));  // advice in the resume's language
   CHECK_FALSE(Suggests(Compare("Experience\nEngineer, Acme, 2021 - present\n- Built Go services\n"
                                "Engineer, Initech, 2017 - 2021\n- Wrote Go tools\n",
                                ""),
@@ -342,4 +342,20 @@ TEST_CASE("resume checks: contact details, dates written one way, length", "[cre
   for (int i = 0; i < 100; ++i) long_body += "- Built a service in Go for the billing team\n";
   CHECK(Suggests(Compare(long_body, ""), resume_kind, "two pages"));
   CHECK_FALSE(Suggests(Compare("Sam Roe" + body, ""), resume_kind, "page"));
+}
+
+TEST_CASE("a resume's fields of study are shown beside its degree", "[credentials]") {
+  const std::string posting = "Requirements\n- Bachelor's degree in Computer Science\n- Python\n";
+  const std::optional<Requirement> en =
+      Find(Compare(std::string(kResumeHead) + "Education\nB.Sc. in Physics and Mathematics, 2014\n",
+                   posting),
+           "degree");
+  REQUIRE(en.has_value());
+  CHECK(en->found_fields == std::vector<std::string>{"Physics", "Mathematics"});
+  const std::optional<Requirement> ru =
+      Find(Compare(std::string(kResumeHead) + "Образование\nМагистр, МФТИ, прикладная математика\n",
+                   posting),
+           "degree");
+  REQUIRE(ru.has_value());
+  CHECK(ru->found_fields == std::vector<std::string>{"прикладная математика"});
 }

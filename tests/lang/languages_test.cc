@@ -106,7 +106,9 @@ TEST_CASE("an unknown embedded path is an error, not an empty file") {
 }
 
 TEST_CASE("advice examples come from the language the weak opener is written in") {
-  auto engine = tailorcore::Engine::Create();
+  tailorcore::EngineOptions english;
+  english.advice_language = "en";  // English advice, whatever the resume's language
+  auto engine = tailorcore::Engine::Create(english);
   REQUIRE(engine.ok());
   const std::string posting = "Requirements:\n- Python\n";
   auto advice_for = [&](const std::string& bullet) {
@@ -121,4 +123,24 @@ TEST_CASE("advice examples come from the language the weak opener is written in"
   CHECK_THAT(
       advice_for("Участвовал в разработке сервиса оплаты на Python"),
       Catch::Contains("\u201C\u0420\u0430\u0437\u0440\u0430\u0431\u043E\u0442\u0430\u043B\u201D"));
+}
+
+TEST_CASE("advice is written in the resume's language by default") {
+  auto engine = tailorcore::Engine::Create();
+  REQUIRE(engine.ok());
+  auto bullet_advice = [&](const std::string& resume) {
+    for (const auto& s : engine->Compare(resume, "Requirements:\n- Python\n").suggestions) {
+      if (s.kind == tailorcore::SuggestionKind::kBullet) return s.message;
+    }
+    return std::string();
+  };
+  CHECK_THAT(bullet_advice("Опыт работы\n- Участвовал в разработке сервиса оплаты на Python\n"),
+             Catch::StartsWith("Пункт «"));
+  CHECK_THAT(bullet_advice("Experience\n- Responsible for the billing service in Python\n"),
+             Catch::StartsWith("Bullet \u201C"));
+  tailorcore::EngineOptions unknown;
+  unknown.advice_language = "xx";
+  auto refused = tailorcore::Engine::Create(unknown);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.status().code() == tailorcore::StatusCode::kInvalidArgument);
 }

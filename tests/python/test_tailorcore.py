@@ -187,3 +187,14 @@ def test_requirements_cost_points_a_script_can_read():
     taken = sum(r["points"] for r in report.requirements)
     assert taken < 0
     assert abs(report.score - (report.keyword_score + taken)) < 0.02
+
+
+def test_advice_is_written_in_the_resume_language_unless_asked():
+    resume = "Опыт работы\nРазработчик, ООО Ромашка, 2020 — н.в.\n— Участвовал в код-ревью\n"
+    posting = "Требования\n- Python\n"
+    own = tailorcore.Engine(as_of="2026-12-01").compare(resume, posting).suggestions
+    assert any("Не найдено" in s["message"] for s in own)
+    english = tailorcore.Engine(as_of="2026-12-01", advice_language="en").compare(resume, posting)
+    assert any("No email address" in s["message"] for s in english.suggestions)
+    with pytest.raises(tailorcore.Error, match="known: en, ru"):
+        tailorcore.Engine(advice_language="xx")

@@ -331,6 +331,7 @@ struct Options {
   std::vector<std::string> files;
   bool jsonl = false;
   std::string as_of;
+  std::string advice_language;
   double max_mb = 4;
   std::vector<std::string> weights;  // --weight NAME=VALUE
   std::string weights_file;          // --weights FILE
@@ -383,6 +384,7 @@ tailorcore::Status ReadWeights(const Options& o, tailorcore::ScoringOptions* sco
 tailorcore::StatusOr<tailorcore::Engine> MakeEngine(const Options& o) {
   tailorcore::EngineOptions options;
   options.as_of = o.as_of;
+  options.advice_language = o.advice_language;
   options.bundled_lexicon = !o.no_bundled;
   options.lexicon_files = o.lexicons;
   if (tailorcore::Status s = ReadWeights(o, &options.scoring); !s.ok()) return s;
@@ -481,14 +483,15 @@ std::string LintToJson(const tailorcore::Report& report) {
   return lint.dump(2);
 }
 
-int RunLint(const std::string& resume_path, bool json, double max_mb, const std::string& as_of) {
+int RunLint(const std::string& resume_path, bool json, double max_mb, const Options& o) {
   std::string resume;
   std::string error;
   if (!ReadDocument(resume_path, max_mb, &resume, &error)) return Fail(error);
   Options options;
-  options.as_of = as_of;
+  options.as_of = o.as_of;
+  options.advice_language = o.advice_language;
   auto engine = MakeEngine(options);
-  if (!engine.ok()) return Fail(engine.status().message());
+  if (!engine.ok()) return FailEngine(engine.status());
   const tailorcore::Report report = engine->Compare(resume, std::string_view());
   if (json) {
     std::printf("%s\n", LintToJson(report).c_str());
@@ -524,6 +527,11 @@ void AddAsOfOption(CLI::App* cmd, Options* o) {
                   "The day 'present' in the resume's dates means, YYYY-MM-DD (default: today)");
 }
 
+void AddAdviceLanguageOption(CLI::App* cmd, Options* o) {
+  cmd->add_option("--advice-language", o->advice_language,
+                  "Write the suggestions in this language, en or ru (default: the resume's)");
+}
+
 void AddLexiconOptions(CLI::App* cmd, Options* o) {
   cmd->add_option("--lexicon", o->lexicons, "Also load this lexicon file (repeatable)");
   cmd->add_flag("--no-bundled", o->no_bundled, "Start from an empty lexicon");
@@ -543,6 +551,7 @@ Commands AddCommands(CLI::App* app, Options* o) {
                    "Refuse a resume or posting larger than this many MB (default 4)")
       ->check(CLI::PositiveNumber);
   AddAsOfOption(c.compare, o);
+  AddAdviceLanguageOption(c.compare, o);
   AddLexiconOptions(c.compare, o);
 
   c.rank = app->add_subcommand("rank", "Rank a JSON Lines feed of postings for RESUME");
@@ -569,6 +578,7 @@ Commands AddCommands(CLI::App* app, Options* o) {
       ->add_option("--max-size", o->max_mb, "Refuse a resume larger than this many MB (default 4)")
       ->check(CLI::PositiveNumber);
   AddAsOfOption(c.lint, o);
+  AddAdviceLanguageOption(c.lint, o);
 
   c.extract = app->add_subcommand("extract", "List the skills found in each file");
   c.extract->add_option("files", o->files, "UTF-8 text files ('-': stdin)")->required();
@@ -604,7 +614,7 @@ bool UnknownCommand(CLI::App& app, int argc, char** argv) {
 int Run(const Commands& c, const Options& o) {
   const bool bundled = !o.no_bundled;
   if (c.compare->parsed()) return RunCompare(o);
-  if (c.lint->parsed()) return RunLint(o.lint_path, o.json, o.max_mb, o.as_of);
+  if (c.lint->parsed()) return RunLint(o.lint_path, o.json, o.max_mb, o);
   if (c.rank->parsed()) {
     std::string resume;
     std::string error;

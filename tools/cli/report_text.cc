@@ -188,7 +188,9 @@ std::string FoundText(const Requirement& r) {
   if (r.kind == "language" && r.found.empty()) {
     return r.status == RequirementStatus::kNotMet ? "not in the resume" : "named";
   }
-  return "found " + (level ? r.found : YearsText(r.years_found));
+  std::string found = "found " + (level ? r.found : YearsText(r.years_found));
+  if (!r.found_fields.empty()) found += " (" + r.found_fields.front() + ")";
+  return found;
 }
 
 // What the posting asks besides keywords, what the resume shows, and the points an unmet one

@@ -137,20 +137,25 @@ class Engine:
         "candidate_keywords": True or False (count terms the lexicon lacks; default True).
     as_of: the day "present" in a resume's dates means, a datetime.date or "YYYY-MM-DD" (None:
         today), so years of experience do not change with the calendar.
+    advice_language: the language of the suggestions, "en" or "ru" (None: the resume's own).
     Raises tailorcore.Error for an unreadable or malformed lexicon (the message has file:line),
-    a bad weight or a bad as_of. Building takes about a second.
+    a bad weight, a bad as_of or an unknown advice_language. Building takes about a second.
     """
 
     __slots__ = ("_core",)
 
-    def __init__(self, lexicon=None, extra_lexicons=(), weights=None, as_of=None):
+    def __init__(self, lexicon=None, extra_lexicons=(), weights=None, as_of=None,
+                 advice_language=None):
         if isinstance(extra_lexicons, (str, bytes)):
             raise TypeError("extra_lexicons must be a list of paths, not a single string")
         if hasattr(as_of, "isoformat"):  # datetime.date (a datetime counts by its date)
             as_of = as_of.isoformat()[:10]
         if as_of is not None and not isinstance(as_of, str):
             raise TypeError("as_of must be a datetime.date or a 'YYYY-MM-DD' str")
-        self._core = _Engine(lexicon, list(extra_lexicons), weights, as_of or "")
+        if advice_language is not None and not isinstance(advice_language, str):
+            raise TypeError("advice_language must be a language code such as 'en', or None")
+        self._core = _Engine(lexicon, list(extra_lexicons), weights, as_of or "",
+                             advice_language or "")
 
     def analyze_resume(self, text: str) -> Resume:
         """Analyzes a resume once, for any number of compare() calls."""
