@@ -258,6 +258,13 @@ out="$("$cli" compare --as-of 2026-12-01 "$r_dir/resume.txt" "$r_dir/posting.txt
 check "the Requirements block names the degree asked and found" grep -q 'master degree.*found bachelor' <<<"$out"
 check "the Requirements block names the level asked and found" grep -q 'senior level.*found junior' <<<"$out"
 check "the score line says what unmet requirements took" grep -q 'unmet requirements -' <<<"$out"
+# compare --title reads a title as rank reads a feed's: the same posting scores the same.
+printf 'Requirements\n- 3+ years with Python\n- Kubernetes\n' >"$r_dir/untitled.txt"
+c_score="$("$cli" compare --json --as-of 2026-12-01 --title "Senior Go Developer" "$r_dir/resume.txt" "$r_dir/untitled.txt" | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["score"])')"
+r_score="$(/usr/bin/python3 -c 'import json,sys; print(json.dumps({"id": "1", "title": "Senior Go Developer", "text": open(sys.argv[1]).read()}))' "$r_dir/untitled.txt" | "$cli" rank --json --as-of 2026-12-01 "$r_dir/resume.txt" - 2>/dev/null | /usr/bin/python3 -c 'import json,sys; print(json.loads(sys.stdin.readline())["score"])')"
+check "compare --title scores a posting as rank does with its title" test -n "$c_score" -a "$c_score" = "$r_score"
+u_score="$("$cli" compare --json --as-of 2026-12-01 "$r_dir/resume.txt" "$r_dir/untitled.txt" | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["score"])')"
+check "the title changes the score (its keywords are required)" test "$u_score" != "$c_score"
 rm -rf "$r_dir"
 
 # Bad input: binary files and empty input are refused in one line naming them, exit 1.

@@ -1,5 +1,6 @@
 // libFuzzer target: the full comparison. The input is split at its first 0xFF byte (or in the
-// middle) into a resume and a posting. The score stays in range and equals its points' sum.
+// middle) into a resume and a posting. The scores stay in range; the keyword score is its
+// keywords' points, and the score is that plus its requirements' points (never above it).
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -15,13 +16,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string_view resume = input.substr(0, cut);
   const std::string_view posting = input.substr(std::min(cut + 1, size));
   const tailorcore::Report report = engine.Compare(resume, posting);
-  if (!(report.score >= 0 && report.score <= 100.0001) ||
-      report.literal_score > report.score + 0.01) {
+  if (!(report.score >= 0 && report.score <= report.keyword_score + 0.0001) ||
+      report.keyword_score > 100.0001 || report.literal_score > report.keyword_score + 0.01) {
     std::abort();
   }
   double points = 0;
   for (const auto& k : report.keywords) points += k.points;
-  if (std::fabs(points - report.score) > 0.02 * (1 + report.keywords.size())) std::abort();
+  if (std::fabs(points - report.keyword_score) > 0.02 * (1 + report.keywords.size())) {
+    std::abort();
+  }
+  double taken = 0;
+  for (const auto& r : report.requirements) {
+    if (r.points > 0) std::abort();
+    taken += r.points;
+  }
+  if (std::fabs(report.keyword_score + taken - report.score) > 0.02) std::abort();
   (void)tailorcore::ReportToJson(report);
   return 0;
 }

@@ -332,6 +332,7 @@ struct Options {
   bool jsonl = false;
   std::string as_of;
   std::string advice_language;
+  std::string title;  // compare --title
   double max_mb = 4;
   std::vector<std::string> weights;  // --weight NAME=VALUE
   std::string weights_file;          // --weights FILE
@@ -437,6 +438,8 @@ int RunCompare(const Options& o) {
       !ReadDocument(posting_path, max_mb, &posting, &error)) {
     return Fail(error);
   }
+  // --title: the posting's first line, exactly as rank puts a feed's title before its text.
+  if (!o.title.empty()) posting = o.title + "\n" + posting;
   auto engine = MakeEngine(o);
   if (!engine.ok()) return FailEngine(engine.status());
   const tailorcore::Document resume_doc = engine->AnalyzeResume(resume);
@@ -550,6 +553,8 @@ Commands AddCommands(CLI::App* app, Options* o) {
       ->add_option("--max-size", o->max_mb,
                    "Refuse a resume or posting larger than this many MB (default 4)")
       ->check(CLI::PositiveNumber);
+  c.compare->add_option("--title", o->title,
+                        "The posting's title, read as its first line (as rank reads a feed's)");
   AddAsOfOption(c.compare, o);
   AddAdviceLanguageOption(c.compare, o);
   AddLexiconOptions(c.compare, o);
