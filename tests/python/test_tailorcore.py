@@ -1,5 +1,6 @@
 """The Python module as a script author uses it (import tailorcore)."""
 import json
+import os
 import threading
 
 import pytest
@@ -198,3 +199,26 @@ def test_advice_is_written_in_the_resume_language_unless_asked():
     assert any("No email address" in s["message"] for s in english.suggestions)
     with pytest.raises(tailorcore.Error, match="known: en, ru"):
         tailorcore.Engine(advice_language="xx")
+
+
+def test_report_json_matches_its_schema():
+    import jsonschema
+    schema_path = os.path.join(os.path.dirname(__file__), "..", "..", "schemas",
+                               "report.schema.json")
+    with open(schema_path, encoding="utf-8") as f:
+        validator = jsonschema.Draft202012Validator(json.load(f))
+    for resume, posting in ((EN_RESUME_FOR_SCHEMA, EN_POSTING_FOR_SCHEMA),
+                            ("", ""), ("Опыт работы\nРазработчик, 2020 — н.в.\n", "Требования: Go")):
+        report = tailorcore.Engine(as_of="2026-12-01").compare(resume, posting)
+        errors = list(validator.iter_errors(json.loads(report.to_json())))
+        assert not errors, errors[0].message
+    # The schema is strict: a field it does not know is an error.
+    bad = json.loads(report.to_json())
+    bad["surprise"] = 1
+    assert list(validator.iter_errors(bad))
+
+
+EN_RESUME_FOR_SCHEMA = ("Experience\nJunior Developer, Acme, Jan 2024 - present\n- Built Python APIs\n"
+                        "\nEducation\nB.Sc. Physics, 2023\n\nLanguages\nEnglish B1\n")
+EN_POSTING_FOR_SCHEMA = ("Senior Data Engineer\n\nRequirements\n- 5+ years with Python\n"
+                         "- Master's degree in Computer Science\n- English B2 or higher\n")
