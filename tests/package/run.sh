@@ -9,9 +9,13 @@ trap 'rm -rf "$work"' EXIT
 cmake --install "$build" --prefix "$work/prefix" >/dev/null
 cmake -S "$source_dir" -B "$work/consumer" -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
 cmake --build "$work/consumer" >/dev/null
-export LD_LIBRARY_PATH="$work/prefix/lib:${LD_LIBRARY_PATH:-}"
+# Nothing tells the loader where the prefix is: the programs find it by their rpath.
+unset LD_LIBRARY_PATH
 "$work/consumer/consumer_cpp"
 "$work/consumer/consumer_c"
+cmake --install "$work/consumer" --prefix "$work/app" >/dev/null
+"$work/app/bin/consumer_cpp"
+"$work/app/bin/consumer_c"
 # pkg-config
 export PKG_CONFIG_PATH="$work/prefix/lib/pkgconfig"
 cc -std=c99 "$source_dir/consumer.c" $(pkg-config --cflags --libs tailorcore-c) -o "$work/pc_consumer_c"
