@@ -265,6 +265,16 @@ r_score="$(/usr/bin/python3 -c 'import json,sys; print(json.dumps({"id": "1", "t
 check "compare --title scores a posting as rank does with its title" test -n "$c_score" -a "$c_score" = "$r_score"
 u_score="$("$cli" compare --json --as-of 2026-12-01 "$r_dir/resume.txt" "$r_dir/untitled.txt" | /usr/bin/python3 -c 'import json,sys; print(json.load(sys.stdin)["score"])')"
 check "the title changes the score (its keywords are required)" test "$u_score" != "$c_score"
+# --format markdown: tables and lists, and the posting's words never become markup.
+printf 'Requirements\n- <script>alert(1)</script> Python | Kubernetes *now*\n' >"$r_dir/html.txt"
+out="$("$cli" compare --format markdown --as-of 2026-12-01 "$r_dir/resume.txt" "$r_dir/html.txt")"
+check "markdown has a title and tables" test -n "$(grep '^# ' <<<"$out")" -a -n "$(grep '^| keyword | tier |' <<<"$out")"
+check "markdown escapes the posting's markup" test -z "$(grep '<script>' <<<"$out")" -a -n "$(grep -F '\<script\>' <<<"$out")"
+"$cli" compare --json --format markdown "$r_dir/resume.txt" "$r_dir/html.txt" >/dev/null 2>&1; rc=$?
+check "--json with --format markdown is a usage error" test "$rc" -eq 2
+json_a="$("$cli" compare --json --as-of 2026-12-01 "$r_dir/resume.txt" "$r_dir/html.txt")"
+json_b="$("$cli" compare --format json --as-of 2026-12-01 "$r_dir/resume.txt" "$r_dir/html.txt")"
+check "--format json is --json" test "$json_a" = "$json_b"
 rm -rf "$r_dir"
 
 # Bad input: binary files and empty input are refused in one line naming them, exit 1.

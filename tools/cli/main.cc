@@ -31,6 +31,7 @@
 #include "base/word_list.h"
 #include "extract_jsonl.h"
 #include "rank_command.h"
+#include "report_markdown.h"
 #include "report_text.h"
 #include "tailorcore/analyzer.h"
 #include "tailorcore/engine.h"
@@ -332,7 +333,8 @@ struct Options {
   bool jsonl = false;
   std::string as_of;
   std::string advice_language;
-  std::string title;  // compare --title
+  std::string title;            // compare --title
+  std::string format = "text";  // compare --format (--json is "json")
   double max_mb = 4;
   std::vector<std::string> weights;  // --weight NAME=VALUE
   std::string weights_file;          // --weights FILE
@@ -446,8 +448,10 @@ int RunCompare(const Options& o) {
   const tailorcore::Document posting_doc = engine->AnalyzePosting(posting);
   WarnIfSwapped(*engine, resume_doc, posting_doc);
   const tailorcore::Report report = engine->Compare(resume_doc, posting_doc);
-  if (o.json) {
+  if (o.json || o.format == "json") {
     std::printf("%s\n", tailorcore::ReportToJson(report).c_str());
+  } else if (o.format == "markdown") {
+    std::fputs(tailorcore::cli::RenderMarkdown(report, resume_path, posting_path).c_str(), stdout);
   } else {
     std::fputs(tailorcore::cli::RenderReport(report, resume_path, posting_path, UseColor(),
                                              tailorcore::cli::TerminalWidth())
@@ -545,7 +549,12 @@ Commands AddCommands(CLI::App* app, Options* o) {
   c.compare = app->add_subcommand("compare", "How well RESUME covers POSTING, and what to change");
   c.compare->add_option("resume", o->resume_path, "Resume, UTF-8 text ('-': stdin)")->required();
   c.compare->add_option("posting", o->posting_path, "Posting, UTF-8 text ('-': stdin)")->required();
-  c.compare->add_flag("--json", o->json, "Print the report as JSON");
+  CLI::Option* json = c.compare->add_flag("--json", o->json, "Print the report as JSON");
+  c.compare
+      ->add_option("--format", o->format,
+                   "text (default), json (as --json) or markdown (for notes and issues)")
+      ->check(CLI::IsMember({"text", "json", "markdown"}))
+      ->excludes(json);
   c.compare->add_option("--min-score", o->min_score, "Exit 3 when the score is below N (0-100)")
       ->check(CLI::Range(0.0, 100.0));
   AddWeightOptions(c.compare, o);
