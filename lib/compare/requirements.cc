@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <string>
 #include <utility>
 
 #include "compare/compare.h"
@@ -89,38 +91,30 @@ RequirementStatus Compare(CredentialLevel found, CredentialLevel asked) {
   return found >= asked ? RequirementStatus::kMet : RequirementStatus::kNotMet;
 }
 
-Requirement CheckDegree(const AnalyzedDocument& resume, const DegreeAsked& asked,
-                        CredentialLevel asked_level) {
+// A degree or seniority requirement: the level asked, the posting's words, and the resume's
+// level (`shown`, named by `name`) with its status.
+Requirement CheckLevel(std::string kind, const std::string& required, const std::string& sentence,
+                       std::uint32_t begin, std::uint32_t end, const LevelMention& shown,
+                       std::string (*name)(CredentialLevel), CredentialLevel asked_level) {
   Requirement r;
-  r.kind = "degree";
-  r.required = asked.level;
-  r.fields = asked.fields;
-  r.soft = asked.preferred || asked.equivalent;
-  r.posting_sentence = asked.sentence;
-  r.posting_begin = asked.begin;
-  r.posting_end = asked.end;
-  const LevelMention& shown = resume.credentials.degree;
-  r.found = DegreeName(shown.level);
-  r.found_fields = resume.credentials.fields;
+  r.kind = std::move(kind);
+  r.required = required;
+  r.posting_sentence = sentence;
+  r.posting_begin = begin;
+  r.posting_end = end;
+  r.found = name(shown.level);
   r.found_begin = shown.begin;
   r.found_end = shown.end;
   r.status = Compare(shown.level, asked_level);
   return r;
 }
 
-Requirement CheckSeniority(const AnalyzedDocument& resume, const SeniorityAsked& asked,
-                           CredentialLevel asked_level) {
-  Requirement r;
-  r.kind = "seniority";
-  r.required = asked.level;
-  r.posting_sentence = asked.sentence;
-  r.posting_begin = asked.begin;
-  r.posting_end = asked.end;
-  const LevelMention& shown = resume.credentials.seniority;
-  r.found = SeniorityName(shown.level);
-  r.found_begin = shown.begin;
-  r.found_end = shown.end;
-  r.status = Compare(shown.level, asked_level);
+Requirement CheckDegree(const AnalyzedDocument& resume, const DegreeAsked& asked) {
+  Requirement r = CheckLevel("degree", asked.level, asked.sentence, asked.begin, asked.end,
+                             resume.credentials.degree, DegreeName, DegreeLevel(asked.level));
+  r.fields = asked.fields;
+  r.found_fields = resume.credentials.fields;
+  r.soft = asked.preferred || asked.equivalent;
   return r;
 }
 
@@ -183,13 +177,11 @@ void CheckRequirements(const AnalyzedDocument& resume, const PostingProfile& pro
   for (const LanguageAsked& asked : profile.languages) {
     report->requirements.push_back(CheckLanguage(resume, asked));
   }
-  if (profile.degree) {
-    const CredentialLevel level = DegreeLevel(profile.degree->level);
-    report->requirements.push_back(CheckDegree(resume, *profile.degree, level));
-  }
-  if (profile.seniority) {
-    const CredentialLevel level = SeniorityLevel(profile.seniority->level);
-    report->requirements.push_back(CheckSeniority(resume, *profile.seniority, level));
+  if (profile.degree) report->requirements.push_back(CheckDegree(resume, *profile.degree));
+  if (const std::optional<SeniorityAsked>& s = profile.seniority; s) {
+    report->requirements.push_back(CheckLevel("seniority", s->level, s->sentence, s->begin, s->end,
+                                              resume.credentials.seniority, SeniorityName,
+                                              SeniorityLevel(s->level)));
   }
 }
 

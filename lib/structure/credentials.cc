@@ -31,6 +31,13 @@ std::string NameOf(const std::array<std::string_view, N>& names, CredentialLevel
                                                                 : std::string();
 }
 
+// Whether any of `patterns` matches somewhere in `text`.
+bool AnyMatches(const std::vector<std::shared_ptr<const RE2>>& patterns, std::string_view text) {
+  const re2::StringPiece piece(text.data(), text.size());
+  return std::any_of(patterns.begin(), patterns.end(),
+                     [&](const auto& re) { return RE2::PartialMatch(piece, *re); });
+}
+
 bool Separator(char c) {
   const auto u = static_cast<unsigned char>(c);
   return u < 0x80 && std::isalnum(u) == 0;
@@ -213,9 +220,7 @@ bool CredentialRules::RoleWithin(std::string_view text) const {
     while (end < stop && (text[end] == ' ' || text[end] == '\t')) ++end;
     while (end < stop && text[end] != ' ' && text[end] != '\t') ++end;
   }
-  const re2::StringPiece window(text.data(), end);
-  return std::any_of(roles_.begin(), roles_.end(),
-                     [&](const Pattern& re) { return RE2::PartialMatch(window, *re); });
+  return HasRole(text.substr(0, end));
 }
 
 std::vector<LevelMention> CredentialRules::FindSeniority(std::string_view text,
@@ -275,16 +280,10 @@ ResumeCredentials CredentialRules::FindInResume(std::string_view text,
   return found;
 }
 
-bool CredentialRules::HasRole(std::string_view text) const {
-  const re2::StringPiece piece(text.data(), text.size());
-  return std::any_of(roles_.begin(), roles_.end(),
-                     [&](const Pattern& re) { return RE2::PartialMatch(piece, *re); });
-}
+bool CredentialRules::HasRole(std::string_view text) const { return AnyMatches(roles_, text); }
 
 bool CredentialRules::AcceptsEquivalent(std::string_view sentence) const {
-  const re2::StringPiece piece(sentence.data(), sentence.size());
-  return std::any_of(equivalent_.begin(), equivalent_.end(),
-                     [&](const Pattern& re) { return RE2::PartialMatch(piece, *re); });
+  return AnyMatches(equivalent_, sentence);
 }
 
 std::vector<std::string> CredentialRules::FindFields(std::string_view text) const {

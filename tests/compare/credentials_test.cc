@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "support/engine_fixture.h"
 #include "tailorcore/batch.h"
 #include "tailorcore/engine.h"
 
@@ -15,16 +16,7 @@ using tailorcore::RequirementStatus;
 
 namespace {
 
-const Engine& FixedEngine() {
-  static const Engine engine = [] {
-    tailorcore::EngineOptions options;
-    options.as_of = "2026-06-15";
-    auto e = Engine::Create(options);
-    REQUIRE(e.ok());
-    return *e;
-  }();
-  return engine;
-}
+const Engine& FixedEngine() { return tailorcore::testing::DatedEngine(); }
 
 Report Compare(const std::string& resume, const std::string& posting) {
   return FixedEngine().Compare(std::string_view(resume), std::string_view(posting));

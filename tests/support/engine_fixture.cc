@@ -13,4 +13,15 @@ const Engine& BundledEngine() {
   return engine;
 }
 
+const Engine& DatedEngine() {
+  static const Engine engine = [] {
+    EngineOptions options;
+    options.as_of = "2026-06-15";
+    auto created = Engine::Create(options);
+    if (!created.ok()) FAIL("Engine::Create: " << created.status().message());
+    return std::move(created).value();
+  }();
+  return engine;
+}
+
 }  // namespace tailorcore::testing

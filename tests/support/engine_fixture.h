@@ -9,6 +9,10 @@ namespace tailorcore::testing {
 // Fails the test if the engine cannot be created.
 const Engine& BundledEngine();
 
+// The same with "present" fixed at 2026-06-15 (EngineOptions::as_of), for results about years
+// that do not change with the calendar.
+const Engine& DatedEngine();
+
 }  // namespace tailorcore::testing
 
 #endif  // TAILORCORE_TESTS_SUPPORT_ENGINE_FIXTURE_H_

@@ -78,8 +78,7 @@ void Keywords(std::ostringstream& out, const Report& report) {
     out << "| " << Escape(DisplayTerm(report, k)) << " | " << PostingTierName(k.tier) << " | "
         << Fixed(k.points, 1) << " | " << Escape(WhereShown(k)) << " |\n";
   }
-  double total = 0;  // Σ weight: a missing keyword shown in work would add 100 × weight / total
-  for (const Keyword& k : report.keywords) total += k.alternative ? 0 : k.weight;
+  const double total = TotalWeight(report);
   out << "\n## Missing, most important first\n\n"
       << "| keyword | tier | would add, if shown in work |\n|---|---|---|\n";
   std::string other;

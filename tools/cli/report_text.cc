@@ -128,8 +128,7 @@ void RenderMissing(std::ostringstream& out, const Report& report, const Style& c
   out << "\n" << c.Bold("Missing, most important first") << "\n";
   std::string other;
   std::size_t technical = 0;
-  double total = 0;  // Σ weight: the points a keyword would add are 100 × weight / total
-  for (const Keyword& k : report.keywords) total += k.alternative ? 0 : k.weight;
+  const double total = TotalWeight(report);
   for (const Keyword& k : report.keywords) {
     if (k.matched || k.alternative) continue;
     if (!k.technical) {

@@ -53,6 +53,12 @@ std::string DisplayTerm(const Report& report, const Keyword& k) {
   return others.empty() ? term : term + " (or " + others + ")";
 }
 
+double TotalWeight(const Report& report) {
+  double total = 0;
+  for (const Keyword& k : report.keywords) total += k.alternative ? 0 : k.weight;
+  return total;
+}
+
 // The names of the skills the posting says it does not require.
 std::string NotRequiredLine(const Report& report) {
   std::string names;

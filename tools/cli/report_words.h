@@ -17,6 +17,9 @@ std::string WhereShown(const Keyword& k);
 // The keyword as the posting wrote it, with the lexicon's name beside it when that differs
 // ("schema design (Database design)"), and a group's alternatives ("Kafka (or RabbitMQ)").
 std::string DisplayTerm(const Report& report, const Keyword& k);
+// Σ weight of the keywords that count (no alternatives): a missing keyword shown in work would
+// add 100 × its weight / this many points.
+double TotalWeight(const Report& report);
 // The names of the skills the posting says it does not require, joined by ", ".
 std::string NotRequiredLine(const Report& report);
 // "3 years", "1 year", "2.5 years"; with `plus`, "3+ years".
