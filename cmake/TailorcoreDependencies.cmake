@@ -20,3 +20,6 @@ find_package(PkgConfig REQUIRED)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 
 find_package(nlohmann_json 3 REQUIRED)  # nlohmann-json3-dev
+
+# libdtl-dev (the Diff Template Library, headers only): the tailored resume's unified diff.
+find_path(DTL_INCLUDE_DIR dtl/dtl.hpp REQUIRED)

@@ -67,6 +67,7 @@ typedef struct tc_engine_options tc_engine_options;
 typedef struct tc_engine tc_engine;
 typedef struct tc_resume tc_resume;
 typedef struct tc_report tc_report;
+typedef struct tc_tailored tc_tailored;
 
 typedef struct tc_coverage {
   unsigned total;   /* keywords in this tier */
@@ -151,6 +152,28 @@ TC_API size_t tc_report_missing_count(const tc_report* report);
  * spaces; the same text as the C++ ReportToJson(report) and the CLI's --json. Lives as long as
  * `report`; "" for NULL. */
 TC_API const char* tc_report_json(const tc_report* report);
+
+/* --- Tailor: the resume adapted to a posting by moves and exact wording only -------------- */
+/* Tailors `resume` to a posting of `length` bytes of UTF-8 (docs/tailoring.md): every edit is a
+ * move, a regrouping or a renaming of what the resume already says. `max_bullets` > 0 keeps at
+ * most that many bullets per role (the most relevant), 0 keeps all. Fails only on NULL
+ * arguments or memory exhaustion. Thread-safe. Cost: about five comparisons. */
+TC_API int tc_engine_tailor(tc_tailored** out, const tc_engine* engine, const tc_resume* resume,
+                            const char* posting, size_t length, size_t max_bullets,
+                            tc_error** error);
+TC_API void tc_tailored_free(tc_tailored* tailored);
+/* The tailored resume (UTF-8 text), the unified diff from the original ("" when nothing
+ * changed), and the whole result as JSON ("tailorcore.tailor/1", schemas/tailor.schema.json,
+ * the same text as the C++ TailoredToJson and the CLI's tailor --format json). Each lives as
+ * long as `tailored`; "" for NULL. */
+TC_API const char* tc_tailored_text(const tc_tailored* tailored);
+TC_API const char* tc_tailored_diff(const tc_tailored* tailored);
+TC_API const char* tc_tailored_json(const tc_tailored* tailored);
+/* The score (0-100) of the original resume and of the tailored one; 0 for NULL. */
+TC_API double tc_tailored_score_before(const tc_tailored* tailored);
+TC_API double tc_tailored_score_after(const tc_tailored* tailored);
+/* The number of edits; 0 for NULL. */
+TC_API size_t tc_tailored_edit_count(const tc_tailored* tailored);
 
 /* --- Batch: one resume against many postings --------------------------------------------- */
 typedef struct tc_rank_result {

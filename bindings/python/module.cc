@@ -146,6 +146,24 @@ struct PyEngine {
     return PyReport{std::move(report), std::move(json)};
   }
 
+  // The resume tailored to the posting, as its JSON (tailorcore.tailor/1). The GIL is released
+  // while C++ works.
+  std::string Tailor(const py::handle& resume, const py::handle& posting,
+                     std::uint32_t max_bullets) const {
+    const std::string posting_utf8 = Utf8(posting, "posting");
+    tailorcore::TailorOptions options;
+    options.max_bullets = max_bullets;
+    if (py::isinstance<PyResume>(resume)) {
+      const PyResume& analyzed = resume.cast<const PyResume&>();
+      py::gil_scoped_release release;
+      return tailorcore::TailoredToJson(
+          engine->Tailor(analyzed.document, engine->Profile(posting_utf8), options));
+    }
+    const std::string resume_utf8 = Utf8(resume, "resume");
+    py::gil_scoped_release release;
+    return tailorcore::TailoredToJson(engine->Tailor(resume_utf8, posting_utf8, options));
+  }
+
   // Ranks one chunk: `texts` (str) against the resume; returns (index in chunk, score,
   // literal_score, tiers dict, top missing ids, report JSON or None) tuples, in input order or,
   // with top_k, the chunk's best top_k. The GIL is released while C++ works.
@@ -241,6 +259,8 @@ PYBIND11_MODULE(_core, m) {
       .def("analyze_resume", &PyEngine::AnalyzeResume, py::arg("text"))
       .def("compare", &PyEngine::Compare, py::arg("resume"), py::arg("posting"))
       .def("extract", &PyEngine::Extract, py::arg("text"))
+      .def("tailor", &PyEngine::Tailor, py::arg("resume"), py::arg("posting"),
+           py::arg("max_bullets"))
       .def("rank_chunk", &PyEngine::RankChunk, py::arg("resume"), py::arg("texts"),
            py::arg("threads"), py::arg("top_k"), py::arg("keep_reports"));
 }

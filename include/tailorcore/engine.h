@@ -24,6 +24,7 @@
 #include "tailorcore/report.h"
 #include "tailorcore/scoring.h"
 #include "tailorcore/status.h"
+#include "tailorcore/tailor.h"
 #include "tailorcore/version.h"
 
 namespace tailorcore {
@@ -98,6 +99,20 @@ class Engine {
   // with them). Never fails. Thread-safe. Cost: linear in the resume's matches and the
   // profile's keywords, plus the advice.
   Report Score(const Document& resume, const PostingProfile& profile) const;
+
+  // The resume tailored to the posting by moves and exact wording only (tailorcore/tailor.h,
+  // docs/tailoring.md): the tailored text, every edit with its reason, a unified diff, the
+  // score before and after, and the gaps tailoring cannot close. Never fails: a resume with
+  // nothing to tailor comes back unchanged with no edits. The result keeps the guarantee of
+  // tailor.h; a step whose result would break it is left out and named in `withheld`.
+  // Preconditions as for Score. Thread-safe. Cost: the original's report, then one analysis and
+  // score of the resume per step taken (four at most), about 5 times a Compare. A resume past
+  // AnalyzerOptions::max_input_bytes (AnalyzedText::truncated) is not tailored: it comes back
+  // as it was, with no edits (the Document overload: its analyzed prefix, Document::text()).
+  Tailored Tailor(const Document& resume, const PostingProfile& profile,
+                  const TailorOptions& options = {}) const;
+  Tailored Tailor(std::string_view resume, std::string_view posting,
+                  const TailorOptions& options = {}) const;
 
   const Lexicon& lexicon() const;
   const EngineOptions& options() const;

@@ -7,6 +7,7 @@
 #include "tailorcore/report.h"
 #include "tailorcore/scoring.h"
 #include "tailorcore/section.h"
+#include "tailorcore/tailor.h"
 #include "tailorcore/token.h"
 
 namespace tailorcore {
@@ -81,6 +82,24 @@ const char* SuggestionKindName(SuggestionKind kind) {
       return "title";
   }
   return "missing";
+}
+
+const char* EditKindName(EditKind kind) {
+  switch (kind) {
+    case EditKind::kExactForm:
+      return "exact_form";
+    case EditKind::kSkillsOrder:
+      return "skills_order";
+    case EditKind::kAddSkill:
+      return "add_skill";
+    case EditKind::kBulletOrder:
+      return "bullet_order";
+    case EditKind::kDropBullet:
+      return "drop_bullet";
+    case EditKind::kSummary:
+      return "summary";
+  }
+  return "exact_form";
 }
 
 const char* RequirementStatusName(RequirementStatus status) {

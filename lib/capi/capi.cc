@@ -2,7 +2,10 @@
 // caught. Every entry point runs its body through Guard().
 #include "tailorcore.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <new>
 #include <string>
@@ -34,6 +37,11 @@ struct tc_ranking {
 
 struct tc_report {
   tailorcore::Report report;
+  std::string json;
+};
+
+struct tc_tailored {
+  tailorcore::Tailored tailored;
   std::string json;
 };
 
@@ -235,6 +243,48 @@ size_t tc_report_missing_count(const tc_report* report) {
 
 const char* tc_report_json(const tc_report* report) {
   return report == nullptr ? "" : report->json.c_str();
+}
+
+int tc_engine_tailor(tc_tailored** out, const tc_engine* engine, const tc_resume* resume,
+                     const char* posting, size_t length, size_t max_bullets, tc_error** error) {
+  return Guard(error, [&] {
+    if (out == nullptr) return Null(error, "out");
+    *out = nullptr;
+    if (engine == nullptr) return Null(error, "engine");
+    if (resume == nullptr) return Null(error, "resume");
+    if (posting == nullptr && length > 0) return Null(error, "posting");
+    tailorcore::TailorOptions options;
+    options.max_bullets = static_cast<std::uint32_t>(
+        std::min<size_t>(max_bullets, std::numeric_limits<std::uint32_t>::max()));
+    auto tailored = engine->engine.Tailor(
+        resume->document,
+        engine->engine.Profile(std::string_view(posting == nullptr ? "" : posting, length)),
+        options);
+    std::string json = tailorcore::TailoredToJson(tailored);
+    *out = new tc_tailored{std::move(tailored), std::move(json)};
+    return static_cast<int>(TC_OK);
+  });
+}
+
+void tc_tailored_free(tc_tailored* tailored) { delete tailored; }
+
+const char* tc_tailored_text(const tc_tailored* tailored) {
+  return tailored == nullptr ? "" : tailored->tailored.text.c_str();
+}
+const char* tc_tailored_diff(const tc_tailored* tailored) {
+  return tailored == nullptr ? "" : tailored->tailored.diff.c_str();
+}
+const char* tc_tailored_json(const tc_tailored* tailored) {
+  return tailored == nullptr ? "" : tailored->json.c_str();
+}
+double tc_tailored_score_before(const tc_tailored* tailored) {
+  return tailored == nullptr ? 0 : tailored->tailored.score_before;
+}
+double tc_tailored_score_after(const tc_tailored* tailored) {
+  return tailored == nullptr ? 0 : tailored->tailored.score_after;
+}
+size_t tc_tailored_edit_count(const tc_tailored* tailored) {
+  return tailored == nullptr ? 0 : tailored->tailored.edits.size();
 }
 
 int tc_engine_rank(tc_ranking** out, const tc_engine* engine, const tc_resume* resume,

@@ -29,6 +29,8 @@ class Engine::Impl {
   Report Score(const Document::Impl& resume, const PostingProfile& profile,
                detail::CompareDepth depth = detail::CompareDepth::kFull) const;
 
+  Tailored Tailor(const Document::Impl& resume, const PostingProfile& profile,
+                  const TailorOptions& options) const;
   EngineOptions options;
   Lexicon lexicon;
   detail::SectionFinder sections;

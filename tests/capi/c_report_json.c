@@ -1,7 +1,9 @@
-/* Prints the JSON report for RESUME and POSTING through the C API, for the differential test
+/* Prints the JSON report for RESUME and POSTING through the C API (with --tailor after them:
+ * the tailored resume's JSON, tc_tailored_json), for the differential test
  * (tests/python/test_frontends.py): the C, C++ and Python front ends give identical JSON. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "tailorcore.h"
 
@@ -31,9 +33,11 @@ int main(int argc, char** argv) {
   tc_engine* engine = NULL;
   tc_resume* resume = NULL;
   tc_report* report = NULL;
+  tc_tailored* tailored = NULL;
   tc_error* error = NULL;
-  if (argc != 3) {
-    fprintf(stderr, "usage: c_report_json RESUME POSTING\n");
+  const int tailor = argc == 4 && strcmp(argv[3], "--tailor") == 0;
+  if (argc != 3 && !tailor) {
+    fprintf(stderr, "usage: c_report_json RESUME POSTING [--tailor]\n");
     return 2;
   }
   resume_text = read_file(argv[1], &resume_length);
@@ -44,12 +48,15 @@ int main(int argc, char** argv) {
   }
   if (tc_engine_new(&engine, NULL, &error) != TC_OK ||
       tc_resume_new(&resume, engine, resume_text, resume_length, &error) != TC_OK ||
-      tc_engine_compare(&report, engine, resume, posting_text, posting_length, &error) != TC_OK) {
+      tc_engine_compare(&report, engine, resume, posting_text, posting_length, &error) != TC_OK ||
+      (tailor && tc_engine_tailor(&tailored, engine, resume, posting_text, posting_length, 0,
+                                  &error) != TC_OK)) {
     fprintf(stderr, "c_report_json: %s\n", tc_error_message(error));
     tc_error_free(error);
     return 1;
   }
-  printf("%s\n", tc_report_json(report));
+  printf("%s\n", tailor ? tc_tailored_json(tailored) : tc_report_json(report));
+  tc_tailored_free(tailored);
   tc_report_free(report);
   tc_resume_free(resume);
   tc_engine_free(engine);

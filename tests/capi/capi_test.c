@@ -124,6 +124,31 @@ int main(int argc, char** argv) {
     tc_report_free(second);
   }
 
+  /* Tailoring: the resume adapted by moves and renames, its diff and scores. */
+  {
+    tc_tailored* t = NULL;
+    tc_tailored* cut = NULL;
+    CHECK(tc_engine_tailor(&t, engine, resume, posting_text, posting_length, 0, NULL) == TC_OK);
+    CHECK(strstr(tc_tailored_text(t), "PostgreSQL (Postgres)") != NULL);
+    CHECK(strncmp(tc_tailored_diff(t), "--- original\n+++ tailored\n", 26) == 0);
+    CHECK(strstr(tc_tailored_json(t), "\"schema\": \"tailorcore.tailor/1\"") != NULL);
+    CHECK(tc_tailored_score_after(t) >= tc_tailored_score_before(t));
+    CHECK(tc_tailored_score_before(t) == tc_report_score(report));
+    CHECK(tc_tailored_edit_count(t) > 0);
+    CHECK(tc_engine_tailor(&cut, engine, resume, posting_text, posting_length, 1, NULL) == TC_OK);
+    CHECK(strstr(tc_tailored_json(cut), "\"drop_bullet\"") != NULL);
+    CHECK(strlen(tc_tailored_text(cut)) < strlen(tc_tailored_text(t)));
+    tc_tailored_free(cut);
+    tc_tailored_free(t);
+    t = (tc_tailored*)1;
+    CHECK(tc_engine_tailor(&t, engine, NULL, "x", 1, 0, NULL) == TC_ERR_INVALID_ARGUMENT);
+    CHECK(t == NULL);
+    CHECK(tc_engine_tailor(&t, engine, resume, NULL, 3, 0, NULL) == TC_ERR_INVALID_ARGUMENT);
+    CHECK(tc_engine_tailor(NULL, engine, resume, "x", 1, 0, NULL) == TC_ERR_INVALID_ARGUMENT);
+    CHECK(strcmp(tc_tailored_text(NULL), "") == 0 && tc_tailored_edit_count(NULL) == 0);
+    tc_tailored_free(NULL);
+  }
+
   /* NULL arguments are errors with a message, never crashes. */
   rc = tc_engine_compare(NULL, engine, resume, "x", 1, &error);
   CHECK(rc == TC_ERR_INVALID_ARGUMENT);

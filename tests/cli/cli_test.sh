@@ -277,6 +277,30 @@ json_b="$("$cli" compare --format json --as-of 2026-12-01 "$r_dir/resume.txt" "$
 check "--format json is --json" test "$json_a" = "$json_b"
 rm -rf "$r_dir"
 
+# tailor: the resume adapted by moves and renames; a summary, the resume, a diff, JSON.
+t_dir="$(mktemp -d)"
+out="$("$cli" tailor "$examples/resume-en.txt" "$examples/posting-en.txt")"; rc=$?
+check "tailor exits 0" test "$rc" -eq 0
+check "tailor shows the score before and after" grep -qE '^Score [0-9.]+ → [0-9.]+' <<<"$out"
+check "tailor names each edit with its reason" grep -qE '^  exact_form  "Postgres" → "PostgreSQL \(Postgres\)"' <<<"$out"
+check "tailor lists what only experience closes" grep -q '^Not closed by tailoring.*Terraform' <<<"$out"
+out="$("$cli" tailor --format text -o "$t_dir/tailored.txt" "$examples/resume-en.txt" "$examples/posting-en.txt")"
+check "tailor --format text prints the resume" grep -q '^Kubernetes (k8s), ' <<<"$out"
+check "tailor -o writes the same resume" test "$out" = "$(cat "$t_dir/tailored.txt")"
+diff -u "$examples/resume-en.txt" "$t_dir/tailored.txt" | tail -n +3 >"$t_dir/system.diff"
+"$cli" tailor --format diff "$examples/resume-en.txt" "$examples/posting-en.txt" | tail -n +3 >"$t_dir/ours.diff"
+check "tailor --format diff is a unified diff, as diff -u gives" cmp -s "$t_dir/system.diff" "$t_dir/ours.diff"
+out="$("$cli" tailor --format markdown "$examples/resume-ru.txt" "$examples/posting-ru.txt")"
+check "tailor --format markdown has the name and section headings" test -n "$(grep '^# Иван Петров' <<<"$out")" -a -n "$(grep '^## Ключевые навыки' <<<"$out")"
+check "tailor --format markdown keeps bullets as list items" grep -q '^- Ускорил' <<<"$out"
+out="$("$cli" tailor --max-bullets 1 --format json "$examples/resume-en.txt" "$examples/posting-en.txt")"
+check "tailor --max-bullets drops bullets and says so" grep -q '"kind": "drop_bullet"' <<<"$out"
+"$cli" tailor --format pdf "$examples/resume-en.txt" "$examples/posting-en.txt" >/dev/null 2>&1; rc=$?
+check "tailor --format with an unknown value is a usage error" test "$rc" -eq 2
+out="$(printf 'Ann Lee\nSkills\nPython\n' | "$cli" tailor - "$examples/posting-ru.txt")"
+check "tailor with nothing to move says so" grep -q '^Nothing to change' <<<"$out"
+rm -rf "$t_dir"
+
 # Bad input: binary files and empty input are refused in one line naming them, exit 1.
 err="$("$cli" compare /bin/ls "$examples/posting-en.txt" 2>&1 >/dev/null)"; rc=$?
 check "a binary file exits 1" test "$rc" -eq 1

@@ -1,6 +1,8 @@
 // libFuzzer target: the full comparison. The input is split at its first 0xFF byte (or in the
 // middle) into a resume and a posting. The scores stay in range; the keyword score is its
 // keywords' points, and the score is that plus its requirements' points (never above it).
+// Tailoring the resume to the posting never lowers the score, and each edit's `before` is the
+// resume's bytes at its offsets.
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -32,5 +34,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   if (std::fabs(report.keyword_score + taken - report.score) > 0.02) std::abort();
   (void)tailorcore::ReportToJson(report);
+  const tailorcore::Tailored tailored = engine.Tailor(resume, posting);
+  if (tailored.score_after + 1e-9 < tailored.score_before) std::abort();
+  for (const tailorcore::Edit& e : tailored.edits) {
+    if (e.begin > e.end || e.end > resume.size() ||
+        resume.substr(e.begin, e.end - e.begin) != e.before) {
+      std::abort();
+    }
+  }
+  (void)tailorcore::TailoredToJson(tailored);
   return 0;
 }

@@ -109,9 +109,9 @@ def test_threads_share_one_engine_and_agree(engine, examples):
 
 
 def test_public_names_have_docstrings():
-    for name in ("Engine", "Report", "compare", "extract"):
+    for name in ("Engine", "Report", "Tailored", "compare", "extract", "tailor"):
         assert getattr(tailorcore, name).__doc__
-    for name in ("compare", "analyze_resume", "extract"):
+    for name in ("compare", "analyze_resume", "extract", "tailor"):
         assert getattr(tailorcore.Engine, name).__doc__
 
 
@@ -222,3 +222,35 @@ EN_RESUME_FOR_SCHEMA = ("Experience\nJunior Developer, Acme, Jan 2024 - present\
                         "\nEducation\nB.Sc. Physics, 2023\n\nLanguages\nEnglish B1\n")
 EN_POSTING_FOR_SCHEMA = ("Senior Data Engineer\n\nRequirements\n- 5+ years with Python\n"
                          "- Master's degree in Computer Science\n- English B2 or higher\n")
+
+
+def test_tailor_gives_the_resume_its_diff_and_scores(engine, examples):
+    resume = engine.analyze_resume(examples["resume-en"])
+    t = engine.tailor(resume, examples["posting-en"])
+    assert isinstance(t, tailorcore.Tailored)
+    assert "PostgreSQL (Postgres)" in t.text
+    assert t.diff.startswith("--- original\n+++ tailored\n")
+    assert t.score_after >= t.score_before
+    assert {"kind", "before", "after", "reason", "begin", "end", "skill"} == set(t.edits[0])
+    assert "terraform" in t.gaps
+    # The same from a str resume and from the module-level function.
+    assert tailorcore.tailor(examples["resume-en"], examples["posting-en"]).to_json() == t.to_json()
+    cut = engine.tailor(resume, examples["posting-en"], max_bullets=1)
+    assert any(e["kind"] == "drop_bullet" for e in cut.edits)
+    for bad in (-1, 1.5, "2", True):
+        with pytest.raises(ValueError):
+            engine.tailor(resume, examples["posting-en"], max_bullets=bad)
+    with pytest.raises(TypeError):
+        engine.tailor(resume, b"bytes are not a posting")
+
+
+def test_tailor_json_matches_its_schema(engine, examples):
+    import jsonschema
+    schema_path = os.path.join(os.path.dirname(__file__), "..", "..", "schemas",
+                               "tailor.schema.json")
+    with open(schema_path, encoding="utf-8") as f:
+        validator = jsonschema.Draft202012Validator(json.load(f))
+    doc = engine.tailor(examples["resume-ru"], examples["posting-ru"], max_bullets=1).to_dict()
+    validator.validate(doc)
+    doc["invented"] = True  # the schema is strict
+    assert not validator.is_valid(doc)

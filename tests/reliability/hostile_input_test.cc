@@ -75,6 +75,27 @@ TEST_CASE("100,000 bullets and deeply repeated headings", "[reliability][large]"
   CHECK(r.score > 0);
 }
 
+TEST_CASE("tailoring 20,000 bullets and a 20,000-entry skills list", "[reliability][large]") {
+  // Every step is near-linear: no bullet against every bullet, no rename against every match.
+  std::string resume = "Summary\nEngineer.\n\nSkills\n";
+  for (int i = 0; i < 20000; ++i) resume += i % 2 ? "Postgres, " : "Git, ";
+  resume += "k8s\n\nExperience\n";
+  for (int i = 0; i < 20000; ++i) {
+    resume +=
+        i % 3 ? "\xE2\x80\xA2 Ran Postgres on k8s for the team\n" : "\xE2\x80\xA2 Wrote docs\n";
+  }
+  const std::string posting = "Requirements:\n- PostgreSQL\n- Kubernetes\n";
+  tailorcore::TailorOptions options;
+  options.max_bullets = 3;
+  const tailorcore::Tailored t = SharedEngine().Tailor(resume, posting, options);
+  CHECK(t.withheld.empty());
+  CHECK(t.score_after >= t.score_before);
+  CHECK(t.text.find("PostgreSQL (Postgres)") != std::string::npos);
+  for (const tailorcore::Edit& e : t.edits) {
+    REQUIRE(resume.compare(e.begin, e.end - e.begin, e.before) == 0);
+  }
+}
+
 TEST_CASE("combining-mark storms and RTL overrides", "[reliability]") {
   std::string storm = "Python";
   for (int i = 0; i < 50000; ++i) storm += "\xCC\x81";  // U+0301 after the word
@@ -92,4 +113,11 @@ TEST_CASE("a limit on input size truncates and says so", "[reliability]") {
   const auto doc = small.AnalyzePosting(big);
   CHECK(doc.analyzed().truncated);
   CHECK(doc.text().size() == 1000);
+  // A resume past the limit is not tailored: it comes back whole, unchanged, with no edits.
+  std::string resume = "Skills\nGit, Postgres\n\nExperience\n";
+  while (resume.size() < 3000) resume += "\xE2\x80\xA2 Wrote docs for the Postgres team\n";
+  const tailorcore::Tailored t = small.Tailor(resume, "Requirements: PostgreSQL\n");
+  CHECK(t.text == resume);
+  CHECK(t.edits.empty());
+  CHECK(t.diff.empty());
 }

@@ -4,7 +4,7 @@
 Usage: validate_outputs.py CLI C_REPORT_JSON EXAMPLES_DIR
 
 Runs compare --json (each example pair, a posting with no skills, requirements of every kind,
---title), lint --json, rank --json (by score and in input order), extract --jsonl and the C API's
+--title), tailor --format json, lint --json, rank --json (by score and in input order), extract --jsonl and the C API's
 tc_report_json, and checks each document against its schema (python3-jsonschema, Draft 2020-12).
 Exits 1 naming the document and the first error.
 """
@@ -36,8 +36,9 @@ def run(*args, stdin=None):
 
 def main():
     cli, c_report, examples = sys.argv[1:4]
-    report, lint, rank, extract = (validator(n) for n in
-                                   ("report", "lint", "rank-line", "extract-line"))
+    report, lint, rank, extract, tailor = (validator(n) for n in
+                                           ("report", "lint", "rank-line", "extract-line",
+                                            "tailor"))
     work = tempfile.mkdtemp()
     def write(name, text):
         path = os.path.join(work, name)
@@ -52,6 +53,9 @@ def main():
             docs.append((what, report, json.loads(run(cli, "compare", "--json", "--as-of",
                                                       "2026-12-01", ex(f"resume-{r}.txt"),
                                                       ex(f"posting-{p}.txt")))))
+            docs.append((f"tailor --format json resume-{r} posting-{p}", tailor,
+                         json.loads(run(cli, "tailor", "--format", "json", "--max-bullets", "2",
+                                        ex(f"resume-{r}.txt"), ex(f"posting-{p}.txt")))))
         docs.append((f"lint --json resume-{r}", lint,
                      json.loads(run(cli, "lint", "--json", ex(f"resume-{r}.txt")))))
     asks_all = write("asks-all.txt",
@@ -64,6 +68,9 @@ def main():
     docs.append(("compare --json, requirements of every kind", report,
                  json.loads(run(cli, "compare", "--json", "--title", "Senior Data Engineer",
                                 resume, asks_all))))
+    docs.append(("tailor --format json, nothing to tailor", tailor,
+                 json.loads(run(cli, "tailor", "--format", "json", resume,
+                                write("none.txt", "Hello.\n")))))
     docs.append(("compare --json, a posting with no skills", report,
                  json.loads(run(cli, "compare", "--json", resume, write("none.txt", "Hello.\n")))))
     docs.append(("tc_report_json", report, json.loads(run(c_report, resume, asks_all))))

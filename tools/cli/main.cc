@@ -33,6 +33,7 @@
 #include "rank_command.h"
 #include "report_markdown.h"
 #include "report_text.h"
+#include "tailor_output.h"
 #include "tailorcore/analyzer.h"
 #include "tailorcore/engine.h"
 #include "tailorcore/lexicon.h"
@@ -336,9 +337,12 @@ struct Options {
   std::string title;            // compare --title
   std::string format = "text";  // compare --format (--json is "json")
   double max_mb = 4;
-  std::vector<std::string> weights;  // --weight NAME=VALUE
-  std::string weights_file;          // --weights FILE
-  double min_score = -1;             // --min-score: exit 3 below it
+  std::vector<std::string> weights;       // --weight NAME=VALUE
+  std::string weights_file;               // --weights FILE
+  double min_score = -1;                  // --min-score: exit 3 below it
+  std::string tailor_format = "summary";  // tailor --format
+  std::uint32_t max_bullets = 0;          // tailor --max-bullets
+  std::string output_path;                // tailor -o
 };
 
 // One weight, "NAME=VALUE" (or "NAME = VALUE", "NAME<TAB>VALUE" from a file): a number for the
@@ -425,23 +429,64 @@ void WarnIfSwapped(const tailorcore::Engine& engine, const tailorcore::Document&
   }
 }
 
+// Reads RESUME and POSTING for compare and tailor ("-" for one of them: stdin); --title joins
+// the posting as its first line.
+bool ReadPair(const Options& o, std::string* resume, std::string* posting, int* status) {
+  std::string error;
+  if (o.resume_path == "-" && o.posting_path == "-") {
+    std::fprintf(stderr, "tailorcore: only one of RESUME and POSTING can be '-'\n");
+    *status = kExitUsageError;
+    return false;
+  }
+  if (!ReadDocument(o.resume_path, o.max_mb, resume, &error) ||
+      !ReadDocument(o.posting_path, o.max_mb, posting, &error)) {
+    *status = Fail(error);
+    return false;
+  }
+  if (!o.title.empty()) *posting = o.title + "\n" + *posting;
+  return true;
+}
+
+int RunTailor(const Options& o) {
+  std::string resume;
+  std::string posting;
+  if (int status = 0; !ReadPair(o, &resume, &posting, &status)) return status;
+  auto engine = MakeEngine(o);
+  if (!engine.ok()) return FailEngine(engine.status());
+  const tailorcore::Document resume_doc = engine->AnalyzeResume(resume);
+  const tailorcore::Document posting_doc = engine->AnalyzePosting(posting);
+  WarnIfSwapped(*engine, resume_doc, posting_doc);
+  tailorcore::TailorOptions options;
+  options.max_bullets = o.max_bullets;
+  const tailorcore::Tailored t = engine->Tailor(resume_doc, engine->Profile(posting_doc), options);
+  if (!o.output_path.empty()) {
+    std::ofstream file(o.output_path, std::ios::binary);
+    file << t.text;
+    if (!file.flush()) return Fail("cannot write " + o.output_path);
+  }
+  if (o.tailor_format == "json") {
+    std::printf("%s\n", tailorcore::TailoredToJson(t).c_str());
+  } else if (o.tailor_format == "text") {
+    std::fputs(t.text.c_str(), stdout);
+  } else if (o.tailor_format == "markdown") {
+    const auto sections = engine->AnalyzeResume(t.text).sections();
+    std::fputs(tailorcore::cli::TailoredMarkdown(t.text, sections).c_str(), stdout);
+  } else if (o.tailor_format == "diff") {
+    std::fputs(t.diff.c_str(), stdout);
+  } else {
+    std::fputs(tailorcore::cli::RenderTailorSummary(t, o.resume_path, o.posting_path).c_str(),
+               stdout);
+  }
+  return 0;
+}
+
 int RunCompare(const Options& o) {
   const std::string& resume_path = o.resume_path;
   const std::string& posting_path = o.posting_path;
-  const double max_mb = o.max_mb;
-  if (resume_path == "-" && posting_path == "-") {
-    std::fprintf(stderr, "tailorcore: only one of RESUME and POSTING can be '-'\n");
-    return kExitUsageError;
-  }
   std::string resume;
   std::string posting;
-  std::string error;
-  if (!ReadDocument(resume_path, max_mb, &resume, &error) ||
-      !ReadDocument(posting_path, max_mb, &posting, &error)) {
-    return Fail(error);
-  }
   // --title: the posting's first line, exactly as rank puts a feed's title before its text.
-  if (!o.title.empty()) posting = o.title + "\n" + posting;
+  if (int status = 0; !ReadPair(o, &resume, &posting, &status)) return status;
   auto engine = MakeEngine(o);
   if (!engine.ok()) return FailEngine(engine.status());
   const tailorcore::Document resume_doc = engine->AnalyzeResume(resume);
@@ -515,6 +560,7 @@ int RunLint(const std::string& resume_path, bool json, double max_mb, const Opti
 
 struct Commands {
   CLI::App* compare;
+  CLI::App* tailor;
   CLI::App* rank;
   CLI::App* lint;
   CLI::App* extract;
@@ -544,6 +590,30 @@ void AddLexiconOptions(CLI::App* cmd, Options* o) {
   cmd->add_flag("--no-bundled", o->no_bundled, "Start from an empty lexicon");
 }
 
+CLI::App* AddTailorCommand(CLI::App* app, Options* o) {
+  CLI::App* cmd = app->add_subcommand(
+      "tailor", "RESUME adapted to POSTING by moves and exact wording only, with a diff");
+  cmd->add_option("resume", o->resume_path, "Resume, UTF-8 text ('-': stdin)")->required();
+  cmd->add_option("posting", o->posting_path, "Posting, UTF-8 text ('-': stdin)")->required();
+  cmd->add_option("--format", o->tailor_format,
+                  "summary (default: scores, edits, gaps), text or markdown (the tailored "
+                  "resume), diff (unified) or json")
+      ->check(CLI::IsMember({"summary", "text", "markdown", "diff", "json"}));
+  cmd->add_option("-o,--output", o->output_path, "Also write the tailored resume (text) to FILE");
+  cmd->add_option("--max-bullets", o->max_bullets,
+                  "Keep at most N bullets per role, the most relevant (default: all)");
+  cmd->add_option("--max-size", o->max_mb,
+                  "Refuse a resume or posting larger than this many MB (default 4)")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--title", o->title,
+                  "The posting's title, read as its first line (as rank reads a feed's)");
+  AddWeightOptions(cmd, o);
+  AddAsOfOption(cmd, o);
+  AddAdviceLanguageOption(cmd, o);
+  AddLexiconOptions(cmd, o);
+  return cmd;
+}
+
 Commands AddCommands(CLI::App* app, Options* o) {
   Commands c{};
   c.compare = app->add_subcommand("compare", "How well RESUME covers POSTING, and what to change");
@@ -567,6 +637,8 @@ Commands AddCommands(CLI::App* app, Options* o) {
   AddAsOfOption(c.compare, o);
   AddAdviceLanguageOption(c.compare, o);
   AddLexiconOptions(c.compare, o);
+
+  c.tailor = AddTailorCommand(app, o);
 
   c.rank = app->add_subcommand("rank", "Rank a JSON Lines feed of postings for RESUME");
   c.rank->add_option("resume", o->rank.resume_path, "Resume, UTF-8 text")->required();
@@ -618,16 +690,18 @@ bool UnknownCommand(CLI::App& app, int argc, char** argv) {
   for (const CLI::App* sub : app.get_subcommands({})) {
     if (sub->get_name() == command) return false;
   }
-  std::fprintf(stderr,
-               "tailorcore: unknown command '%s' (try: compare, rank, lint, extract, analyze, "
-               "lexicon; --help)\n",
-               command.c_str());
+  std::fprintf(
+      stderr,
+      "tailorcore: unknown command '%s' (try: compare, tailor, rank, lint, extract, analyze, "
+      "lexicon; --help)\n",
+      command.c_str());
   return true;
 }
 
 int Run(const Commands& c, const Options& o) {
   const bool bundled = !o.no_bundled;
   if (c.compare->parsed()) return RunCompare(o);
+  if (c.tailor->parsed()) return RunTailor(o);
   if (c.lint->parsed()) return RunLint(o.lint_path, o.json, o.max_mb, o);
   if (c.rank->parsed()) {
     std::string resume;

@@ -125,6 +125,8 @@ void Advice(std::ostringstream& out, const Report& report, bool with_posting) {
 
 }  // namespace
 
+std::string EscapeMarkdown(const std::string& text) { return Escape(text); }
+
 std::string RenderMarkdown(const Report& report, const std::string& resume_name,
                            const std::string& posting_name) {
   std::ostringstream out;

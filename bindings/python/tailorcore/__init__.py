@@ -22,7 +22,8 @@ import threading as _threading
 from ._core import Error, Resume, __version__
 from ._core import _Engine
 
-__all__ = ["Engine", "Report", "Resume", "RankResult", "Error", "compare", "extract", "__version__"]
+__all__ = ["Engine", "Report", "Resume", "RankResult", "Tailored", "Error", "compare", "extract",
+           "tailor", "__version__"]
 
 _CHUNK = 1024  # postings handed to C++ at a time by Engine.rank
 
@@ -105,6 +106,48 @@ class Report:
         return f"<tailorcore.Report score={self.score:.1f} literal_score={self.literal_score:.1f}>"
 
 
+class Tailored:
+    """A resume tailored to a posting by moves and exact wording only (docs/tailoring.md).
+
+    It names no skill, number, date, employer or title the original does not, keeps every
+    original bullet (unless max_bullets dropped it, and an edit says so) and scores no lower.
+    Offsets in edits are byte offsets into the original resume's UTF-8, as in the JSON schema
+    (schemas/tailor.schema.json) every front end shares.
+    """
+
+    __slots__ = ("_json", "_dict")
+
+    def __init__(self, json_text):
+        self._json = json_text
+        self._dict = _json.loads(json_text)
+
+    text = property(lambda self: self._dict["text"], doc="The tailored resume, plain text.")
+    diff = property(lambda self: self._dict["diff"], doc="A unified diff from the original.")
+    edits = property(lambda self: self._dict["edits"],
+                     doc="Each edit: kind, before, after, reason, begin, end, skill.")
+    score_before = property(lambda self: self._dict["score_before"])
+    score_after = property(lambda self: self._dict["score_after"])
+    literal_before = property(lambda self: self._dict["literal_before"])
+    literal_after = property(lambda self: self._dict["literal_after"])
+    gaps = property(lambda self: self._dict["gaps"],
+                    doc="Required and preferred keyword ids only real experience can close.")
+    withheld = property(lambda self: self._dict["withheld"],
+                        doc="Steps left out because they would have broken the guarantee.")
+
+    def to_json(self) -> str:
+        """The result as JSON, identical to the C API's tc_tailored_json and the CLI's
+        tailor --format json."""
+        return self._json
+
+    def to_dict(self) -> dict:
+        """The result as a dict (the JSON form, parsed)."""
+        return self._dict
+
+    def __repr__(self) -> str:
+        return (f"<tailorcore.Tailored edits={len(self.edits)} "
+                f"score={self.score_before:.1f}->{self.score_after:.1f}>")
+
+
 class RankResult:
     """One posting's result from Engine.rank: small, with the full report only on request."""
 
@@ -164,6 +207,13 @@ class Engine:
     def compare(self, resume, posting: str) -> Report:
         """Compares a resume (str, or a Resume from analyze_resume) with a posting (str)."""
         return Report(self._core.compare(resume, posting))
+
+    def tailor(self, resume, posting: str, max_bullets: int = 0) -> Tailored:
+        """The resume (str, or a Resume from analyze_resume) tailored to a posting (str) by moves
+        and exact wording only; max_bullets > 0 keeps that many bullets per role."""
+        if not isinstance(max_bullets, int) or isinstance(max_bullets, bool) or max_bullets < 0:
+            raise ValueError("max_bullets must be an int >= 0")
+        return Tailored(self._core.tailor(resume, posting, min(max_bullets, 2**32 - 1)))
 
     def rank(self, resume, postings, top_k=None, threads=0, reports=False) -> list:
         """Ranks postings for one resume.
@@ -242,3 +292,8 @@ def compare(resume, posting: str) -> Report:
 def extract(text: str) -> list:
     """The skills found in text, using a default Engine (built on first use)."""
     return _default_engine().extract(text)
+
+
+def tailor(resume, posting: str, max_bullets: int = 0) -> Tailored:
+    """Tailors a resume to a posting using a default Engine (built on first use)."""
+    return _default_engine().tailor(resume, posting, max_bullets)

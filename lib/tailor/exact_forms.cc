@@ -1,0 +1,160 @@
+// Exact forms: the posting's names for skills the resume writes another way.
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "structure/lines.h"
+#include "tailor/tailor_steps.h"
+
+namespace tailorcore::detail {
+namespace {
+
+std::string Folded(std::string_view text) {
+  std::string folded;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
+      .foldCase()
+      .toUTF8String(folded);
+  return folded;
+}
+
+bool HasCyrillic(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte == 0xD0 || byte == 0xD1;
+  });
+}
+
+// A variant, an acronym or a transliteration names the same skill another way; an inflection
+// (stem) is the same word, and an implied skill is another skill.
+bool Renameable(MatchKind kind) {
+  return kind == MatchKind::kVariant || kind == MatchKind::kAcronym ||
+         kind == MatchKind::kTransliteration;
+}
+
+std::string_view LineAround(std::string_view text, std::uint32_t offset) {
+  const std::size_t start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  const std::size_t begin = start == std::string_view::npos || offset == 0 ? 0 : start + 1;
+  const std::size_t end = std::min(text.find('\n', offset), text.size());
+  return text.substr(begin, end - begin);
+}
+
+// Inside a longer match of another skill ("SQL" in "SQL Server"), renaming would break it.
+// Matches are in order of `begin` and a skill's name is short, so a match holding the evidence
+// starts at most kLongestName bytes before it.
+bool InsideLongerMatch(const AnalyzedDocument& resume, const Evidence& evidence) {
+  constexpr std::uint32_t kLongestName = 256;
+  const std::vector<SkillMatch>& matches = resume.matches.matches;
+  const std::uint32_t from = evidence.begin > kLongestName ? evidence.begin - kLongestName : 0;
+  auto at =
+      std::lower_bound(matches.begin(), matches.end(), from,
+                       [](const SkillMatch& m, std::uint32_t offset) { return m.begin < offset; });
+  for (; at != matches.end() && at->begin <= evidence.begin; ++at) {
+    if (at->end >= evidence.end && at->end - at->begin > evidence.end - evidence.begin) return true;
+  }
+  return false;
+}
+
+bool MayRename(const AnalyzedDocument& resume, const Keyword& keyword, const Evidence& evidence,
+               std::string_view form) {
+  if (!Renameable(evidence.kind) || evidence.section == SectionKind::kTitle) return false;
+  // A Russian name of a skill ("микросервисы", "базы данных") is a word of its sentence; only a
+  // list entry of it is a name to rename.
+  if (evidence.kind == MatchKind::kVariant && HasCyrillic(evidence.text) &&
+      evidence.section != SectionKind::kSkills)
+    return false;
+  for (const std::string& posting : keyword.posting_forms) {
+    if (Folded(posting) == Folded(evidence.text)) return false;
+  }
+  // The same name, or an inflection of it ("REST APIs" for "REST API"): a rename would only
+  // break the sentence's grammar.
+  const std::string yours = Folded(evidence.text);
+  const std::string theirs = Folded(form);
+  const auto plural = [](const std::string& longer, const std::string& shorter) {
+    return longer.rfind(shorter, 0) == 0 &&
+           (longer.substr(shorter.size()) == "s" || longer.substr(shorter.size()) == "es");
+  };
+  if (yours == theirs || plural(yours, theirs) || plural(theirs, yours)) return false;
+  if (LooksLikeRoleHeader(LineAround(resume.text, evidence.begin))) return false;
+  // Joined to a word by a hyphen, a slash, a dot or an underscore ("Java-Core Java"): a rename
+  // would make a new word.
+  const auto joins = [](char c) {
+    return c == '-' || c == '/' || c == '.' || c == '_' ||
+           std::isalnum(static_cast<unsigned char>(c));
+  };
+  if ((evidence.begin > 0 && joins(resume.text[evidence.begin - 1])) ||
+      (evidence.end < resume.text.size() && joins(resume.text[evidence.end]) &&
+       resume.text[evidence.end] != '.'))
+    return false;
+  return !InsideLongerMatch(resume, evidence);
+}
+
+}  // namespace
+
+std::string PostingForm(const Keyword& keyword) {
+  const std::string term = Folded(keyword.term);
+  for (const std::string& form : keyword.posting_forms) {
+    if (Folded(form) == term) return form;
+  }
+  for (const std::string& form : keyword.posting_forms) {
+    if (!HasCyrillic(form)) return form;
+  }
+  return "";
+}
+
+std::string NameFor(const Keyword& keyword) {
+  std::string form = PostingForm(keyword);
+  if (!form.empty()) return form;
+  for (const Evidence& e : keyword.evidence) {
+    if (IsWorkSection(e.section) && (e.kind == MatchKind::kExact || e.kind == MatchKind::kVariant))
+      return e.text;
+  }
+  return "";
+}
+
+StepPlan PlanExactForms(const AnalyzedDocument& resume, const Report& report,
+                        const Messages& messages) {
+  StepPlan plan;
+  for (const Keyword& keyword : report.keywords) {
+    // An implied keyword's evidence is another skill's ("Postgres" for SQL): never renamed.
+    if (!keyword.matched || keyword.match == MatchKind::kImplied ||
+        keyword.id.rfind("term:", 0) == 0)
+      continue;
+    const std::string form = PostingForm(keyword);
+    // The resume's own form stays beside the posting's once, so an ATS finds either.
+    bool first = true;
+    bool renamed = false;
+    for (const Evidence& evidence : keyword.evidence) {
+      if (!MayRename(resume, keyword, evidence, form)) continue;
+      Edit edit;
+      edit.kind = EditKind::kExactForm;
+      edit.begin = evidence.begin;
+      edit.end = evidence.end;
+      edit.before = resume.text.substr(evidence.begin, evidence.end - evidence.begin);
+      edit.after = first ? form + " (" + edit.before + ")" : form;
+      edit.skill = keyword.id;
+      edit.reason = messages.Format(
+          first ? "tailor-exact-form" : "tailor-exact-form-again",
+          {{"theirs", messages.Quote(form)}, {"yours", messages.Quote(edit.before)}});
+      plan.edits.push_back(std::move(edit));
+      first = false;
+      renamed = true;
+    }
+    if (renamed) plan.inserted.push_back(form);
+  }
+  std::stable_sort(plan.edits.begin(), plan.edits.end(),
+                   [](const Edit& a, const Edit& b) { return a.begin < b.begin; });
+  // Two keywords never share resume words, but a guard costs nothing: keep the first.
+  std::vector<Edit> kept;
+  for (Edit& edit : plan.edits) {
+    if (!kept.empty() && edit.begin < kept.back().end) continue;
+    plan.replacements.push_back({edit.begin, edit.end, edit.after});
+    kept.push_back(std::move(edit));
+  }
+  plan.edits = std::move(kept);
+  return plan;
+}
+
+}  // namespace tailorcore::detail
