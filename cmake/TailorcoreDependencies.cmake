@@ -23,3 +23,10 @@ find_package(nlohmann_json 3 REQUIRED)  # nlohmann-json3-dev
 
 # libdtl-dev (the Diff Template Library, headers only): the tailored resume's unified diff.
 find_path(DTL_INCLUDE_DIR dtl/dtl.hpp REQUIRED)
+
+# Documents in (lib/extract): gumbo for HTML (libgumbo-dev), libzip and pugixml for DOCX
+# (libzip-dev, libpugixml-dev). libzip by pkg-config: Debian 12's libzip CMake package names the
+# zipcmp/zipmerge/ziptool programs, which libzip-dev does not install.
+pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+find_package(pugixml REQUIRED)

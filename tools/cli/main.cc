@@ -36,6 +36,10 @@
 #include "tailor_output.h"
 #include "tailorcore/analyzer.h"
 #include "tailorcore/engine.h"
+#include "tailorcore/extract.h"
+#ifdef TAILORCORE_WITH_PDF
+#include "tailorcore/pdf.h"
+#endif
 #include "tailorcore/lexicon.h"
 #include "tailorcore/scoring.h"
 
@@ -45,10 +49,19 @@ constexpr int kExitInputError = 1;
 constexpr int kExitUsageError = 2;
 constexpr int kExitBelowMinScore = 3;  // compare --min-score
 
-// Reads a document for the tool: a file or standard input ("-"). Refuses, with a one-line
-// reason naming the input, what cannot be a resume or a posting: nothing at all, or binary
-// data (a NUL byte, or mostly invalid UTF-8, in the first 64 KiB).
-bool ReadInput(const std::string& path, std::string* out, std::string* error) {
+// How documents are read: --input-format and --encoding (tailorcore/extract.h).
+struct DocumentInput {
+  tailorcore::DocumentFormat format = tailorcore::DocumentFormat::kAuto;
+  tailorcore::ExtractOptions options;
+};
+
+// Reads a document for the tool: a file or standard input ("-"), as text, Markdown, HTML, DOCX
+// or PDF (by content unless `in` names the format), in UTF-8 or the encoding detected or named.
+// Refuses, with a one-line reason naming the input, what cannot be a resume or a posting:
+// nothing at all, binary data, a damaged, encrypted or scanned file. What was assumed (an
+// encoding) is a note on stderr.
+bool ReadInput(const std::string& path, std::string* out, std::string* error,
+               const DocumentInput& in) {
   const std::string name = path == "-" ? "standard input" : path;
   if (path == "-") {
     try {
@@ -67,36 +80,27 @@ bool ReadInput(const std::string& path, std::string* out, std::string* error) {
     *error = name + ": empty, no text to read";
     return false;
   }
-  const std::string_view head = std::string_view(*out).substr(0, 1 << 16);
-  std::size_t invalid = 0;
-  const auto* bytes = reinterpret_cast<const unsigned char*>(head.data());
-  for (std::size_t i = 0; i < head.size();) {
-    const unsigned char c = bytes[i];
-    const std::size_t length = c < 0x80           ? 1
-                               : (c >> 5) == 0x6  ? 2
-                               : (c >> 4) == 0xE  ? 3
-                               : (c >> 3) == 0x1E ? 4
-                                                  : 0;
-    bool valid = length > 0 && i + length <= head.size();
-    for (std::size_t k = 1; valid && k < length; ++k) valid = (bytes[i + k] & 0xC0) == 0x80;
-    if (c == 0 || !valid) ++invalid;
-    if (c == 0) {
-      invalid = head.size();
-      break;
-    }
-    i += valid ? length : 1;
-  }
-  if (invalid * 10 > head.size()) {
-    *error = name + ": binary data, not UTF-8 text";
+  auto extracted = tailorcore::ExtractText(*out, in.format, in.options);
+  if (!extracted.ok()) {
+    *error = name + ": " + extracted.status().message();
     return false;
   }
+  for (const std::string& note : extracted->notes) {
+    std::fprintf(stderr, "tailorcore: note: %s: %s\n", name.c_str(), note.c_str());
+  }
+  if (extracted->text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    *error = name + ": no text in this " + tailorcore::DocumentFormatName(extracted->format);
+    return false;
+  }
+  *out = std::move(extracted->text);
   return true;
 }
 
 // One resume or posting: ReadInput, and no larger than `max_mb` MiB (a document that size is a
 // mistake, and analysing it would take minutes and gigabytes).
-bool ReadDocument(const std::string& path, double max_mb, std::string* out, std::string* error) {
-  if (!ReadInput(path, out, error)) return false;
+bool ReadDocument(const std::string& path, double max_mb, std::string* out, std::string* error,
+                  const DocumentInput& in) {
+  if (!ReadInput(path, out, error, in)) return false;
   const double mb = static_cast<double>(out->size()) / (1024.0 * 1024.0);
   if (mb > max_mb) {
     char line[256];
@@ -216,14 +220,59 @@ void PrintMatches(const std::string& name, const tailorcore::Lexicon& lexicon,
   }
 }
 
-int RunAnalyze(const std::vector<std::string>& files) {
+// `read`: what tailorcore reads in a document: its text, or with --json its format, encoding,
+// notes, layout facts and blocks (docs/documents.md).
+int RunRead(const std::string& path, bool json, const DocumentInput& in) {
+  std::string bytes;
+  std::string error;
+  const std::string name = path == "-" ? "standard input" : path;
+  if (path == "-") {
+    bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  } else if (!tailorcore::detail::ReadWholeFile(path, &bytes, &error)) {
+    return Fail(error);
+  }
+  auto doc = tailorcore::ExtractText(bytes, in.format, in.options);
+  if (!doc.ok()) return Fail(name + ": " + doc.status().message());
+  if (!json) {
+    for (const std::string& note : doc->notes) {
+      std::fprintf(stderr, "tailorcore: note: %s: %s\n", name.c_str(), note.c_str());
+    }
+    std::fputs(doc->text.c_str(), stdout);
+    return 0;
+  }
+  nlohmann::ordered_json out;
+  out["format"] = tailorcore::DocumentFormatName(doc->format);
+  out["encoding"] = doc->encoding;
+  out["notes"] = doc->notes;
+  const tailorcore::LayoutFacts& l = doc->layout;
+  out["layout"] = {
+      {"pages", l.pages},           {"max_columns", l.max_columns},     {"tables", l.tables},
+      {"text_boxes", l.text_boxes}, {"header_footer", l.header_footer}, {"images", l.images}};
+  out["blocks"] = nlohmann::ordered_json::array();
+  for (const tailorcore::Block& b : doc->blocks) {
+    out["blocks"].push_back({{"kind", tailorcore::BlockKindName(b.kind)},
+                             {"text", doc->text.substr(b.begin, b.end - b.begin)},
+                             {"begin", b.begin},
+                             {"end", b.end},
+                             {"level", b.level},
+                             {"page", b.page},
+                             {"column", b.column},
+                             {"source", b.source}});
+  }
+  out["text"] = doc->text;
+  std::printf("%s\n",
+              out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
+  return 0;
+}
+
+int RunAnalyze(const std::vector<std::string>& files, const DocumentInput& in) {
   auto analyzer = tailorcore::Analyzer::Create();
   if (!analyzer.ok()) return Fail(analyzer.status().message());
   int exit_code = 0;
   for (const std::string& path : files) {
     std::string input;
     std::string error;
-    if (!ReadInput(path, &input, &error)) {
+    if (!ReadInput(path, &input, &error, in)) {
       exit_code = Fail(error);
       continue;
     }
@@ -244,7 +293,7 @@ tailorcore::StatusOr<tailorcore::Lexicon> LoadLexicon(bool bundled,
 }
 
 int RunExtract(const std::vector<std::string>& files, const std::vector<std::string>& lexicons,
-               bool bundled, bool jsonl) {
+               bool bundled, bool jsonl, const DocumentInput& in) {
   auto lexicon = LoadLexicon(bundled, lexicons);
   if (!lexicon.ok()) return Fail(lexicon.status().message());
   int exit_code = 0;
@@ -279,7 +328,7 @@ int RunExtract(const std::vector<std::string>& files, const std::vector<std::str
     }
     std::string input;
     std::string error;
-    if (!ReadInput(path, &input, &error)) {
+    if (!ReadInput(path, &input, &error, in)) {
       exit_code = Fail(error);
       continue;
     }
@@ -343,6 +392,8 @@ struct Options {
   std::string tailor_format = "summary";  // tailor --format
   std::uint32_t max_bullets = 0;          // tailor --max-bullets
   std::string output_path;                // tailor -o
+  std::string input_format = "auto";      // --input-format
+  DocumentInput input;                    // from --input-format and --encoding
 };
 
 // One weight, "NAME=VALUE" (or "NAME = VALUE", "NAME<TAB>VALUE" from a file): a number for the
@@ -438,8 +489,8 @@ bool ReadPair(const Options& o, std::string* resume, std::string* posting, int* 
     *status = kExitUsageError;
     return false;
   }
-  if (!ReadDocument(o.resume_path, o.max_mb, resume, &error) ||
-      !ReadDocument(o.posting_path, o.max_mb, posting, &error)) {
+  if (!ReadDocument(o.resume_path, o.max_mb, resume, &error, o.input) ||
+      !ReadDocument(o.posting_path, o.max_mb, posting, &error, o.input)) {
     *status = Fail(error);
     return false;
   }
@@ -538,7 +589,7 @@ std::string LintToJson(const tailorcore::Report& report) {
 int RunLint(const std::string& resume_path, bool json, double max_mb, const Options& o) {
   std::string resume;
   std::string error;
-  if (!ReadDocument(resume_path, max_mb, &resume, &error)) return Fail(error);
+  if (!ReadDocument(resume_path, max_mb, &resume, &error, o.input)) return Fail(error);
   Options options;
   options.as_of = o.as_of;
   options.advice_language = o.advice_language;
@@ -559,6 +610,7 @@ int RunLint(const std::string& resume_path, bool json, double max_mb, const Opti
 // Everything the command line sets.
 
 struct Commands {
+  CLI::App* read;
   CLI::App* compare;
   CLI::App* tailor;
   CLI::App* rank;
@@ -585,6 +637,14 @@ void AddAdviceLanguageOption(CLI::App* cmd, Options* o) {
                   "Write the suggestions in this language, en or ru (default: the resume's)");
 }
 
+void AddInputOptions(CLI::App* cmd, Options* o) {
+  cmd->add_option("--input-format", o->input_format,
+                  "Read inputs as auto (default: by content), text, markdown, html, docx or pdf")
+      ->check(CLI::IsMember({"auto", "text", "markdown", "html", "docx", "pdf"}));
+  cmd->add_option("--encoding", o->input.options.encoding,
+                  "The encoding of text and HTML inputs, e.g. windows-1251 (default: detected)");
+}
+
 void AddLexiconOptions(CLI::App* cmd, Options* o) {
   cmd->add_option("--lexicon", o->lexicons, "Also load this lexicon file (repeatable)");
   cmd->add_flag("--no-bundled", o->no_bundled, "Start from an empty lexicon");
@@ -609,6 +669,7 @@ CLI::App* AddTailorCommand(CLI::App* app, Options* o) {
                   "The posting's title, read as its first line (as rank reads a feed's)");
   AddWeightOptions(cmd, o);
   AddAsOfOption(cmd, o);
+  AddInputOptions(cmd, o);
   AddAdviceLanguageOption(cmd, o);
   AddLexiconOptions(cmd, o);
   return cmd;
@@ -635,6 +696,7 @@ Commands AddCommands(CLI::App* app, Options* o) {
   c.compare->add_option("--title", o->title,
                         "The posting's title, read as its first line (as rank reads a feed's)");
   AddAsOfOption(c.compare, o);
+  AddInputOptions(c.compare, o);
   AddAdviceLanguageOption(c.compare, o);
   AddLexiconOptions(c.compare, o);
 
@@ -655,6 +717,7 @@ Commands AddCommands(CLI::App* app, Options* o) {
   c.rank->add_flag("--json", o->rank.json, "One JSON result per line");
   AddWeightOptions(c.rank, o);
   AddAsOfOption(c.rank, o);
+  AddInputOptions(c.rank, o);
   AddLexiconOptions(c.rank, o);
 
   c.lint = app->add_subcommand("lint", "Review the bullets and sections of RESUME alone");
@@ -664,15 +727,24 @@ Commands AddCommands(CLI::App* app, Options* o) {
       ->add_option("--max-size", o->max_mb, "Refuse a resume larger than this many MB (default 4)")
       ->check(CLI::PositiveNumber);
   AddAsOfOption(c.lint, o);
+  AddInputOptions(c.lint, o);
   AddAdviceLanguageOption(c.lint, o);
 
   c.extract = app->add_subcommand("extract", "List the skills found in each file");
   c.extract->add_option("files", o->files, "UTF-8 text files ('-': stdin)")->required();
   c.extract->add_flag("--jsonl", o->jsonl, "Input: JSON Lines with \"text\"; output: JSON Lines");
   AddLexiconOptions(c.extract, o);
+  AddInputOptions(c.extract, o);
+
+  c.read =
+      app->add_subcommand("read", "Print the text tailorcore reads in FILE (PDF, DOCX, HTML, ...)");
+  c.read->add_option("file", o->lint_path, "A document ('-': stdin)")->required();
+  c.read->add_flag("--json", o->json, "Format, encoding, notes, layout facts and blocks as JSON");
+  AddInputOptions(c.read, o);
 
   c.analyze = app->add_subcommand("analyze", "Print the analyzed tokens of each file");
-  c.analyze->add_option("files", o->files, "UTF-8 text files ('-': stdin)")->required();
+  c.analyze->add_option("files", o->files, "Files ('-': stdin)")->required();
+  AddInputOptions(c.analyze, o);
 
   CLI::App* lexicon_cmd = app->add_subcommand("lexicon", "Check lexicon files");
   lexicon_cmd->require_subcommand(1);
@@ -692,7 +764,7 @@ bool UnknownCommand(CLI::App& app, int argc, char** argv) {
   }
   std::fprintf(
       stderr,
-      "tailorcore: unknown command '%s' (try: compare, tailor, rank, lint, extract, analyze, "
+      "tailorcore: unknown command '%s' (try: compare, tailor, rank, lint, read, extract, analyze, "
       "lexicon; --help)\n",
       command.c_str());
   return true;
@@ -700,19 +772,20 @@ bool UnknownCommand(CLI::App& app, int argc, char** argv) {
 
 int Run(const Commands& c, const Options& o) {
   const bool bundled = !o.no_bundled;
+  if (c.read->parsed()) return RunRead(o.lint_path, o.json, o.input);
   if (c.compare->parsed()) return RunCompare(o);
   if (c.tailor->parsed()) return RunTailor(o);
   if (c.lint->parsed()) return RunLint(o.lint_path, o.json, o.max_mb, o);
   if (c.rank->parsed()) {
     std::string resume;
     std::string error;
-    if (!ReadInput(o.rank.resume_path, &resume, &error)) return Fail(error);
+    if (!ReadInput(o.rank.resume_path, &resume, &error, o.input)) return Fail(error);
     auto engine = MakeEngine(o);
     if (!engine.ok()) return FailEngine(engine.status());
     return tailorcore::cli::RunRank(*engine, resume, o.rank);
   }
-  if (c.extract->parsed()) return RunExtract(o.files, o.lexicons, bundled, o.jsonl);
-  if (c.analyze->parsed()) return RunAnalyze(o.files);
+  if (c.extract->parsed()) return RunExtract(o.files, o.lexicons, bundled, o.jsonl, o.input);
+  if (c.analyze->parsed()) return RunAnalyze(o.files, o.input);
   if (c.check->parsed()) return RunLexiconCheck(o.files, bundled);
   if (c.keys->parsed()) return RunLexiconKeys();
   return kExitUsageError;
@@ -735,5 +808,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "tailorcore: %s (see tailorcore --help)\n", e.what());
     return kExitUsageError;
   }
+  tailorcore::ParseDocumentFormat(options.input_format, &options.input.format);
+#ifdef TAILORCORE_WITH_PDF
+  tailorcore::EnablePdf();
+#endif
   return Run(commands, options);
 }
