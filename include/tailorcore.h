@@ -68,6 +68,7 @@ typedef struct tc_engine tc_engine;
 typedef struct tc_resume tc_resume;
 typedef struct tc_report tc_report;
 typedef struct tc_tailored tc_tailored;
+typedef struct tc_document tc_document;
 
 typedef struct tc_coverage {
   unsigned total;   /* keywords in this tier */
@@ -123,6 +124,23 @@ TC_API int tc_engine_options_set_weight(tc_engine_options* options, const char* 
  * TC_ERR_IO, TC_ERR_DATA (file:line), TC_ERR_INVALID_ARGUMENT (weights), TC_ERR_INTERNAL. */
 TC_API int tc_engine_new(tc_engine** out, const tc_engine_options* options, tc_error** error);
 TC_API void tc_engine_free(tc_engine* engine);
+
+/* --- Documents: HTML, DOCX, Markdown, text in any encoding -> UTF-8 text ------------------ */
+/* Reads `length` bytes of a document (docs/documents.md): `format` is "auto" (or NULL: told by
+ * content), "text", "markdown", "html", "docx" or "pdf"; `encoding` names the encoding of a text
+ * or HTML document ("windows-1251") or is NULL to detect it. The C library has no PDF reader
+ * (poppler is GPL: LICENSE): a PDF is TC_ERR_INVALID_ARGUMENT with a message that says so.
+ * Errors: TC_ERR_DATA for a damaged or scanned file or a zip bomb, TC_ERR_INVALID_ARGUMENT for
+ * binary data, an unknown format or encoding, NULL arguments. Thread-safe. */
+TC_API int tc_document_read(tc_document** out, const char* data, size_t length, const char* format,
+                            const char* encoding, tc_error** error);
+TC_API void tc_document_free(tc_document* document);
+/* The document's UTF-8 text (NUL-terminated; pass it with its length to tc_resume_new or
+ * tc_engine_compare), its length in bytes, and the format read ("html", ...). Each lives as long
+ * as `document`; "" and 0 for NULL. */
+TC_API const char* tc_document_text(const tc_document* document);
+TC_API size_t tc_document_text_length(const tc_document* document);
+TC_API const char* tc_document_format(const tc_document* document);
 
 /* --- Resume: analyzed once, compared with any number of postings ------------------------- */
 /* `text` holds `length` bytes of UTF-8 (not necessarily NUL-terminated); length 0 is an empty

@@ -45,12 +45,14 @@ StatusOr<Extracted> ReadPdf(std::string_view bytes, const ExtractOptions& /*opti
   if (!doc) return Unreadable("not a readable PDF: damaged or truncated");
   if (doc->is_locked()) return Unreadable("an encrypted PDF: save it without a password first");
   pdf::PageReader reader;
+  pdf::PageReader naive(true);
   std::size_t words = 0;
   for (int i = 0; i < doc->pages(); ++i) {
     std::unique_ptr<poppler::page> page(doc->create_page(i));
     if (!page) continue;
     std::vector<pdf::Word> page_words = PageWords(*page);
     words += page_words.size();
+    naive.AddPage(page_words, static_cast<std::uint32_t>(i + 1));
     reader.AddPage(std::move(page_words), static_cast<std::uint32_t>(i + 1));
   }
   if (words == 0) {
@@ -60,6 +62,8 @@ StatusOr<Extracted> ReadPdf(std::string_view bytes, const ExtractOptions& /*opti
   }
   Extracted out = reader.Finish();
   out.layout.pages = static_cast<std::uint32_t>(doc->pages());
+  std::string naive_text = naive.Finish().text;
+  if (naive_text != out.text) out.naive_text = std::move(naive_text);
   return out;
 }
 

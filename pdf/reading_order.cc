@@ -127,7 +127,7 @@ void PageReader::AddPage(std::vector<Word> words, std::uint32_t page) {
   for (const Word& w : words) sizes.push_back(w.size);
   const double body = Median(sizes);
   const std::vector<Line> lines = Lines(std::move(words));
-  const double gap = ColumnGap(lines, body);
+  const double gap = naive_ ? -1 : ColumnGap(lines, body);
   max_columns_ = std::max<std::uint32_t>(max_columns_, gap < 0 ? 1 : 2);
   // Visual lines in reading order: (column, segments of the line in that column).
   std::string pending;
@@ -161,12 +161,12 @@ void PageReader::AddPage(std::vector<Word> words, std::uint32_t page) {
     std::string text;
     double size = 0;
     for (const Segment* s : segments) {
-      if (!text.empty()) text += " | ";
+      if (!text.empty()) text += naive_ ? " " : " | ";
       text += s->text;
       size = std::max(size, s->size);
     }
     BlockKind kind = BlockKind::kParagraph;
-    if (segments.size() >= 2) {
+    if (segments.size() >= 2 && !naive_) {
       kind = BlockKind::kTableRow;
       ++tables_;
     } else if (size > kHeadingSize * body) {

@@ -21,6 +21,9 @@ struct Word {
 
 class PageReader {
  public:
+  // `naive`: read as a simple parser does, each row of the page across its columns, cells
+  // apart by a space (Extracted::naive_text).
+  explicit PageReader(bool naive = false) : naive_(naive) {}
   // Orders one page's words and writes its lines as blocks of page `page` (from 1). A page of
   // two columns (a vertical gap at least one font size wide, with lines on both sides, crossed
   // only by full-width lines) is read left column, then right, band by band between the lines
@@ -29,6 +32,7 @@ class PageReader {
   Extracted Finish();
 
  private:
+  bool naive_ = false;
   detail::TextBuilder builder_;
   std::uint32_t max_columns_ = 0;
   std::uint32_t tables_ = 0;

@@ -11,12 +11,25 @@ seconds="${1:-60}"
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTAILORCORE_FUZZ=ON \
   -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DTAILORCORE_BUILD_BENCHMARKS=OFF \
   -DTAILORCORE_BUILD_CLI=OFF >/dev/null
-cmake --build build-fuzz -j"$(nproc)" --target analyzer_fuzz lexicon_fuzz compare_fuzz jsonl_fuzz
+cmake --build build-fuzz -j"$(nproc)" --target analyzer_fuzz lexicon_fuzz compare_fuzz jsonl_fuzz \
+  documents_fuzz tailorcore_document_examples
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-for target in analyzer lexicon compare jsonl; do
+# The document seeds: each generated example, its first byte naming the format it is read as
+# (documents_fuzz.cc: 0 auto, 1 text, 2 markdown, 3 html, 4 docx, 5 pdf).
+seed_documents() {
+  local work="$1" file
+  for file in build-fuzz/examples/*; do
+    case "$file" in
+      *.pdf) code='\005' ;; *.docx) code='\004' ;; *.html) code='\003' ;; *) code='\000' ;;
+    esac
+    { printf "$code"; cat "$file"; } >"$work/$(basename "$file")"
+  done
+}
+for target in analyzer lexicon compare jsonl documents; do
   work="build-fuzz/corpus-$target"
   rm -rf "$work" && mkdir -p "$work" && cp tests/fuzz/corpus/$target/* "$work/"
+  if [ "$target" = documents ]; then seed_documents "$work"; fi
   if [ -n "${FUZZ_RUNS:-}" ]; then
     limit=(-runs="$FUZZ_RUNS" -seed=1)
   else

@@ -11,6 +11,10 @@
 
 #include "tailorcore/batch.h"
 #include "tailorcore/engine.h"
+#include "tailorcore/extract.h"
+#ifdef TAILORCORE_WITH_PDF
+#include "tailorcore/pdf.h"
+#endif
 
 namespace py = pybind11;
 
@@ -232,12 +236,62 @@ struct PyEngine {
   }
 };
 
+// A document's bytes read as ExtractText reads them: a dict with text, format, encoding, notes,
+// layout and blocks (byte offsets into the text's UTF-8). Errors raise tailorcore.Error.
+py::dict ReadDocument(const py::bytes& data, const std::string& format,
+                      const std::string& encoding) {
+  tailorcore::DocumentFormat f = tailorcore::DocumentFormat::kAuto;
+  if (!tailorcore::ParseDocumentFormat(format, &f)) {
+    throw TailorcoreError("unknown format '" + format +
+                          "' (auto, text, markdown, html, docx, pdf)");
+  }
+  tailorcore::ExtractOptions options;
+  options.encoding = encoding;
+  const std::string bytes = data;
+  tailorcore::StatusOr<tailorcore::Extracted> doc = [&] {
+    py::gil_scoped_release release;
+    return tailorcore::ExtractText(bytes, f, options);
+  }();
+  if (!doc.ok()) throw TailorcoreError(doc.status().message());
+  py::dict out;
+  out["text"] = py::str(doc->text);
+  out["format"] = tailorcore::DocumentFormatName(doc->format);
+  out["encoding"] = doc->encoding;
+  out["notes"] = doc->notes;
+  const tailorcore::LayoutFacts& l = doc->layout;
+  py::dict layout;
+  layout["pages"] = l.pages;
+  layout["max_columns"] = l.max_columns;
+  layout["tables"] = l.tables;
+  layout["text_boxes"] = l.text_boxes;
+  layout["header_footer"] = l.header_footer;
+  layout["images"] = l.images;
+  out["layout"] = layout;
+  py::list blocks;
+  for (const tailorcore::Block& b : doc->blocks) {
+    py::dict d;
+    d["kind"] = tailorcore::BlockKindName(b.kind);
+    d["begin"] = b.begin;
+    d["end"] = b.end;
+    d["level"] = b.level;
+    d["page"] = b.page;
+    d["column"] = b.column;
+    blocks.append(d);
+  }
+  out["blocks"] = blocks;
+  return out;
+}
+
 }  // namespace
 
 PYBIND11_MODULE(_core, m) {
   m.doc() = "tailorcore's C++ core. Use the tailorcore package, not this module.";
   m.attr("__version__") = tailorcore::Version();
   py::register_exception<TailorcoreError>(m, "Error", PyExc_ValueError);
+#ifdef TAILORCORE_WITH_PDF
+  tailorcore::EnablePdf();
+#endif
+  m.def("_read_document", &ReadDocument, py::arg("data"), py::arg("format"), py::arg("encoding"));
 
   // Registered for its name only: the type has no methods of its own.
   py::class_<PyResume>(m, "Resume",  // NOLINT(bugprone-unused-raii)

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "tailorcore/analyzer.h"
+#include "tailorcore/extract.h"
 #include "tailorcore/lexicon.h"
 #include "tailorcore/profile.h"
 #include "tailorcore/report.h"
@@ -113,6 +114,14 @@ class Engine {
                   const TailorOptions& options = {}) const;
   Tailored Tailor(std::string_view resume, std::string_view posting,
                   const TailorOptions& options = {}) const;
+
+  // What a naive applicant tracking system misses or misplaces in a document (docs/documents.md):
+  // a suggestion (SuggestionKind::kLayout, in the advice language) for each skill the real
+  // reading shows and the naive one (Extracted::naive_text) loses (text boxes, page headers and
+  // footers in DOCX; rows run across two PDF columns), and for each it reads into another
+  // section; at most ten, in document order. Empty when the naive reading is the real one.
+  // Never fails. Thread-safe. Cost: two resume analyses.
+  std::vector<Suggestion> ReadingAdvice(const Extracted& document) const;
 
   const Lexicon& lexicon() const;
   const EngineOptions& options() const;

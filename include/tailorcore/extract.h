@@ -82,6 +82,10 @@ struct Extracted {
   std::vector<std::string> notes;  // what was assumed ("read as windows-1251 (detected)")
   std::vector<Block> blocks;       // in text order
   LayoutFacts layout;
+  // What a naive applicant tracking system reads instead, where it differs: PDF, rows across
+  // columns in one line; DOCX, the body without page headers, footers and text boxes (which many
+  // skip). Empty when it reads the same (text, Markdown, HTML, a one-column PDF).
+  std::string naive_text;
 };
 
 // The format of `bytes` from their content: "%PDF-" → pdf, a zip holding word/document.xml →

@@ -84,6 +84,8 @@ enum class SuggestionKind : std::uint8_t {
   kRequirement,            // a requirement the resume leaves unknown or short (what to show)
   kResume,                 // the resume alone: contact details, date formats, length
   kTitle,                  // the posting's job title is not in the resume
+  kLayout,                 // a document's layout hides a keyword from a naive ATS
+                           // (Engine::ReadingAdvice, docs/documents.md)
 };
 const char* SuggestionKindName(SuggestionKind kind);  // "missing", "exact_form", ...
 

@@ -80,6 +80,8 @@ const char* SuggestionKindName(SuggestionKind kind) {
       return "resume";
     case SuggestionKind::kTitle:
       return "title";
+    case SuggestionKind::kLayout:
+      return "layout";
   }
   return "missing";
 }

@@ -13,6 +13,7 @@
 
 #include "tailorcore/batch.h"
 #include "tailorcore/engine.h"
+#include "tailorcore/extract.h"
 
 struct tc_error {
   int code;
@@ -38,6 +39,10 @@ struct tc_ranking {
 struct tc_report {
   tailorcore::Report report;
   std::string json;
+};
+
+struct tc_document {
+  tailorcore::Extracted extracted;
 };
 
 struct tc_tailored {
@@ -243,6 +248,40 @@ size_t tc_report_missing_count(const tc_report* report) {
 
 const char* tc_report_json(const tc_report* report) {
   return report == nullptr ? "" : report->json.c_str();
+}
+
+int tc_document_read(tc_document** out, const char* data, size_t length, const char* format,
+                     const char* encoding, tc_error** error) {
+  return Guard(error, [&] {
+    if (out == nullptr) return Null(error, "out");
+    *out = nullptr;
+    if (data == nullptr && length > 0) return Null(error, "data");
+    tailorcore::DocumentFormat f = tailorcore::DocumentFormat::kAuto;
+    if (format != nullptr && !tailorcore::ParseDocumentFormat(format, &f)) {
+      return Fail(
+          error, TC_ERR_INVALID_ARGUMENT,
+          std::string("unknown format '") + format + "' (auto, text, markdown, html, docx, pdf)");
+    }
+    tailorcore::ExtractOptions options;
+    if (encoding != nullptr) options.encoding = encoding;
+    auto doc =
+        tailorcore::ExtractText(std::string_view(data == nullptr ? "" : data, length), f, options);
+    if (!doc.ok()) return FromStatus(doc.status(), error);
+    *out = new tc_document{std::move(doc).value()};
+    return static_cast<int>(TC_OK);
+  });
+}
+
+void tc_document_free(tc_document* document) { delete document; }
+
+const char* tc_document_text(const tc_document* document) {
+  return document == nullptr ? "" : document->extracted.text.c_str();
+}
+size_t tc_document_text_length(const tc_document* document) {
+  return document == nullptr ? 0 : document->extracted.text.size();
+}
+const char* tc_document_format(const tc_document* document) {
+  return document == nullptr ? "" : tailorcore::DocumentFormatName(document->extracted.format);
 }
 
 int tc_engine_tailor(tc_tailored** out, const tc_engine* engine, const tc_resume* resume,

@@ -76,14 +76,25 @@ class DocxWalk {
   DocxWalk(std::map<std::string, std::uint32_t> headings) : headings_(std::move(headings)) {}
 
   // The paragraphs and tables under `container` (a body, a cell, a header, a text box), in order.
-  void Container(const pugi::xml_node& container, BlockKind kind) {
+  // Content controls (w:sdt) and text boxes nest containers; past kMaxDepth levels (only a
+  // hostile file goes so deep) a container's text is one paragraph, so nothing is lost and the
+  // stack stays small.
+  void Container(const pugi::xml_node& container, BlockKind kind, int depth = 0) {
+    constexpr int kMaxDepth = 32;
+    if (depth > kMaxDepth) {
+      std::string text;
+      std::vector<pugi::xml_node> boxes;
+      Gather(container, &text, &boxes);
+      builder_.Add(kind, text, Block{});
+      return;
+    }
     for (const pugi::xml_node& child : container.children()) {
       if (Named(child, "w:p")) {
-        Paragraph(child, kind);
+        Paragraph(child, kind, depth);
       } else if (Named(child, "w:tbl")) {
         Table(child);
       } else if (Named(child, "w:sdt")) {
-        Container(child.child("w:sdtContent"), kind);
+        Container(child.child("w:sdtContent"), kind, depth + 1);
       }
     }
   }
@@ -91,6 +102,8 @@ class DocxWalk {
   Extracted Finish() {
     Extracted out = builder_.Finish(DocumentFormat::kDocx, "utf-8");
     out.layout = layout_;
+    std::string naive = naive_.Finish(DocumentFormat::kDocx, "utf-8").text;
+    if (naive != out.text) out.naive_text = std::move(naive);
     return out;
   }
 
@@ -98,7 +111,7 @@ class DocxWalk {
 
  private:
   // The paragraph's text (text boxes inside it aside), then its text boxes.
-  void Paragraph(const pugi::xml_node& p, BlockKind kind) {
+  void Paragraph(const pugi::xml_node& p, BlockKind kind, int depth) {
     std::string text;
     std::vector<pugi::xml_node> boxes;
     Gather(p, &text, &boxes);
@@ -116,11 +129,16 @@ class DocxWalk {
             props.child("w:numPr").child("w:ilvl").attribute("w:val").as_int());
       }
     }
-    if (kind == BlockKind::kHeader || kind == BlockKind::kFooter) ++layout_.header_footer;
+    const bool header = kind == BlockKind::kHeader || kind == BlockKind::kFooter;
+    if (header) ++layout_.header_footer;
     builder_.Add(kind, text, where);
+    // Many applicant tracking systems read neither page headers and footers nor text boxes.
+    if (!header && in_box_ == 0) naive_.Add(kind, text, where);
     for (const pugi::xml_node& box : boxes) {
       ++layout_.text_boxes;
-      Container(box, BlockKind::kParagraph);
+      ++in_box_;
+      Container(box, BlockKind::kParagraph, depth + 1);
+      --in_box_;
     }
   }
 
@@ -165,11 +183,14 @@ class DocxWalk {
       Block where;
       where.source = paragraphs_++;
       builder_.Add(BlockKind::kTableRow, line, where);
+      if (in_box_ == 0) naive_.Add(BlockKind::kTableRow, line, where);
     }
   }
 
   std::map<std::string, std::uint32_t> headings_;
   TextBuilder builder_;
+  TextBuilder naive_;  // what a naive ATS reads (Extracted::naive_text)
+  int in_box_ = 0;
   std::uint32_t paragraphs_ = 0;
 };
 

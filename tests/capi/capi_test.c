@@ -149,6 +149,34 @@ int main(int argc, char** argv) {
     tc_tailored_free(NULL);
   }
 
+  /* Documents: HTML read to text; binary data, a PDF (no PDF reader in the C library) and an
+   * unknown encoding refused with a message. */
+  {
+    tc_document* doc = NULL;
+    const char* html =
+        "<html><body><h1>Backend</h1><ul><li>Python &amp; Kafka</li></ul>"
+        "<script>var x = 'Haskell';</script></body></html>";
+    CHECK(tc_document_read(&doc, html, strlen(html), NULL, NULL, NULL) == TC_OK);
+    CHECK(strcmp(tc_document_format(doc), "html") == 0);
+    CHECK(strcmp(tc_document_text(doc), "Backend\n\u2022 Python & Kafka\n") == 0);
+    CHECK(tc_document_text_length(doc) == strlen(tc_document_text(doc)));
+    tc_document_free(doc);
+    doc = (tc_document*)1;
+    CHECK(tc_document_read(&doc, "\0\1\2", 3, "auto", NULL, &error) == TC_ERR_INVALID_ARGUMENT);
+    CHECK(doc == NULL && strstr(tc_error_message(error), "binary data") != NULL);
+    tc_error_free(error);
+    error = NULL;
+    CHECK(tc_document_read(&doc, "%PDF-1.4", 8, NULL, NULL, &error) == TC_ERR_INVALID_ARGUMENT);
+    CHECK(strstr(tc_error_message(error), "PDF reader") != NULL);
+    tc_error_free(error);
+    error = NULL;
+    CHECK(tc_document_read(&doc, "text", 4, "text", "klingon-8", NULL) == TC_ERR_INVALID_ARGUMENT);
+    CHECK(tc_document_read(&doc, "text", 4, "rtf", NULL, NULL) == TC_ERR_INVALID_ARGUMENT);
+    CHECK(tc_document_read(NULL, "text", 4, NULL, NULL, NULL) == TC_ERR_INVALID_ARGUMENT);
+    CHECK(strcmp(tc_document_text(NULL), "") == 0 && tc_document_text_length(NULL) == 0);
+    tc_document_free(NULL);
+  }
+
   /* NULL arguments are errors with a message, never crashes. */
   rc = tc_engine_compare(NULL, engine, resume, "x", 1, &error);
   CHECK(rc == TC_ERR_INVALID_ARGUMENT);

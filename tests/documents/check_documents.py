@@ -7,7 +7,8 @@ DOCUMENTS_DIR holds what tests/documents/make_documents.py makes. Checks:
   - the same resume as TXT, PDF (one column, two columns, a skills table), DOCX, HTML, UTF-16,
     Windows-1251 and KOI8-R gives the same skills (`tailorcore extract`) and, against the example
     posting, the same score and missing keywords (`compare --json`);
-  - the layout facts (`read --json`): columns, a table, a text box, a page header;
+  - the layout facts (`read --json`): columns, a table, a text box, a page header; and what a
+    naive ATS reading loses or misplaces, as layout advice in the report;
   - the HTML posting: scripts, styles and hidden elements dropped, entities decoded, nested
     lists kept as list items;
   - legacy encodings are named in a note on stderr;
@@ -80,6 +81,19 @@ def main():
           any(b["kind"] == "heading" and b["text"] == "Experience" for b in docx["blocks"]) and
           any(b["kind"] == "list_item" and b["text"].startswith("• Built an event-driven") for b in docx["blocks"]))
 
+    def layout_advice(name):
+        out = run(cli, "compare", "--json", at(name) if name != "txt" else os.path.join(examples, "resume-en.txt"), posting)
+        return [x["message"] for x in json.loads(out.stdout)["suggestions"] if x["kind"] == "layout"]
+    two_col = layout_advice("resume-en-2col.pdf")
+    check("two-column PDF: what a parser reading rows across the columns misplaces",
+          any("“Celery” in your skills section, not experience" in m for m in two_col))
+    check("DOCX: skills only in a text box are named",
+          any("“English” is only in a text box" in m for m in layout_advice("resume-en.docx")))
+    check("one-column PDF and text: no layout advice",
+          layout_advice("resume-en.pdf") == [] and layout_advice("txt") == [])
+    ru_two = run(cli, "compare", at("resume-ru-2col.pdf"), posting).stdout
+    check("Russian two-column PDF: layout advice in Russian", "Простой парсер" in ru_two)
+
     html = layout("posting-en.html")
     check("HTML: script, style and hidden text dropped",
           all(word not in html["text"] for word in ("Haskell", "COBOL", "Fortran", "navy", "Enable JavaScript")))
@@ -118,6 +132,20 @@ def main():
     not_docx = os.path.join(work, "archive.docx")
     with zipfile.ZipFile(not_docx, "w") as z:
         z.writestr("hello.txt", "Python")
+    deep = os.path.join(work, "deep.docx")
+    with zipfile.ZipFile(deep, "w", zipfile.ZIP_STORED) as z:  # stored: no zip-bomb ratio
+        z.writestr("word/document.xml", '<w:document xmlns:w="w"><w:body>' +
+                   "<w:sdt><w:sdtContent>" * 20000 + "<w:p><w:r><w:t>Kubernetes</w:t></w:r></w:p>" +
+                   "</w:sdtContent></w:sdt>" * 20000 + "</w:body></w:document>")
+    out = run(cli, "extract", deep)
+    check("DOCX nested 20,000 deep: read, no crash", out.returncode == 0 and "Kubernetes" in out.stdout)
+    laughs = os.path.join(work, "laughs.docx")
+    with zipfile.ZipFile(laughs, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">'
+                   '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+                   '<w:document xmlns:w="w"><w:body><w:p><w:r><w:t>&c; Go</w:t></w:r></w:p></w:body></w:document>')
+    out = run(cli, "read", laughs)
+    check("DOCX with XML entities: entities not expanded, no hang", out.returncode == 0 and "aaaaaaaaaa" not in out.stdout)
     for path, words in ((at("scanned.pdf"), "no text layer"), (at("encrypted.pdf"), "encrypted"),
                         (truncated, "PDF"), (damaged, "DOCX"), (bomb, "zip bomb"),
                         (not_docx, "word/document.xml")):

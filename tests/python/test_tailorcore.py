@@ -49,11 +49,13 @@ def test_extract_gives_str_offsets_not_bytes(engine):
 
 
 def test_wrong_types_raise_type_error(engine):
-    for bad in (None, b"resume", 42, ["a"]):
+    for bad in (None, 42, ["a"]):
         with pytest.raises(TypeError):
             engine.compare(bad, "posting")
         with pytest.raises(TypeError):
             engine.extract(bad)
+    with pytest.raises(TypeError):
+        engine.extract(b"bytes: extract takes text")
 
 
 def test_lone_surrogates_do_not_raise(engine):
@@ -241,7 +243,7 @@ def test_tailor_gives_the_resume_its_diff_and_scores(engine, examples):
         with pytest.raises(ValueError):
             engine.tailor(resume, examples["posting-en"], max_bullets=bad)
     with pytest.raises(TypeError):
-        engine.tailor(resume, b"bytes are not a posting")
+        engine.tailor(resume, 42)
 
 
 def test_tailor_json_matches_its_schema(engine, examples):
@@ -254,3 +256,28 @@ def test_tailor_json_matches_its_schema(engine, examples):
     validator.validate(doc)
     doc["invented"] = True  # the schema is strict
     assert not validator.is_valid(doc)
+
+
+def test_documents_as_bytes_or_paths(engine, examples, tmp_path):
+    """A resume or posting as bytes or a path is read as a document: HTML, a legacy encoding,
+    UTF-16 give the report the text gives."""
+    text = engine.compare(examples["resume-ru"], examples["posting-en"])
+    cp1251 = tmp_path / "resume.txt"
+    cp1251.write_bytes(examples["resume-ru"].encode("cp1251"))
+    assert engine.compare(cp1251, examples["posting-en"]).to_json() == text.to_json()
+    utf16 = examples["resume-ru"].encode("utf-16")
+    assert engine.compare(utf16, examples["posting-en"]).score == text.score
+    html = "<html><body><h1>Backend</h1><ul><li>Python &amp; Kafka</li></ul></body></html>"
+    assert engine.compare(examples["resume-ru"], html.encode()).keywords[0]["term"] in ("Python", "Kafka")
+    doc = tailorcore.read_document(cp1251)
+    assert doc["encoding"] == "windows-1251" and "windows-1251" in doc["notes"][0]
+    assert doc["text"] == examples["resume-ru"]
+    assert tailorcore.read_document(html.encode())["blocks"][1]["kind"] == "list_item"
+    with pytest.raises(tailorcore.Error, match="binary data"):
+        tailorcore.read_document(b"\x00\x01\x02")
+    with pytest.raises(tailorcore.Error, match="unknown encoding"):
+        tailorcore.read_document(b"text", encoding="klingon")
+    with pytest.raises(tailorcore.Error, match="unknown format"):
+        tailorcore.read_document(b"text", format="rtf")
+    with pytest.raises(TypeError):
+        tailorcore.read_document(42)

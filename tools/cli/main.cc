@@ -61,7 +61,7 @@ struct DocumentInput {
 // nothing at all, binary data, a damaged, encrypted or scanned file. What was assumed (an
 // encoding) is a note on stderr.
 bool ReadInput(const std::string& path, std::string* out, std::string* error,
-               const DocumentInput& in) {
+               const DocumentInput& in, tailorcore::Extracted* document = nullptr) {
   const std::string name = path == "-" ? "standard input" : path;
   if (path == "-") {
     try {
@@ -92,15 +92,16 @@ bool ReadInput(const std::string& path, std::string* out, std::string* error,
     *error = name + ": no text in this " + tailorcore::DocumentFormatName(extracted->format);
     return false;
   }
-  *out = std::move(extracted->text);
+  *out = extracted->text;
+  if (document != nullptr) *document = std::move(extracted).value();
   return true;
 }
 
 // One resume or posting: ReadInput, and no larger than `max_mb` MiB (a document that size is a
 // mistake, and analysing it would take minutes and gigabytes).
 bool ReadDocument(const std::string& path, double max_mb, std::string* out, std::string* error,
-                  const DocumentInput& in) {
-  if (!ReadInput(path, out, error, in)) return false;
+                  const DocumentInput& in, tailorcore::Extracted* document = nullptr) {
+  if (!ReadInput(path, out, error, in, document)) return false;
   const double mb = static_cast<double>(out->size()) / (1024.0 * 1024.0);
   if (mb > max_mb) {
     char line[256];
@@ -260,6 +261,7 @@ int RunRead(const std::string& path, bool json, const DocumentInput& in) {
                              {"source", b.source}});
   }
   out["text"] = doc->text;
+  out["naive_text"] = doc->naive_text;
   std::printf("%s\n",
               out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace).c_str());
   return 0;
@@ -482,14 +484,15 @@ void WarnIfSwapped(const tailorcore::Engine& engine, const tailorcore::Document&
 
 // Reads RESUME and POSTING for compare and tailor ("-" for one of them: stdin); --title joins
 // the posting as its first line.
-bool ReadPair(const Options& o, std::string* resume, std::string* posting, int* status) {
+bool ReadPair(const Options& o, std::string* resume, std::string* posting, int* status,
+              tailorcore::Extracted* resume_document = nullptr) {
   std::string error;
   if (o.resume_path == "-" && o.posting_path == "-") {
     std::fprintf(stderr, "tailorcore: only one of RESUME and POSTING can be '-'\n");
     *status = kExitUsageError;
     return false;
   }
-  if (!ReadDocument(o.resume_path, o.max_mb, resume, &error, o.input) ||
+  if (!ReadDocument(o.resume_path, o.max_mb, resume, &error, o.input, resume_document) ||
       !ReadDocument(o.posting_path, o.max_mb, posting, &error, o.input)) {
     *status = Fail(error);
     return false;
@@ -536,14 +539,19 @@ int RunCompare(const Options& o) {
   const std::string& posting_path = o.posting_path;
   std::string resume;
   std::string posting;
+  tailorcore::Extracted resume_document;
   // --title: the posting's first line, exactly as rank puts a feed's title before its text.
-  if (int status = 0; !ReadPair(o, &resume, &posting, &status)) return status;
+  if (int status = 0; !ReadPair(o, &resume, &posting, &status, &resume_document)) return status;
   auto engine = MakeEngine(o);
   if (!engine.ok()) return FailEngine(engine.status());
   const tailorcore::Document resume_doc = engine->AnalyzeResume(resume);
   const tailorcore::Document posting_doc = engine->AnalyzePosting(posting);
   WarnIfSwapped(*engine, resume_doc, posting_doc);
-  const tailorcore::Report report = engine->Compare(resume_doc, posting_doc);
+  tailorcore::Report report = engine->Compare(resume_doc, posting_doc);
+  // A PDF or DOCX resume: what a naive ATS reading would lose or misplace (docs/documents.md).
+  for (tailorcore::Suggestion& s : engine->ReadingAdvice(resume_document)) {
+    report.suggestions.push_back(std::move(s));
+  }
   if (o.json || o.format == "json") {
     std::printf("%s\n", tailorcore::ReportToJson(report).c_str());
   } else if (o.format == "markdown") {

@@ -17,13 +17,42 @@ tailorcore.Error (a ValueError) with the library's message; wrong argument types
 import heapq as _heapq
 import itertools as _itertools
 import json as _json
+import os as _os
 import threading as _threading
 
 from ._core import Error, Resume, __version__
-from ._core import _Engine
+from ._core import _Engine, _read_document
 
 __all__ = ["Engine", "Report", "Resume", "RankResult", "Tailored", "Error", "compare", "extract",
-           "tailor", "__version__"]
+           "tailor", "read_document", "__version__"]
+
+
+def read_document(source, format="auto", encoding=None) -> dict:
+    """The text tailorcore reads in a document (docs/documents.md).
+
+    source: a path (str or os.PathLike) or the document's bytes; PDF, DOCX, HTML, Markdown or
+    text, told by content unless format names it ("pdf", "docx", "html", "markdown", "text").
+    encoding: of a text or HTML document, e.g. "windows-1251" (None: detected).
+    Returns a dict: "text" (str), "format", "encoding", "notes" (what was assumed), "layout"
+    (pages, max_columns, tables, text_boxes, header_footer, images) and "blocks" (kind, begin,
+    end as byte offsets into the text's UTF-8, level, page, column).
+    Raises tailorcore.Error for a scanned, encrypted or damaged file, binary data or an unknown
+    encoding, OSError for a path that cannot be read.
+    """
+    if isinstance(source, (str, _os.PathLike)):
+        with open(source, "rb") as f:
+            source = f.read()
+    if not isinstance(source, (bytes, bytearray, memoryview)):
+        raise TypeError("source must be a path or bytes, not " + type(source).__name__)
+    return _read_document(bytes(source), format, encoding or "")
+
+
+def _text(value):
+    """A resume or posting given as bytes or a path (os.PathLike), read as a document; a str is
+    the text itself."""
+    if isinstance(value, (bytes, bytearray, memoryview, _os.PathLike)):
+        return read_document(value)["text"]
+    return value
 
 _CHUNK = 1024  # postings handed to C++ at a time by Engine.rank
 
@@ -200,20 +229,22 @@ class Engine:
         self._core = _Engine(lexicon, list(extra_lexicons), weights, as_of or "",
                              advice_language or "")
 
-    def analyze_resume(self, text: str) -> Resume:
-        """Analyzes a resume once, for any number of compare() calls."""
-        return self._core.analyze_resume(text)
+    def analyze_resume(self, text) -> Resume:
+        """Analyzes a resume once, for any number of compare() calls: a str of text, or bytes or
+        a path (os.PathLike) of a PDF, DOCX, HTML or text file (read_document)."""
+        return self._core.analyze_resume(_text(text))
 
-    def compare(self, resume, posting: str) -> Report:
-        """Compares a resume (str, or a Resume from analyze_resume) with a posting (str)."""
-        return Report(self._core.compare(resume, posting))
+    def compare(self, resume, posting) -> Report:
+        """Compares a resume (str, a Resume from analyze_resume, or bytes or a path of a
+        document) with a posting (str, or bytes or a path of a document)."""
+        return Report(self._core.compare(_text(resume), _text(posting)))
 
     def tailor(self, resume, posting: str, max_bullets: int = 0) -> Tailored:
         """The resume (str, or a Resume from analyze_resume) tailored to a posting (str) by moves
         and exact wording only; max_bullets > 0 keeps that many bullets per role."""
         if not isinstance(max_bullets, int) or isinstance(max_bullets, bool) or max_bullets < 0:
             raise ValueError("max_bullets must be an int >= 0")
-        return Tailored(self._core.tailor(resume, posting, min(max_bullets, 2**32 - 1)))
+        return Tailored(self._core.tailor(_text(resume), _text(posting), min(max_bullets, 2**32 - 1)))
 
     def rank(self, resume, postings, top_k=None, threads=0, reports=False) -> list:
         """Ranks postings for one resume.
@@ -228,7 +259,7 @@ class Engine:
         if top_k is not None and top_k < 0:
             raise ValueError("top_k must be None or >= 0")
         if not isinstance(resume, Resume):
-            resume = self.analyze_resume(resume)
+            resume = self.analyze_resume(_text(resume))
         kept = []  # top-k: a min-heap of (score, -index, result); else results in order
         base = 0
         iterator = iter(postings)
