@@ -134,6 +134,12 @@ class Engine {
   std::shared_ptr<const Impl> impl_;
 };
 
+// Fills the page, column and paragraph of each resume evidence in `report` from `document`, the
+// resume as ExtractText read it (Evidence::page): the block holding each occurrence. Nothing for
+// a text resume (no pages or paragraphs). Precondition: the report compares document.text. Cost:
+// O(evidence × log blocks). Thread-safe on distinct reports.
+void LocateEvidence(const Extracted& document, Report* report);
+
 // The library's version, "0.1.0" (TAILORCORE_VERSION_STRING of the headers it was built with).
 // Static storage; thread-safe.
 const char* Version();

@@ -28,6 +28,13 @@ struct Evidence {
   std::uint32_t end = 0;
   std::string text;  // the resume's words there
   MatchKind kind = MatchKind::kExact;
+  // Where it is in the resume's document, when it was a PDF or DOCX (LocateEvidence): the PDF
+  // page (from 1) and column (from 1); the DOCX paragraph (from 1, in reading order: page headers
+  // first, each table row counting as one). 0 when unknown (a text resume); the JSON has them only
+  // when known.
+  std::uint32_t page = 0;
+  std::uint32_t column = 0;
+  std::uint32_t paragraph = 0;
 };
 
 struct Keyword {

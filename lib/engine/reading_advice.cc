@@ -1,4 +1,5 @@
 // Engine::ReadingAdvice: the skills a naive ATS reading of a document loses or misplaces.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -64,6 +65,26 @@ std::vector<Suggestion> Engine::ReadingAdvice(const Extracted& document) const {
     }
   }
   return advice;
+}
+
+void LocateEvidence(const Extracted& document, Report* report) {
+  if (document.format != DocumentFormat::kPdf && document.format != DocumentFormat::kDocx) return;
+  const std::vector<Block>& blocks = document.blocks;
+  for (Keyword& keyword : report->keywords) {
+    for (Evidence& e : keyword.evidence) {
+      // The last block starting at or before the occurrence, if it holds it.
+      auto after = std::upper_bound(blocks.begin(), blocks.end(), e.begin,
+                                    [](std::uint32_t at, const Block& b) { return at < b.begin; });
+      if (after == blocks.begin() || std::prev(after)->end < e.end) continue;
+      const Block& b = *std::prev(after);
+      if (document.format == DocumentFormat::kPdf) {
+        e.page = b.page;
+        e.column = b.column + 1;
+      } else {
+        e.paragraph = b.source + 1;
+      }
+    }
+  }
 }
 
 }  // namespace tailorcore

@@ -31,12 +31,16 @@ Json SectionJson(const Section& s) {
 Json KeywordJson(const Keyword& k) {
   Json evidence = Json::array();
   for (const Evidence& e : k.evidence) {
-    evidence.push_back(Json{{"section", SectionKindName(e.section)},
-                            {"bullet", e.bullet},
-                            {"begin", e.begin},
-                            {"end", e.end},
-                            {"text", e.text},
-                            {"kind", MatchKindName(e.kind)}});
+    Json item{{"section", SectionKindName(e.section)},
+              {"bullet", e.bullet},
+              {"begin", e.begin},
+              {"end", e.end},
+              {"text", e.text},
+              {"kind", MatchKindName(e.kind)}};
+    if (e.page > 0) item["page"] = e.page;
+    if (e.column > 0) item["column"] = e.column;
+    if (e.paragraph > 0) item["paragraph"] = e.paragraph;
+    evidence.push_back(std::move(item));
   }
   return Json{{"id", k.id},
               {"term", k.term},

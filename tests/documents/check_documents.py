@@ -94,6 +94,23 @@ def main():
     ru_two = run(cli, "compare", at("resume-ru-2col.pdf"), posting).stdout
     check("Russian two-column PDF: layout advice in Russian", "Простой парсер" in ru_two)
 
+    # Evidence carries where it is in the document, and the report still matches its schema.
+    import jsonschema
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "schemas",
+                           "report.schema.json"), encoding="utf-8") as f:
+        schema = json.load(f)
+    def evidence(name):
+        doc = json.loads(run(cli, "compare", "--json", name, posting).stdout)
+        jsonschema.validate(doc, schema)
+        return [e for k in doc["keywords"] for e in k["evidence"]]
+    pdf_ev = evidence(at("resume-en-2col.pdf"))
+    check("PDF evidence: page and column (Kubernetes in the right column's experience)",
+          any(e["text"] == "Kubernetes" and e.get("page") == 1 and e.get("column") == 2 for e in pdf_ev) and
+          any(e["text"] == "k8s" and e.get("column") == 1 for e in pdf_ev))
+    check("DOCX evidence: the paragraph", all(e.get("paragraph", 0) > 0 for e in evidence(at("resume-en.docx"))))
+    check("text evidence: no page or paragraph",
+          all("page" not in e and "paragraph" not in e for e in evidence(os.path.join(examples, "resume-en.txt"))))
+
     html = layout("posting-en.html")
     check("HTML: script, style and hidden text dropped",
           all(word not in html["text"] for word in ("Haskell", "COBOL", "Fortran", "navy", "Enable JavaScript")))

@@ -548,6 +548,7 @@ int RunCompare(const Options& o) {
   const tailorcore::Document posting_doc = engine->AnalyzePosting(posting);
   WarnIfSwapped(*engine, resume_doc, posting_doc);
   tailorcore::Report report = engine->Compare(resume_doc, posting_doc);
+  tailorcore::LocateEvidence(resume_document, &report);
   // A PDF or DOCX resume: what a naive ATS reading would lose or misplace (docs/documents.md).
   for (tailorcore::Suggestion& s : engine->ReadingAdvice(resume_document)) {
     report.suggestions.push_back(std::move(s));
