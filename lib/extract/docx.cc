@@ -237,21 +237,28 @@ StatusOr<Extracted> ReadDocx(std::string_view bytes, const ExtractOptions& optio
       headings = HeadingStyles(styles);
   }
   DocxWalk walk(std::move(headings));
+  // One part's paragraphs and tables: the body's under w:body, a header's or footer's at its root.
+  const auto walk_part = [&](const std::string& name, const std::string& xml, BlockKind kind) {
+    pugi::xml_document doc;
+    auto root = Parse(&doc, xml, name);
+    if (!root.ok()) return root.status();
+    const pugi::xml_node container = kind == BlockKind::kParagraph ? root->child("w:body") : *root;
+    if (!container) return Corrupt(name + " has no w:body");
+    walk.Container(container, kind);
+    return Status::Ok();
+  };
+  // Page headers first, then the body, then the footers, as they stand on a page.
   for (const auto& [prefix, kind] : {std::pair{"word/header", BlockKind::kHeader},
                                      std::pair{"word/document.xml", BlockKind::kParagraph},
                                      std::pair{"word/footer", BlockKind::kFooter}}) {
+    if (kind == BlockKind::kParagraph) {
+      if (Status s = walk_part("word/document.xml", *body_xml, kind); !s.ok()) return s;
+      continue;
+    }
     for (const std::string& name : Parts(archive.get(), prefix)) {
-      auto xml = kind == BlockKind::kParagraph ? std::move(body_xml)
-                                               : ReadEntry(archive.get(), name, options, &budget);
+      auto xml = ReadEntry(archive.get(), name, options, &budget);
       if (!xml.ok()) return xml.status();
-      pugi::xml_document doc;
-      auto root = Parse(&doc, *xml, name);
-      if (!root.ok()) return root.status();
-      const pugi::xml_node container =
-          kind == BlockKind::kParagraph ? root->child("w:body") : *root;
-      if (kind == BlockKind::kParagraph && !container)
-        return Corrupt("word/document.xml has no w:body");
-      walk.Container(container, kind);
+      if (Status s = walk_part(name, *xml, kind); !s.ok()) return s;
     }
   }
   return walk.Finish();

@@ -38,7 +38,7 @@ bool LooksLikeMarkdown(std::string_view head) {
     const std::size_t end = std::min(head.find('\n', start), head.size());
     const std::string_view line = head.substr(start, end - start);
     if (line.rfind("# ", 0) == 0 || line.rfind("## ", 0) == 0 || line.rfind("### ", 0) == 0 ||
-        (line.rfind("|", 0) == 0 && line.find("---") != std::string_view::npos)) {
+        (line.rfind('|', 0) == 0 && line.find("---") != std::string_view::npos)) {
       ++markers;
     }
     start = end + 1;
