@@ -55,7 +55,7 @@ def test_wrong_types_raise_type_error(engine):
         with pytest.raises(TypeError):
             engine.extract(bad)
     with pytest.raises(TypeError):
-        engine.extract(b"bytes: extract takes text")
+        engine.extract(3.5)
 
 
 def test_lone_surrogates_do_not_raise(engine):
@@ -111,7 +111,7 @@ def test_threads_share_one_engine_and_agree(engine, examples):
 
 
 def test_public_names_have_docstrings():
-    for name in ("Engine", "Report", "Tailored", "compare", "extract", "tailor"):
+    for name in ("Engine", "Report", "Tailored", "compare", "extract", "tailor", "read_document"):
         assert getattr(tailorcore, name).__doc__
     for name in ("compare", "analyze_resume", "extract", "tailor"):
         assert getattr(tailorcore.Engine, name).__doc__
@@ -138,7 +138,7 @@ def test_rank_streams_a_generator_and_keeps_top_k(engine, examples):
 
 def test_rank_rejects_what_is_not_a_posting(engine):
     with pytest.raises(TypeError):
-        engine.rank("resume", [b"bytes"])
+        engine.rank("resume", [3.5])
     with pytest.raises(TypeError):
         engine.rank("resume", [{"id": 1}])
     with pytest.raises(ValueError):
@@ -281,3 +281,9 @@ def test_documents_as_bytes_or_paths(engine, examples, tmp_path):
         tailorcore.read_document(b"text", format="rtf")
     with pytest.raises(TypeError):
         tailorcore.read_document(42)
+    # extract and rank take documents too: offsets index the extracted text.
+    found = engine.extract(html.encode())
+    extracted = tailorcore.read_document(html.encode())["text"]
+    assert [extracted[m["start"]:m["end"]] for m in found] == ["Python", "Kafka"]
+    ranked = engine.rank(examples["resume-en"], [html.encode(), cp1251], top_k=None)
+    assert [r.id for r in ranked] == [0, 1] and ranked[0].score > 0

@@ -249,7 +249,8 @@ class Engine:
     def rank(self, resume, postings, top_k=None, threads=0, reports=False) -> list:
         """Ranks postings for one resume.
 
-        postings: any iterable of str, or of dicts with "text" and optional "id" and "title";
+        postings: any iterable of str (text), bytes or paths (documents: read_document), or of
+        dicts with "text" and optional "id" and "title";
         consumed in chunks of 1024, so a generator over a file larger than memory works.
         top_k: keep the best k by score (ties: earlier first), in memory independent of the
         feed's length; None keeps every result, in input order.
@@ -269,9 +270,9 @@ class Engine:
                 break
             ids, texts = [], []
             for offset, item in enumerate(chunk):
-                if isinstance(item, str):
+                if isinstance(item, (str, bytes, bytearray, memoryview, _os.PathLike)):
                     ids.append(base + offset)
-                    texts.append(item)
+                    texts.append(_text(item))
                 elif isinstance(item, dict):
                     text = item.get("text")
                     if not isinstance(text, str):
@@ -280,7 +281,8 @@ class Engine:
                     ids.append(item.get("id", base + offset))
                     texts.append(f"{title}\n{text}" if title else text)
                 else:
-                    raise TypeError(f"posting {base + offset} must be str or dict, not {type(item).__name__}")
+                    raise TypeError(f"posting {base + offset} must be str, bytes, a path or dict, "
+                                    f"not {type(item).__name__}")
             rows = self._core.rank_chunk(resume, texts, threads, top_k or 0, reports)
             for index, score, literal, tiers, missing, report_json in rows:
                 result = RankResult(base + index, ids[index], score, literal, tiers, missing, report_json)
@@ -297,9 +299,13 @@ class Engine:
             return [r for _, _, r in sorted(kept, key=lambda e: (-e[0], -e[1]))]
         return kept
 
-    def extract(self, text: str) -> list:
+    def extract(self, text) -> list:
         """The skills found in text: dicts with id, name, category, start and end (indexes into
-        the str), text, form, kind (exact, variant, acronym, stem, transliteration), nested."""
+        the str), text, form, kind (exact, variant, acronym, stem, transliteration), nested.
+        Bytes or a path are read as a document first (read_document); start and end then index
+        its extracted text (read_document(...)["text"])."""
+        if isinstance(text, (bytes, bytearray, memoryview, _os.PathLike)):
+            text = read_document(text)["text"]
         return self._core.extract(text)
 
 
