@@ -8,6 +8,9 @@ cd "$(dirname "$0")/.."
 jobs="$(nproc)"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+# Third-party libraries' memory kept until exit (fontconfig, through poppler) is not a tailorcore
+# leak: scripts/lsan-suppressions.txt names them, by library.
+export LSAN_OPTIONS="suppressions=$PWD/scripts/lsan-suppressions.txt:print_suppressions=0"
 export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1"
 
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTAILORCORE_SANITIZE=address \
