@@ -10,6 +10,15 @@
 #include <charconv>
 
 namespace tailorcore::detail {
+
+std::string FoldCase(std::string_view utf8) {
+  std::string folded;
+  icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())))
+      .foldCase()
+      .toUTF8String(folded);
+  return folded;
+}
+
 namespace {
 
 constexpr char32_t kCyrillicSmallIo = 0x0451;  // ё

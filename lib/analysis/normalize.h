@@ -23,6 +23,11 @@ U_NAMESPACE_END
 
 namespace tailorcore::detail {
 
+// `utf8` with ICU's full case folding alone ("PostgreSQL" → "postgresql", "Straße" →
+// "strasse"), not NFKC: for comparing words as people write them (titles, bullets, forms).
+// Linear.
+std::string FoldCase(std::string_view utf8);
+
 // Normalized UTF-8 text with a map back to the input: output byte i came from input bytes
 // [source_begin[i], source_end[i]). A character that normalizes to several (ﬁ → fi, ½ → 1⁄2)
 // maps all of them to its own bytes.

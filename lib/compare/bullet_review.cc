@@ -1,8 +1,8 @@
 // The bullet review and the section check of a report.
-#include <unicode/unistr.h>
 
 #include <algorithm>
 
+#include "analysis/normalize.h"
 #include "compare/compare.h"
 
 namespace tailorcore::detail {
@@ -11,8 +11,7 @@ namespace {
 // A bullet's words, case-folded (ICU) with single spaces: two copies of one bullet compare equal
 // whatever their spacing, case or final full stop.
 std::string Canonical(const std::string& text) {
-  std::string folded;
-  icu::UnicodeString::fromUTF8(text).foldCase().toUTF8String(folded);
+  const std::string folded = FoldCase(text);
   std::string out;
   for (char ch : folded) {
     if (ch == ' ' || ch == '\t' || ch == '.' || ch == ';') {

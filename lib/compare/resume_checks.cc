@@ -1,12 +1,12 @@
 // Checks a screener makes of the resume itself (docs/scoring.md, "Resume checks"): contact
 // details, dates written one way, length, and the posting's job title.
 #include <re2/re2.h>
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <string>
 #include <vector>
 
+#include "analysis/normalize.h"
 #include "compare/compare.h"
 #include "tailorcore/lexicon.h"
 
@@ -126,13 +126,7 @@ void CheckLength(const Messages& m, const AnalyzedDocument& resume, MonthIndex a
   }
 }
 
-std::string Folded(std::string_view text) {
-  std::string folded;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
-      .foldCase()
-      .toUTF8String(folded);
-  return folded;
-}
+std::string Folded(std::string_view text) { return FoldCase(text); }
 
 // The words of a title, folded, split at spaces and the marks between words ("python-
 // разработчик" → "python", "разработчик").

@@ -1,24 +1,18 @@
 // Exact forms: the posting's names for skills the resume writes another way.
-#include <unicode/unistr.h>
 
 #include <algorithm>
 #include <cctype>
 #include <string>
 #include <vector>
 
+#include "analysis/normalize.h"
 #include "structure/lines.h"
 #include "tailor/tailor_steps.h"
 
 namespace tailorcore::detail {
 namespace {
 
-std::string Folded(std::string_view text) {
-  std::string folded;
-  icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
-      .foldCase()
-      .toUTF8String(folded);
-  return folded;
-}
+std::string Folded(std::string_view text) { return FoldCase(text); }
 
 bool HasCyrillic(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](char c) {

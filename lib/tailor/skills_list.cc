@@ -121,10 +121,16 @@ void SplitEntries(std::string_view text, SkillLine* line) {
   }
 }
 
+// The posting's categories by their place in the report (heaviest first).
+std::map<std::string, int> CategoryOrder(const Report& report) {
+  std::map<std::string, int> order;
+  for (std::size_t i = 0; i < report.categories.size(); ++i)
+    order.emplace(report.categories[i].name, static_cast<int>(i));
+  return order;
+}
+
 std::vector<Listed> ListedKeywords(const TailorInput& in, const Section& section) {
-  std::map<std::string, int> category_order;
-  for (std::size_t i = 0; i < in.report.categories.size(); ++i)
-    category_order.emplace(in.report.categories[i].name, static_cast<int>(i));
+  std::map<std::string, int> category_order = CategoryOrder(in.report);
   std::vector<Listed> listed;
   for (const Keyword& keyword : in.report.keywords) {
     for (const Evidence& evidence : keyword.evidence) {
@@ -188,9 +194,7 @@ std::vector<SkillLine> ReadLines(const TailorInput& in, const Section& section) 
 
 // The posting's skills the resume's work shows and its skills list does not name.
 std::vector<Entry> SkillsToAdd(const TailorInput& in, const Section& section) {
-  std::map<std::string, int> category_order;
-  for (std::size_t i = 0; i < in.report.categories.size(); ++i)
-    category_order.emplace(in.report.categories[i].name, static_cast<int>(i));
+  std::map<std::string, int> category_order = CategoryOrder(in.report);
   std::vector<Entry> added;
   for (const Keyword& keyword : in.report.keywords) {
     if (!keyword.technical || keyword.match == MatchKind::kImplied ||
