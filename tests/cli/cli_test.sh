@@ -270,6 +270,11 @@ printf 'Requirements\n- <script>alert(1)</script> Python | Kubernetes *now*\n' >
 out="$("$cli" compare --format markdown --as-of 2026-12-01 "$r_dir/resume.txt" "$r_dir/html.txt")"
 check "markdown has a title and tables" test -n "$(grep '^# ' <<<"$out")" -a -n "$(grep '^| keyword | tier |' <<<"$out")"
 check "markdown escapes the posting's markup" test -z "$(grep '<script>' <<<"$out")" -a -n "$(grep -F '\<script\>' <<<"$out")"
+# --format html: one page, the posting's markup escaped, keywords marked by state (the browser
+# test, tests/report/check_html.py, checks what Chromium shows).
+out="$("$cli" compare --format html --as-of 2026-12-01 "$r_dir/resume.txt" "$r_dir/html.txt")"
+check "html is one page with highlights" test -n "$(grep -F '<!DOCTYPE html>' <<<"$out")" -a -n "$(grep -F 'data-state="matched" data-skill="python"' <<<"$out")"
+check "html escapes the posting's markup" test -z "$(grep -F '<script>' <<<"$out")" -a -n "$(grep -F '&lt;script&gt;alert(1)&lt;/script&gt;' <<<"$out")"
 "$cli" compare --json --format markdown "$r_dir/resume.txt" "$r_dir/html.txt" >/dev/null 2>&1; rc=$?
 check "--json with --format markdown is a usage error" test "$rc" -eq 2
 json_a="$("$cli" compare --json --as-of 2026-12-01 "$r_dir/resume.txt" "$r_dir/html.txt")"

@@ -31,6 +31,7 @@
 #include "base/word_list.h"
 #include "extract_jsonl.h"
 #include "rank_command.h"
+#include "report_html.h"
 #include "report_markdown.h"
 #include "report_text.h"
 #include "tailor_output.h"
@@ -557,6 +558,11 @@ int RunCompare(const Options& o) {
     std::printf("%s\n", tailorcore::ReportToJson(report).c_str());
   } else if (o.format == "markdown") {
     std::fputs(tailorcore::cli::RenderMarkdown(report, resume_path, posting_path).c_str(), stdout);
+  } else if (o.format == "html") {
+    std::fputs(
+        tailorcore::cli::RenderHtml(report, resume_doc, posting_doc, resume_path, posting_path)
+            .c_str(),
+        stdout);
   } else {
     std::fputs(tailorcore::cli::RenderReport(report, resume_path, posting_path, UseColor(),
                                              tailorcore::cli::TerminalWidth())
@@ -692,8 +698,9 @@ Commands AddCommands(CLI::App* app, Options* o) {
   CLI::Option* json = c.compare->add_flag("--json", o->json, "Print the report as JSON");
   c.compare
       ->add_option("--format", o->format,
-                   "text (default), json (as --json) or markdown (for notes and issues)")
-      ->check(CLI::IsMember({"text", "json", "markdown"}))
+                   "text (default), json (as --json), markdown (for notes and issues) or html "
+                   "(one self-contained page: the documents side by side, keywords highlighted)")
+      ->check(CLI::IsMember({"text", "json", "markdown", "html"}))
       ->excludes(json);
   c.compare->add_option("--min-score", o->min_score, "Exit 3 when the score is below N (0-100)")
       ->check(CLI::Range(0.0, 100.0));
