@@ -49,7 +49,8 @@ PROBE = r"""<script>
     r.text[id] = column.querySelector('pre').textContent;
     r.marks[id] = [];
     for (const m of column.querySelectorAll('mark')) {
-      r.marks[id].push({skill: m.dataset.skill, state: m.dataset.state, text: m.textContent});
+      r.marks[id].push({skill: m.dataset.skill, state: m.dataset.state, text: m.textContent,
+                        title: m.title});
       for (const rect of m.getClientRects()) {
         if (rect.left < box.left - 1 || rect.right > box.right + 1) {
           r.outside.push(id + ': ' + m.textContent);
@@ -164,11 +165,18 @@ def check_page(name, page_html, report, resume_text, posting_text, p, width):
         check(f"{where}: {k['id']} highlighted in the posting as {states}, "
               f"not {expected_state(report, k)}", states == {expected_state(report, k)})
         for e in k["evidence"]:
+            # Its own highlight, or (the same words showing a broader keyword too) named in the
+            # tooltip of the skill's own one.
             check(f"{where}: evidence '{e['text']}' of {k['id']} not highlighted in the resume",
-                  any(m["text"] == e["text"] for m in resume_marks))
-    shown = {k["id"] for k in report["keywords"] if k["matched"] or k["evidence"]}
+                  any(m["text"] == e["text"] and (m["skill"] == k["id"] or k["term"] in m["title"])
+                      for m in resume_marks))
+    by_id = {k["id"]: k for k in report["keywords"]}
     for m in resume_marks:
-        check(f"{where}: resume highlight {m} is no keyword the resume shows", m["skill"] in shown)
+        k = by_id.get(m["skill"])
+        check(f"{where}: resume highlight {m} is no keyword the resume shows",
+              k is not None and (k["matched"] or k["evidence"]))
+        check(f"{where}: resume highlight {m} is not in its keyword's state",
+              k is None or m["state"] == expected_state(report, k))
     for k in report["not_required"]:
         check(f"{where}: not-required {k['id']} not marked",
               any(m["skill"] == k["id"] and m["state"] == "not-required" for m in posting_marks))

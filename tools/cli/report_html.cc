@@ -41,13 +41,13 @@ mark.kw{color:inherit;border-radius:3px;padding:0 1px;
 mark.matched{background:#c8efc9;border-bottom:2px solid #2e7d32}
 mark.missing{background:#ffd6d6;outline:1px dashed #c62828}
 mark.implied{background:#d6e4ff;border-bottom:2px dotted #1a4fb5}
-mark.alternative{background:#fff1b8;border-bottom:1px solid #9a7d00}
+mark.alternative{background:#fff1b8;border-bottom:3px double #9a7d00}
 mark.not-required{background:#eee;text-decoration:line-through}
-table{border-collapse:collapse;width:100%;table-layout:fixed}
+table{border-collapse:collapse;width:100%}
 th,td{text-align:left;padding:4px 8px;border-bottom:1px solid #eee;vertical-align:top;
- overflow-wrap:anywhere}
+ overflow-wrap:break-word}
 th{font-weight:600;background:#fafafa}
-td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;width:7em}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .tables{display:grid;grid-template-columns:1fr 1fr;gap:24px}
 ul,ol{padding-left:22px;overflow-wrap:anywhere}
 .muted{color:#666}
@@ -105,7 +105,10 @@ std::vector<Span> PostingSpans(const Report& report, const Document& posting) {
     const auto it = by_id.find(id);
     if (it == by_id.end()) return;
     const auto [k, state] = it->second;
-    spans.push_back({begin, end, state, id, SpanTitle(report, *k, state)});
+    spans.push_back({begin, end, state, id,
+                     std::string_view(state) == "not-required"
+                         ? k->term + " \u00B7 named as not required"
+                         : SpanTitle(report, *k, state)});
   };
   for (const SkillMatch& m : posting.matches().matches) {
     if (!m.nested && m.skill != nullptr) add(m.skill->id, m.begin, m.end);
@@ -121,9 +124,7 @@ std::vector<Span> ResumeSpans(const Report& report) {
   std::vector<Span> spans;
   for (const Keyword& k : report.keywords) {
     for (const Evidence& e : k.evidence) {
-      const char* state = k.alternative                   ? KeywordState(report, k)
-                          : e.kind == MatchKind::kImplied ? "implied"
-                                                          : "matched";
+      const char* state = KeywordState(report, k);
       spans.push_back({e.begin, e.end, state, k.id,
                        SpanTitle(report, k, state) + " (" + MatchKindName(e.kind) + ")"});
     }
@@ -131,11 +132,27 @@ std::vector<Span> ResumeSpans(const Report& report) {
   return spans;
 }
 
-// `text` with `spans` as <mark>s: in order, the first (then longest) of overlapping ones.
+// Which of two highlights of the same words shows: the skill's own keyword before a broader one
+// it implies ("RabbitMQ" before "Message queues"), and before an alternative.
+int Rank(const char* state) {
+  const std::string_view s = state;
+  return s == "matched" ? 0 : s == "missing" ? 1 : s == "alternative" ? 2 : s == "implied" ? 3 : 4;
+}
+
+// `text` with `spans` as <mark>s: in order, the first (then longest) of overlapping ones; a
+// highlight of the same words for another keyword is named in its tooltip ("also: ...").
 std::string Highlighted(std::string_view text, std::vector<Span> spans) {
   std::stable_sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+    if (a.begin != b.begin) return a.begin < b.begin;
+    return a.end != b.end ? a.end > b.end : Rank(a.state) < Rank(b.state);
   });
+  for (std::size_t i = 1, kept = 0; i < spans.size(); ++i) {
+    if (spans[i].begin == spans[kept].begin && spans[i].end == spans[kept].end) {
+      spans[kept].title += "; also: " + spans[i].title;
+    } else {
+      kept = i;
+    }
+  }
   std::string out;
   std::size_t at = 0;
   for (const Span& s : spans) {
@@ -169,7 +186,11 @@ void Summary(std::ostringstream& out, const Report& report) {
     out << "<div class=\"muted\">keywords " << Fixed(report.keyword_score, 1)
         << ", unmet requirements " << Fixed(report.score - report.keyword_score, 1) << "</div>";
   }
-  out << "</div>\n<h2>Coverage by tier</h2>\n<div class=\"bars\" id=\"tiers\">\n";
+  out << "</div>\n<p class=\"muted\">The literal score counts only the posting's exact words. "
+         "Coverage weighs each keyword; one only listed, not shown in work, counts less "
+         "(listed_credit, "
+         "0.7 by default).</p>\n"
+      << "<h2>Coverage by tier</h2>\n<div class=\"bars\" id=\"tiers\">\n";
   for (const Coverage& c : report.tiers) Bar(out, c);
   out << "</div>\n<h2>Coverage by category</h2>\n<div class=\"bars\" id=\"categories\">\n";
   for (const Coverage& c : report.categories) Bar(out, c);
