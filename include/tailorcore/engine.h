@@ -80,6 +80,13 @@ class Engine {
   Document AnalyzeResume(std::string_view text) const;
   // Analyzes a posting. Never fails. Thread-safe.
   Document AnalyzePosting(std::string_view text) const;
+  // The same for an extracted document (ExtractText): its text, with the headings its format
+  // marks (DOCX heading styles, HTML <h1>-<h6>, Markdown '#', PDF headings by font size) read
+  // as section headings where the text alone would not ("Where I have worked" becomes the
+  // experience section; docs/documents.md, "Headings"). Plain text reads as the string overload.
+  // Never fails. Thread-safe. Cost: the string overload's, plus a pass over the heading blocks.
+  Document AnalyzeResume(const Extracted& document) const;
+  Document AnalyzePosting(const Extracted& document) const;
 
   // Compares an analyzed resume with a posting. Never fails: an empty posting gives a report
   // with no keywords and score 0. Thread-safe. Precondition: both documents come from this

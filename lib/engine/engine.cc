@@ -119,15 +119,15 @@ StatusOr<Engine> Engine::Create(const EngineOptions& options) {
   return Engine(std::shared_ptr<const Impl>(std::move(impl)));
 }
 
-std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(std::string_view text,
-                                                            detail::DocumentType type) const {
+std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(
+    std::string_view text, detail::DocumentType type, const detail::HeadingBlocks& blocks) const {
   auto doc = std::make_shared<Document::Impl>();
   doc->type = type;
   doc->analyzed = lexicon.analyzer().Analyze(text);
   // Offsets are into the analyzed prefix when the input was too long (AnalyzedText::truncated).
   doc->text.assign(text.substr(0, doc->analyzed.input_bytes));
   doc->matches = lexicon.MatchWithCandidates(doc->analyzed, doc->text);
-  doc->sections = sections.Find(doc->analyzed, doc->text, type, doc->matches.matches);
+  doc->sections = sections.Find(doc->analyzed, doc->text, type, doc->matches.matches, blocks);
   // Bullets matter only in a resume (evidence strength, the bullet review).
   if (type == detail::DocumentType::kResume) {
     doc->items = detail::SplitLineItems(doc->text);
@@ -164,6 +164,16 @@ Document Engine::AnalyzeResume(std::string_view text) const {
 
 Document Engine::AnalyzePosting(std::string_view text) const {
   return Document(impl_->Analyze(text, detail::DocumentType::kPosting));
+}
+
+Document Engine::AnalyzeResume(const Extracted& document) const {
+  return Document(impl_->Analyze(document.text, detail::DocumentType::kResume,
+                                 detail::HeadingBlocksOf(document)));
+}
+
+Document Engine::AnalyzePosting(const Extracted& document) const {
+  return Document(impl_->Analyze(document.text, detail::DocumentType::kPosting,
+                                 detail::HeadingBlocksOf(document)));
 }
 
 Report Engine::Compare(const Document& resume, const Document& posting) const {

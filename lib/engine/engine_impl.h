@@ -21,8 +21,10 @@ class Document::Impl : public detail::AnalyzedDocument {};
 
 class Engine::Impl {
  public:
-  std::shared_ptr<const Document::Impl> Analyze(std::string_view text,
-                                                detail::DocumentType type) const;
+  // `blocks`: the document's heading blocks when it was extracted from DOCX, HTML, Markdown or
+  // PDF (SectionFinder::Find).
+  std::shared_ptr<const Document::Impl> Analyze(std::string_view text, detail::DocumentType type,
+                                                const detail::HeadingBlocks& blocks = {}) const;
   PostingProfile Profile(const Document::Impl& posting) const;
   Report Compare(const Document::Impl& resume, const Document::Impl& posting,
                  detail::CompareDepth depth = detail::CompareDepth::kFull) const;

@@ -1,6 +1,7 @@
 #include "structure/sections.h"
 
 #include <algorithm>
+#include <limits>
 
 #include <boost/algorithm/string/split.hpp>
 #include <boost/algorithm/string/trim.hpp>
@@ -140,7 +141,7 @@ StatusOr<SectionFinder> SectionFinder::Create(const Languages& languages,
       if (!content.ok()) return content.status();
       const std::string name = languages.FileName(id, file);
       Status s = std::string_view(file) == "section-cues.tsv"
-                     ? finder.AddPostingCues(*content, name)
+                     ? finder.AddCues(*content, name)
                      : finder.AddHeadings(*content, name, analyzer);
       if (!s.ok()) return s;
     }
@@ -157,6 +158,19 @@ StatusOr<SectionFinder> SectionFinder::Create(const Languages& languages,
     }
   }
   finder.posting_cues_ = std::move(cues);
+  // A skills heading may name languages ("Programming languages"); a summary word may sit in
+  // any heading ("Experience summary"): the general kinds come last.
+  constexpr SectionKind kResumeOrder[] = {SectionKind::kSkills,         SectionKind::kProjects,
+                                          SectionKind::kCertifications, SectionKind::kEducation,
+                                          SectionKind::kLanguages,      SectionKind::kExperience,
+                                          SectionKind::kSummary};
+  cues.clear();
+  for (SectionKind kind : kResumeOrder) {
+    for (const auto& cue : finder.resume_cues_) {
+      if (cue.first == kind) cues.push_back(cue);
+    }
+  }
+  finder.resume_cues_ = std::move(cues);
   return finder;
 }
 
@@ -191,18 +205,22 @@ Status SectionFinder::AddHeadings(std::string_view content, std::string_view nam
   return Status::Ok();
 }
 
-Status SectionFinder::AddPostingCues(std::string_view content, std::string_view name) {
+Status SectionFinder::AddCues(std::string_view content, std::string_view name) {
   for (const WordListEntry& entry : ParseWordList(content)) {
     std::vector<std::string> fields;
     boost::algorithm::split(fields, entry.text, [](char c) { return c == '\t'; });
     for (auto& f : fields) boost::algorithm::trim(f);
     SectionKind kind;
-    if (fields.size() != 2 || fields[1].empty() ||
-        !ParseKind(fields[0], DocumentType::kPosting, &kind)) {
+    if (fields.size() == 2 && !fields[1].empty() &&
+        ParseKind(fields[0], DocumentType::kPosting, &kind)) {
+      posting_cues_.emplace_back(kind, fields[1]);
+    } else if (fields.size() == 2 && !fields[1].empty() &&
+               ParseKind(fields[0], DocumentType::kResume, &kind)) {
+      resume_cues_.emplace_back(kind, fields[1]);
+    } else {
       return Status(StatusCode::kDataError, std::string(name) + ":" + std::to_string(entry.line) +
-                                                ": expected <posting section> <word prefix>");
+                                                ": expected <section> <word prefix>");
     }
-    posting_cues_.emplace_back(kind, fields[1]);
   }
   return Status::Ok();
 }
@@ -355,10 +373,72 @@ bool SectionFinder::TitleLine(const AnalyzedText& text, std::string_view input,
   return whole_line && words > 0 && words <= kMaxTitleWords;
 }
 
+HeadingBlocks HeadingBlocksOf(const Extracted& document) {
+  HeadingBlocks blocks;
+  if (document.format == DocumentFormat::kText) return blocks;
+  blocks.authored = document.format != DocumentFormat::kPdf;
+  for (const Block& b : document.blocks) {
+    if (b.kind == BlockKind::kHeading) blocks.headings.push_back(b);
+  }
+  return blocks;
+}
+
+bool SectionFinder::BlockCue(const AnalyzedText& text, const Block& block, DocumentType type,
+                             SectionKind* kind) const {
+  constexpr std::size_t kMaxWords = 4;  // "Where I have worked"; longer is a sentence or a role
+  std::vector<const Token*> words;
+  auto t_it = std::lower_bound(text.tokens.begin(), text.tokens.end(), block.begin,
+                               [](const Token& t, std::uint32_t at) { return t.begin < at; });
+  for (; t_it != text.tokens.end() && t_it->end <= block.end; ++t_it) {
+    const Token& t = *t_it;
+    if (t.part) continue;
+    if (t.normalized.find_first_of("0123456789") != std::string::npos) return false;
+    words.push_back(&t);
+  }
+  if (words.empty() || words.size() > kMaxWords) return false;
+  for (const auto& [cue_kind, prefix] :
+       type == DocumentType::kPosting ? posting_cues_ : resume_cues_) {
+    for (const Token* t : words) {
+      if (t->normalized.compare(0, prefix.size(), prefix) == 0) {
+        *kind = cue_kind;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+void SectionFinder::AddBlockHeadings(const AnalyzedText& text, DocumentType type,
+                                     const HeadingBlocks& blocks, std::vector<Found>* found) const {
+  auto named = [&](const Block& b) {
+    return std::any_of(found->begin(), found->end(), [&](const Found& f) {
+      return f.heading_begin >= b.begin && f.heading_begin < b.end;
+    });
+  };
+  // The level the document's recognized section headings are written at.
+  std::uint32_t top = std::numeric_limits<std::uint32_t>::max();
+  for (const Block& b : blocks.headings) {
+    if (named(b)) top = std::min(top, b.level);
+  }
+  std::vector<Found> added;
+  for (const Block& b : blocks.headings) {
+    if (named(b) || b.end <= b.begin) continue;
+    SectionKind kind = SectionKind::kOther;
+    if (BlockCue(text, b, type, &kind) || (blocks.authored && b.level == top)) {
+      added.push_back({b.begin, b.end, b.end, kind});
+    }
+  }
+  if (added.empty()) return;
+  found->insert(found->end(), added.begin(), added.end());
+  std::sort(found->begin(), found->end(),
+            [](const Found& a, const Found& b) { return a.heading_begin < b.heading_begin; });
+}
+
 std::vector<Section> SectionFinder::Find(const AnalyzedText& text, std::string_view input,
-                                         DocumentType type,
-                                         const std::vector<SkillMatch>& skills) const {
-  const std::vector<Found> found = FindHeadings(text, input, type, skills);
+                                         DocumentType type, const std::vector<SkillMatch>& skills,
+                                         const HeadingBlocks& blocks) const {
+  std::vector<Found> found = FindHeadings(text, input, type, skills);
+  if (!blocks.headings.empty()) AddBlockHeadings(text, type, blocks, &found);
   std::vector<Section> sections;
   std::uint32_t cursor = 0;
   LineItem title;

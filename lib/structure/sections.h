@@ -12,6 +12,7 @@
 #include "lang/languages.h"
 #include "structure/lines.h"
 #include "tailorcore/analyzer.h"
+#include "tailorcore/extract.h"
 #include "tailorcore/match.h"
 #include "tailorcore/section.h"
 #include "tailorcore/status.h"
@@ -19,6 +20,16 @@
 namespace tailorcore::detail {
 
 enum class DocumentType { kPosting, kResume };
+
+// What a document's extraction knows of its headings (tailorcore/extract.h): its heading blocks,
+// and whether the format marks headings as such (DOCX styles, HTML <h1>-<h6>, Markdown '#') or
+// they were guessed from the font size (PDF). Empty for plain text: the text decides alone.
+struct HeadingBlocks {
+  std::vector<Block> headings;  // kHeading blocks, in text order
+  bool authored = false;
+};
+// The heading blocks of `document` (none for plain text).
+HeadingBlocks HeadingBlocksOf(const Extracted& document);
 
 class SectionFinder {
  public:
@@ -32,9 +43,14 @@ class SectionFinder {
   // followed by ':' (also inline, "... Требования: Python ..."), or sits between bullets.
   // Postings: a short first line that is no heading is the title. Text before the first heading
   // is kOther. A heading found by a cue word names no skill of `skills` (the document's
-  // matches, in order) and, on a line of its own, has no bullet mark. Never fails; linear.
+  // matches, in order) and, on a line of its own, has no bullet mark. With `blocks`, a heading
+  // block the text does not name a section with starts one too: the kind its cue words give
+  // (section-cues.tsv), else, when the format marks headings and the block is at the level of the
+  // document's section headings, an "other" section that ends the one before ("Where I have
+  // worked" under a Heading 2 style). Never fails; linear.
   std::vector<Section> Find(const AnalyzedText& text, std::string_view input, DocumentType type,
-                            const std::vector<SkillMatch>& skills = {}) const;
+                            const std::vector<SkillMatch>& skills = {},
+                            const HeadingBlocks& blocks = {}) const;
 
  private:
   struct Found {
@@ -45,9 +61,15 @@ class SectionFinder {
   };
   // Adds a section-headings.tsv (<document> <TAB> <section> <TAB> <heading>).
   Status AddHeadings(std::string_view content, std::string_view name, const Analyzer& analyzer);
-  // Adds a section-cues.tsv (<section> <TAB> <word prefix>): posting headings recognized by a
-  // cue word rather than their whole wording.
-  Status AddPostingCues(std::string_view content, std::string_view name);
+  // Adds a section-cues.tsv (<section> <TAB> <word prefix>): posting headings, and resume heading
+  // blocks, recognized by a cue word rather than their whole wording.
+  Status AddCues(std::string_view content, std::string_view name);
+  // Adds to `found` the headings of `blocks` it lacks (see Find), in order.
+  void AddBlockHeadings(const AnalyzedText& text, DocumentType type, const HeadingBlocks& blocks,
+                        std::vector<Found>* found) const;
+  // The section kind a heading block's words name through a cue word; false when none does.
+  bool BlockCue(const AnalyzedText& text, const Block& block, DocumentType type,
+                SectionKind* kind) const;
   // Every heading of the text, in order.
   std::vector<Found> FindHeadings(const AnalyzedText& text, std::string_view input,
                                   DocumentType type, const std::vector<SkillMatch>& skills) const;
@@ -68,6 +90,7 @@ class SectionFinder {
   // By document type: headings, value: their SectionKind.
   PhraseTable posting_;
   std::vector<std::pair<SectionKind, std::string>> posting_cues_;  // in priority order
+  std::vector<std::pair<SectionKind, std::string>> resume_cues_;   // in priority order
   PhraseTable resume_;
 };
 

@@ -485,30 +485,43 @@ void WarnIfSwapped(const tailorcore::Engine& engine, const tailorcore::Document&
 
 // Reads RESUME and POSTING for compare and tailor ("-" for one of them: stdin); --title joins
 // the posting as its first line.
-bool ReadPair(const Options& o, std::string* resume, std::string* posting, int* status,
-              tailorcore::Extracted* resume_document = nullptr) {
+// The resume and the posting as extracted (their text, blocks and layout). --title puts the
+// posting's title before its text as a line of its own, exactly as rank puts a feed's title, and
+// moves its blocks after it.
+bool ReadPair(const Options& o, tailorcore::Extracted* resume, tailorcore::Extracted* posting,
+              int* status) {
   std::string error;
   if (o.resume_path == "-" && o.posting_path == "-") {
     std::fprintf(stderr, "tailorcore: only one of RESUME and POSTING can be '-'\n");
     *status = kExitUsageError;
     return false;
   }
-  if (!ReadDocument(o.resume_path, o.max_mb, resume, &error, o.input, resume_document) ||
-      !ReadDocument(o.posting_path, o.max_mb, posting, &error, o.input)) {
+  std::string text;
+  if (!ReadDocument(o.resume_path, o.max_mb, &text, &error, o.input, resume) ||
+      !ReadDocument(o.posting_path, o.max_mb, &text, &error, o.input, posting)) {
     *status = Fail(error);
     return false;
   }
-  if (!o.title.empty()) *posting = o.title + "\n" + *posting;
+  if (!o.title.empty()) {
+    posting->text = o.title + "\n" + posting->text;
+    const auto shift = static_cast<std::uint32_t>(o.title.size() + 1);
+    for (tailorcore::Block& b : posting->blocks) {
+      b.begin += shift;
+      b.end += shift;
+    }
+  }
   return true;
 }
 
 int RunTailor(const Options& o) {
-  std::string resume;
-  std::string posting;
+  tailorcore::Extracted resume;
+  tailorcore::Extracted posting;
   if (int status = 0; !ReadPair(o, &resume, &posting, &status)) return status;
   auto engine = MakeEngine(o);
   if (!engine.ok()) return FailEngine(engine.status());
-  const tailorcore::Document resume_doc = engine->AnalyzeResume(resume);
+  // The resume as text: tailoring edits the text, and re-reads each step as text (the guarantee
+  // compares like with like), so its headings are what the text alone names.
+  const tailorcore::Document resume_doc = engine->AnalyzeResume(resume.text);
   const tailorcore::Document posting_doc = engine->AnalyzePosting(posting);
   WarnIfSwapped(*engine, resume_doc, posting_doc);
   tailorcore::TailorOptions options;
@@ -536,17 +549,16 @@ int RunTailor(const Options& o) {
 }
 
 int RunCompare(const Options& o) {
-  const std::string& resume_path = o.resume_path;
-  const std::string& posting_path = o.posting_path;
-  std::string resume;
-  std::string posting;
+  // How the reports name the inputs ("-" is standard input).
+  const std::string resume_path = o.resume_path == "-" ? "standard input" : o.resume_path;
+  const std::string posting_path = o.posting_path == "-" ? "standard input" : o.posting_path;
   tailorcore::Extracted resume_document;
-  // --title: the posting's first line, exactly as rank puts a feed's title before its text.
-  if (int status = 0; !ReadPair(o, &resume, &posting, &status, &resume_document)) return status;
+  tailorcore::Extracted posting_document;
+  if (int status = 0; !ReadPair(o, &resume_document, &posting_document, &status)) return status;
   auto engine = MakeEngine(o);
   if (!engine.ok()) return FailEngine(engine.status());
-  const tailorcore::Document resume_doc = engine->AnalyzeResume(resume);
-  const tailorcore::Document posting_doc = engine->AnalyzePosting(posting);
+  const tailorcore::Document resume_doc = engine->AnalyzeResume(resume_document);
+  const tailorcore::Document posting_doc = engine->AnalyzePosting(posting_document);
   WarnIfSwapped(*engine, resume_doc, posting_doc);
   tailorcore::Report report = engine->Compare(resume_doc, posting_doc);
   tailorcore::LocateEvidence(resume_document, &report);
@@ -604,13 +616,15 @@ std::string LintToJson(const tailorcore::Report& report) {
 int RunLint(const std::string& resume_path, bool json, double max_mb, const Options& o) {
   std::string resume;
   std::string error;
-  if (!ReadDocument(resume_path, max_mb, &resume, &error, o.input)) return Fail(error);
+  tailorcore::Extracted document;
+  if (!ReadDocument(resume_path, max_mb, &resume, &error, o.input, &document)) return Fail(error);
   Options options;
   options.as_of = o.as_of;
   options.advice_language = o.advice_language;
   auto engine = MakeEngine(options);
   if (!engine.ok()) return FailEngine(engine.status());
-  const tailorcore::Report report = engine->Compare(resume, std::string_view());
+  const tailorcore::Report report =
+      engine->Compare(engine->AnalyzeResume(document), std::string_view());
   if (json) {
     std::printf("%s\n", LintToJson(report).c_str());
   } else {
@@ -795,10 +809,11 @@ int Run(const Commands& c, const Options& o) {
   if (c.rank->parsed()) {
     std::string resume;
     std::string error;
-    if (!ReadInput(o.rank.resume_path, &resume, &error, o.input)) return Fail(error);
+    tailorcore::Extracted document;
+    if (!ReadInput(o.rank.resume_path, &resume, &error, o.input, &document)) return Fail(error);
     auto engine = MakeEngine(o);
     if (!engine.ok()) return FailEngine(engine.status());
-    return tailorcore::cli::RunRank(*engine, resume, o.rank);
+    return tailorcore::cli::RunRank(*engine, document, o.rank);
   }
   if (c.extract->parsed()) return RunExtract(o.files, o.lexicons, bundled, o.jsonl, o.input);
   if (c.analyze->parsed()) return RunAnalyze(o.files, o.input);

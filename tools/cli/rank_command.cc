@@ -221,14 +221,14 @@ int Finish(const FeedReader& reader, const std::string& name, const RankSummary&
 
 }  // namespace
 
-int RunRank(const Engine& engine, const std::string& resume_text, const RankCommand& command) {
+int RunRank(const Engine& engine, const Extracted& resume_document, const RankCommand& command) {
   std::ifstream file;
   std::uintmax_t total_bytes = 0;
   if (command.feed_path != "-" && !OpenFeed(command.feed_path, &file, &total_bytes)) return 1;
   std::istream& in = command.feed_path == "-" ? std::cin : file;
   const std::string name = command.feed_path == "-" ? "standard input" : command.feed_path;
   FeedReader reader(in, name);
-  const Document resume = engine.AnalyzeResume(resume_text);
+  const Document resume = engine.AnalyzeResume(resume_document);
   RankOptions options;
   options.threads = command.threads;
   // By score: the best `top` in a bounded heap, or (top 0) all of them, sorted at the end.

@@ -24,7 +24,7 @@ struct RankCommand {
 // each malformed line with its line number on stderr and skips it; prints a summary, and a
 // progress line with rate (and ETA for files) when stderr is a terminal and not `quiet`.
 // Returns the exit code: 0, or 1 when the feed cannot be read or holds no posting.
-int RunRank(const Engine& engine, const std::string& resume_text, const RankCommand& command);
+int RunRank(const Engine& engine, const Extracted& resume_document, const RankCommand& command);
 
 }  // namespace tailorcore::cli
 
