@@ -134,6 +134,19 @@ struct PyEngine {
     return PyResume{engine->AnalyzeResume(utf8)};
   }
 
+  // A resume document's bytes (PDF, DOCX, HTML, Markdown, text: told by content), analyzed with
+  // the headings its format marks (Engine::AnalyzeResume(const Extracted&)).
+  PyResume AnalyzeResumeDocument(const py::bytes& data) const {
+    const std::string bytes = data;
+    tailorcore::StatusOr<tailorcore::Extracted> doc = [&] {
+      py::gil_scoped_release release;
+      return tailorcore::ExtractText(bytes);
+    }();
+    if (!doc.ok()) throw TailorcoreError(doc.status().message());
+    py::gil_scoped_release release;
+    return PyResume{engine->AnalyzeResume(*doc)};
+  }
+
   PyReport Compare(const py::handle& resume, const py::handle& posting) const {
     const std::string posting_utf8 = Utf8(posting, "posting");
     if (py::isinstance<PyResume>(resume)) {
@@ -311,6 +324,7 @@ PYBIND11_MODULE(_core, m) {
            py::arg("lexicon"), py::arg("extra_lexicons"), py::arg("weights"), py::arg("as_of"),
            py::arg("advice_language"))
       .def("analyze_resume", &PyEngine::AnalyzeResume, py::arg("text"))
+      .def("analyze_resume_document", &PyEngine::AnalyzeResumeDocument, py::arg("data"))
       .def("compare", &PyEngine::Compare, py::arg("resume"), py::arg("posting"))
       .def("extract", &PyEngine::Extract, py::arg("text"))
       .def("tailor", &PyEngine::Tailor, py::arg("resume"), py::arg("posting"),

@@ -287,3 +287,21 @@ def test_documents_as_bytes_or_paths(engine, examples, tmp_path):
     assert [extracted[m["start"]:m["end"]] for m in found] == ["Python", "Kafka"]
     ranked = engine.rank(examples["resume-en"], [html.encode(), cp1251], top_k=None)
     assert [r.id for r in ranked] == [0, 1] and ranked[0].score > 0
+
+
+def test_document_headings_name_sections(engine, tmp_path):
+    """An HTML resume's own headings ("Where I have worked", "Мой стек") name its sections, as
+    in the command-line tool: its bullets are experience, not summary."""
+    page = ("<h1>Jane</h1><h2>Summary</h2><p>Engineer.</p><h2>Where I have worked</h2>"
+            "<ul><li>Ran Kafka for 30 teams</li></ul><h2>Мой стек</h2><p>Terraform</p>"
+            "<h2>Education</h2><p>BSc</p>")
+    path = tmp_path / "resume.html"
+    path.write_text(page, encoding="utf-8")
+    posting = "Requirements\n- Kafka\n- Terraform\n"
+    for source in (path, page.encode()):
+        report = engine.compare(source, posting)
+        sections = {k["id"]: k["evidence"][0]["section"] for k in report.keywords if k["evidence"]}
+        assert sections == {"kafka": "experience", "terraform": "skills"}
+        assert engine.rank(source, [posting])[0].score == report.score
+    as_text = engine.compare(tailorcore.read_document(path)["text"], posting)
+    assert as_text.keywords[0]["evidence"][0]["section"] == "summary"

@@ -39,18 +39,28 @@ def read_document(source, format="auto", encoding=None) -> dict:
     Raises tailorcore.Error for a scanned, encrypted or damaged file, binary data or an unknown
     encoding, OSError for a path that cannot be read.
     """
+    return _read_document(_document_bytes(source), format, encoding or "")
+
+
+def _document_bytes(source):
+    """The bytes of a document given as a path (str or os.PathLike) or as bytes."""
     if isinstance(source, (str, _os.PathLike)):
         with open(source, "rb") as f:
             source = f.read()
     if not isinstance(source, (bytes, bytearray, memoryview)):
         raise TypeError("source must be a path or bytes, not " + type(source).__name__)
-    return _read_document(bytes(source), format, encoding or "")
+    return bytes(source)
+
+
+def _is_document(value):
+    """Bytes or a path (os.PathLike): a document to read, not text."""
+    return isinstance(value, (bytes, bytearray, memoryview, _os.PathLike))
 
 
 def _text(value):
     """A resume or posting given as bytes or a path (os.PathLike), read as a document; a str is
     the text itself."""
-    if isinstance(value, (bytes, bytearray, memoryview, _os.PathLike)):
+    if _is_document(value):
         return read_document(value)["text"]
     return value
 
@@ -232,12 +242,16 @@ class Engine:
     def analyze_resume(self, text) -> Resume:
         """Analyzes a resume once, for any number of compare() calls: a str of text, or bytes or
         a path (os.PathLike) of a PDF, DOCX, HTML or text file (read_document)."""
-        return self._core.analyze_resume(_text(text))
+        if _is_document(text):  # with the headings its format marks (docs/documents.md)
+            return self._core.analyze_resume_document(_document_bytes(text))
+        return self._core.analyze_resume(text)
 
     def compare(self, resume, posting) -> Report:
         """Compares a resume (str, a Resume from analyze_resume, or bytes or a path of a
         document) with a posting (str, or bytes or a path of a document)."""
-        return Report(self._core.compare(_text(resume), _text(posting)))
+        if _is_document(resume):
+            resume = self.analyze_resume(resume)
+        return Report(self._core.compare(resume, _text(posting)))
 
     def tailor(self, resume, posting: str, max_bullets: int = 0) -> Tailored:
         """The resume (str, or a Resume from analyze_resume) tailored to a posting (str) by moves
@@ -260,7 +274,7 @@ class Engine:
         if top_k is not None and top_k < 0:
             raise ValueError("top_k must be None or >= 0")
         if not isinstance(resume, Resume):
-            resume = self.analyze_resume(_text(resume))
+            resume = self.analyze_resume(resume)
         kept = []  # top-k: a min-heap of (score, -index, result); else results in order
         base = 0
         iterator = iter(postings)
