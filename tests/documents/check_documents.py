@@ -18,6 +18,7 @@ Exits 1 naming each failure.
 """
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -62,6 +63,14 @@ def main():
             got = skills(cli, at(name))
             check(f"{name}: the skills of the text ({sorted(got ^ want_skills)} differ)", got == want_skills)
             check(f"{name}: the score and missing keywords of the text", report(cli, at(name), posting) == want_report)
+
+    # The text report says where in the document a keyword is shown.
+    shown = run(cli, "compare", at("resume-en-2col.pdf"), posting).stdout
+    check("two-column PDF: the text report names page and column",
+          re.search(r"Kubernetes .* in experience \(page 1, column 2\)", shown) is not None)
+    shown = run(cli, "compare", at("resume-ru.docx"), os.path.join(examples, "posting-ru.txt")).stdout
+    check("DOCX: the text report names the paragraph",
+          re.search(r"PostgreSQL .* in experience \(paragraph \d+\)", shown) is not None)
 
     layout = lambda name: json.loads(run(cli, "read", "--json", at(name)).stdout)
     one, two = layout("resume-en.pdf"), layout("resume-en-2col.pdf")

@@ -13,19 +13,39 @@ std::string Fixed(double value, int decimals) {
   return buffer;
 }
 
-std::string WhereShown(const Keyword& k) {
-  bool experience = false;
-  bool listed = false;
-  bool summary = false;
-  for (const Evidence& e : k.evidence) {
-    experience = experience || e.bullet || IsWorkSection(e.section);
-    summary = summary || e.section == SectionKind::kSummary;
-    listed = listed || e.section == SectionKind::kSkills;
+namespace {
+
+// Where a piece of evidence is in a PDF or DOCX resume (LocateEvidence): " (page 2)",
+// " (page 1, column 2)", " (paragraph 14)"; "" for a text resume.
+std::string Location(const Evidence& e) {
+  if (e.page > 0) {
+    return " (page " + std::to_string(e.page) +
+           (e.column > 1 ? ", column " + std::to_string(e.column) : std::string()) + ")";
   }
-  std::string where = experience ? "in experience"
-                      : summary  ? "in summary"
-                      : listed   ? "listed only"
-                                 : "mentioned";
+  return e.paragraph > 0 ? " (paragraph " + std::to_string(e.paragraph) + ")" : std::string();
+}
+
+}  // namespace
+
+std::string WhereShown(const Keyword& k) {
+  const Evidence* experience = nullptr;
+  const Evidence* listed = nullptr;
+  const Evidence* summary = nullptr;
+  for (const Evidence& e : k.evidence) {
+    if (experience == nullptr && (e.bullet || IsWorkSection(e.section))) experience = &e;
+    if (summary == nullptr && e.section == SectionKind::kSummary) summary = &e;
+    if (listed == nullptr && e.section == SectionKind::kSkills) listed = &e;
+  }
+  const Evidence* at = experience != nullptr ? experience
+                       : summary != nullptr  ? summary
+                       : listed != nullptr   ? listed
+                       : k.evidence.empty()  ? nullptr
+                                             : &k.evidence.front();
+  std::string where = experience != nullptr ? "in experience"
+                      : summary != nullptr  ? "in summary"
+                      : listed != nullptr   ? "listed only"
+                                            : "mentioned";
+  if (at != nullptr) where += Location(*at);
   if (!k.literal && !k.resume_forms.empty()) {
     where += std::string(", as \u201C") + k.resume_forms.front() + "\u201D (" +
              MatchKindName(k.match) + ")";
