@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include <boost/algorithm/string/split.hpp>
+#include <boost/algorithm/string/trim.hpp>
+
 #include "base/word_list.h"
 
 namespace tailorcore::detail {
@@ -38,6 +41,34 @@ Status AmbiguityGuard::Load(std::string_view content, std::string_view name,
     ++size_;
   }
   return Status::Ok();
+}
+
+Status AmbiguityGuard::LoadProofs(std::string_view content, std::string_view name,
+                                  const Analyzer& analyzer) {
+  for (const WordListEntry& entry : ParseWordList(content)) {
+    std::vector<std::string> fields;
+    boost::algorithm::split(fields, entry.text, [](char c) { return c == '\t'; });
+    for (auto& f : fields) boost::algorithm::trim(f);
+    const std::vector<std::string> word =
+        fields.size() == 3 ? PhraseTable::WordsOf(analyzer, fields[2]) : std::vector<std::string>{};
+    if (fields.size() != 3 || fields[0].empty() ||
+        (fields[1] != "before" && fields[1] != "after") || word.size() != 1) {
+      return Status(StatusCode::kDataError, std::string(name) + ":" + std::to_string(entry.line) +
+                                                ": expected <category> <TAB> before|after <TAB> "
+                                                "one word");
+    }
+    proofs_.insert(fields[0] + "\t" + fields[1] + "\t" + word[0]);
+  }
+  return Status::Ok();
+}
+
+bool AmbiguityGuard::Proves(std::string_view category, const std::string* before,
+                            const std::string* after) const {
+  auto has = [&](std::string_view side, const std::string* word) {
+    return word != nullptr &&
+           proofs_.contains(std::string(category) + "\t" + std::string(side) + "\t" + *word);
+  };
+  return has("before", before) || has("after", after);
 }
 
 bool AmbiguityGuard::InTrap(const std::vector<const std::string*>& words,

@@ -94,6 +94,12 @@ Status LoadMatchData(Lexicon::Impl* impl) {
   if (Status s = impl->guard.Load(*traps, "data/lexicon/traps.txt", impl->analyzer); !s.ok()) {
     return s;
   }
+  auto proofs = detail::EmbeddedData("lexicon/proofs.txt");
+  if (!proofs.ok()) return proofs.status();
+  if (Status s = impl->guard.LoadProofs(*proofs, "data/lexicon/proofs.txt", impl->analyzer);
+      !s.ok()) {
+    return s;
+  }
   impl->guard.Finish();
   auto generic = detail::EmbeddedData("lexicon/generic-words.txt");
   if (!generic.ok()) return generic.status();

@@ -89,6 +89,7 @@ class MatchPass {
   bool HasEvidence(const Candidate& c) const;
   bool StandsAlone(const Candidate& c) const;
   bool AloneOnItem(const Candidate& c) const;
+  bool ProvenByNeighbour(const Candidate& c) const;
   bool InLowerCaseList(const Candidate& c) const;
   std::vector<bool> AddNested(std::vector<const Candidate*>* selected) const;
 
@@ -342,6 +343,30 @@ bool MatchPass::InLowerCaseList(const Candidate& c) const {
   return (c.primary > 0 && lower_tech(c.primary - 1)) || lower_tech(c.primary_last + 1);
 }
 
+// The word right before the name (nothing but spaces or a colon between: "in Go", "Languages:
+// Go") or right after it (spaces between: "Go services") is a proof of its category
+// (data/lexicon/proofs.txt).
+bool MatchPass::ProvenByNeighbour(const Candidate& c) const {
+  const detail::CompiledForm& form = lex_.index.forms()[c.form_id];
+  const std::string& category = lex_.skills[form.skill].category;
+  auto gap_only = [&](std::uint32_t from, std::uint32_t to, std::string_view allowed) {
+    return from <= to &&
+           input_.substr(from, to - from).find_first_not_of(allowed) == std::string_view::npos;
+  };
+  const std::string* before = nullptr;
+  if (c.primary > 0 && line_[c.primary - 1] == line_[c.primary]) {
+    const Token& t = tokens_[primary_[c.primary - 1]];
+    if (gap_only(t.end, c.begin, " \t:")) before = &t.normalized;
+  }
+  const std::string* after = nullptr;
+  const std::size_t next = c.primary_last + 1;
+  if (next < primary_.size() && line_[next] == line_[c.primary]) {
+    const Token& t = tokens_[primary_[next]];
+    if (gap_only(c.end, t.begin, " \t")) after = &t.normalized;
+  }
+  return lex_.guard.Proves(category, before, after);
+}
+
 bool MatchPass::HasEvidence(const Candidate& c) const {
   const detail::CompiledForm& form = lex_.index.forms()[c.form_id];
   const SkillForm& written = lex_.skills[form.skill].forms[form.form];
@@ -361,7 +386,7 @@ bool MatchPass::HasEvidence(const Candidate& c) const {
     return false;
   }
   if (lex_.guard.InTrap(primary_words_, c.primary)) return false;
-  if (AloneOnItem(c)) return true;
+  if (AloneOnItem(c) || ProvenByNeighbour(c)) return true;
   if (OpensSentence(input_, c.begin) && !StandsAlone(c)) return false;
   const std::size_t from = c.primary >= kEvidenceWindow ? c.primary - kEvidenceWindow : 0;
   const std::size_t to = std::min(primary_.size(), c.primary_last + kEvidenceWindow + 1);

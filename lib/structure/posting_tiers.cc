@@ -130,14 +130,40 @@ bool AnyIn(const Spans& cues, const Scope& scope, std::uint32_t begin, std::uint
   return false;
 }
 
-// A not-required cue in the keyword's scope that starts after it.
-bool NotRequiredAfter(const TierRules::Cues& cues, const Scope& scope, bool inner,
-                      std::uint32_t keyword) {
-  const Spans& of = cues.of[static_cast<std::size_t>(TierRules::CueKind::kNotRequired)];
-  const std::uint32_t from = std::max(keyword, inner ? scope.inner_begin : scope.begin);
-  return AnyIn(of, scope, from, inner ? scope.inner_end : scope.end, inner);
+// A cue before a keyword speaks for it when it is a few words before it with no punctuation
+// between ("You don't need to know Java"), not across a run-on text whose sentence ends were lost
+// ("... not required .Knowledge of MS Office").
+bool Close(std::string_view text, std::uint32_t cue, std::uint32_t keyword) {
+  constexpr std::uint32_t kMaxGap = 48;  // bytes from the cue's last word to the keyword
+  if (keyword - cue > kMaxGap) return false;
+  return text.substr(cue, keyword - cue).find_first_of(".;:!?\n") == std::string_view::npos;
 }
 
+// A not-required cue in the keyword's scope with no required cue between it and the keyword:
+// after it ("Docker is not required", "знание Kafka не обязательно") or before it ("You don't
+// need to know Java", "не требуется знание Java"). The nearer cue speaks for a keyword: in
+// "Python is required, Docker is not required" Python is required.
+bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const Scope& scope,
+                     bool inner, std::uint32_t keyword) {
+  using CueKind = TierRules::CueKind;
+  const Spans& no = cues.of[static_cast<std::size_t>(CueKind::kNotRequired)];
+  const Spans& yes = cues.of[static_cast<std::size_t>(CueKind::kRequired)];
+  const std::uint32_t begin = inner ? scope.inner_begin : scope.begin;
+  const std::uint32_t end = inner ? scope.inner_end : scope.end;
+  for (const auto& [first, last] : no) {
+    if (first < begin || last >= end) continue;
+    const bool outside =
+        std::none_of(scope.parentheses.begin(), scope.parentheses.end(),
+                     [&](const auto& p) { return Contains(p.first, p.second, first); });
+    if (!inner && !outside) continue;
+    if (first > keyword && !AnyIn(yes, scope, keyword, first, inner)) return true;
+    if (last < keyword && Close(text, last, keyword) &&
+        !AnyIn(yes, scope, last + 1, keyword, inner)) {
+      return true;
+    }
+  }
+  return false;
+}
 }  // namespace
 
 TierRules::Verdict TierRules::TierOf(SectionKind section, const Cues& cues, std::string_view text,
@@ -155,8 +181,7 @@ TierRules::Verdict TierRules::TierOf(SectionKind section, const Cues& cues, std:
                      (cued(CueKind::kPreferred, true) || cued(CueKind::kNotRequired, true) ||
                       cued(CueKind::kRequired, true));
   if (cued(CueKind::kPreferred, inner)) return {PostingTier::kPreferred, false};
-  // "Docker is not required", "знание Kafka не обязательно": the keyword comes before the cue.
-  if (NotRequiredAfter(cues, scope, inner, keyword)) return {PostingTier::kMentioned, true};
+  if (NotRequiredNear(text, cues, scope, inner, keyword)) return {PostingTier::kMentioned, true};
   if (cued(CueKind::kRequired, inner)) return {PostingTier::kRequired, false};
   switch (section) {
     case SectionKind::kRequirements:

@@ -249,6 +249,28 @@ TEST_CASE("an ambiguous name alone on its line or list item is evidence enough",
   CHECK_FALSE(Has(Bundled("FinCore is a Series C fintech.\n"), "c"));
 }
 
+TEST_CASE("a word right beside a language's name proves it (data/lexicon/proofs.txt)",
+          "[matcher]") {
+  // In a sentence, with no other technology on the line.
+  CHECK(Has(Bundled("Built Go services for the payments team."), "go"));
+  CHECK(Has(Bundled("Rewrote the billing jobs in Go"), "go"));
+  CHECK(Has(Bundled("Maintained a Rust library for retries"), "rust"));
+  CHECK(Has(Bundled("Published two R packages on CRAN mirrors"), "r"));
+  CHECK(Has(Bundled("Go developer since 2019"), "go"));
+  CHECK(Has(Bundled("Languages: Go"), "go"));
+  CHECK(Has(Bundled("Писал сервисы на Go для команды платежей"), "go"));
+  CHECK(Has(Bundled("Нужно знание R для отчётов"), "r"));
+  CHECK(Has(Bundled("Поддерживал код Go в монорепозитории"), "go"));
+  // Not an ordinary word, a season or a trap; nor a proof word across punctuation.
+  CHECK_FALSE(Has(Bundled("We go live in Spring 2025 with a new team."), "go"));
+  CHECK_FALSE(Has(Bundled("Joined in Spring and moved teams."), "spring"));
+  CHECK_FALSE(Has(Bundled("Go ahead and apply today."), "go"));
+  CHECK_FALSE(Has(Bundled("Our go to market services team is growing."), "go"));
+  CHECK_FALSE(Has(Bundled("Grade C in maths, then services."), "c"));
+  CHECK_FALSE(Has(Bundled("Worked with Chef at a restaurant."), "chef"));
+  CHECK_FALSE(Has(Bundled("Ready, set, Go. Services start Monday."), "go"));
+}
+
 TEST_CASE("generic words never become keywords or candidates", "[matcher]") {
   const std::string text =
       "Strong experience, team player who will collaborate with the team. "
