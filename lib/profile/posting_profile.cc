@@ -280,6 +280,10 @@ PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const Postin
   profile.languages = FindLanguagesAsked(posting, rules.levels);
   for (LanguageAsked& l : profile.languages) {
     l.preferred = builder.VerdictAt(l.begin, l.end).tier == PostingTier::kPreferred;
+    // A spoken language asked as a requirement is judged there (with its level, or the resume's
+    // own language), once: not as a keyword too, which a resume written in English but never
+    // naming "English" would miss.
+    std::erase_if(profile.keywords, [&](const PostingKeyword& k) { return k.id == l.skill; });
   }
   profile.degree = FindDegreeAsked(posting, rules.credentials);
   if (profile.degree) {

@@ -270,6 +270,10 @@ printf 'Requirements\n- <script>alert(1)</script> Python | Kubernetes *now*\n' >
 out="$("$cli" compare --format markdown --as-of 2026-12-01 "$r_dir/resume.txt" "$r_dir/html.txt")"
 check "markdown has a title and tables" test -n "$(grep '^# ' <<<"$out")" -a -n "$(grep '^| keyword | tier |' <<<"$out")"
 check "markdown escapes the posting's markup" test -z "$(grep '<script>' <<<"$out")" -a -n "$(grep -F '\<script\>' <<<"$out")"
+# A keyword worth all the points keeps a space before where it is shown ("100.0 in experience").
+printf 'Experience\n- Built Python services\n' >"$r_dir/one.txt"
+printf 'Requirements\n- Python\n' >"$r_dir/one-posting.txt"
+check "100.0 points keep their column" grep -q '100.0 in experience' <<<"$("$cli" compare "$r_dir/one.txt" "$r_dir/one-posting.txt")"
 # --format html: one page, the posting's markup escaped, keywords marked by state (the browser
 # test, tests/report/check_html.py, checks what Chromium shows).
 out="$("$cli" compare --format html --as-of 2026-12-01 "$r_dir/resume.txt" "$r_dir/html.txt")"

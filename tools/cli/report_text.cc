@@ -263,7 +263,7 @@ std::string RenderReport(const Report& report, const std::string& resume_name,
     out << Wrap(WhereShown(k),
                 "  " + c.Green("\u2713") + " " +
                     Pad(Cut(DisplayTerm(report, k), c.NameColumns()), c.NameColumns()) + " " +
-                    Pad(PostingTierName(k.tier), 10) + " " + Pad(Fixed(k.points, 1), 5),
+                    Pad(PostingTierName(k.tier), 10) + " " + Pad(Fixed(k.points, 1), 4) + " ",
                 c.NameColumns() + 22, c.width);
   }
   if (matched == 0) out << "  (none)\n";
