@@ -55,7 +55,7 @@ class ProfileBuilder {
   void AddCandidates();
   // The tier the posting's section and wording give [begin, end), as for a keyword there.
   TierRules::Verdict VerdictAt(std::uint32_t begin, std::uint32_t end) const {
-    const auto [sentence_begin, sentence_end] = SentenceAround(posting_.text, begin, end);
+    const auto [sentence_begin, sentence_end] = TierRules::CueSentence(posting_.text, begin, end);
     return tiers_.TierOf(posting_.SectionAt(begin), cues_, posting_.text, sentence_begin,
                          sentence_end, begin);
   }
@@ -82,7 +82,7 @@ void ProfileBuilder::Add(std::string_view id, std::string_view term, std::string
                          bool technical, std::uint32_t begin, std::uint32_t end, std::string key,
                          std::string stem_key, bool acronym, std::string lexicon_form) {
   const SectionKind section = posting_.SectionAt(begin);
-  const auto [sentence_begin, sentence_end] = SentenceAround(posting_.text, begin, end);
+  const auto [sentence_begin, sentence_end] = TierRules::CueSentence(posting_.text, begin, end);
   const TierRules::Verdict verdict =
       tiers_.TierOf(section, cues_, posting_.text, sentence_begin, sentence_end, begin);
   auto it = asked_by_id_.find(id);

@@ -1,12 +1,14 @@
 #include "structure/posting_tiers.h"
 
 #include <algorithm>
+#include <cctype>
 #include <tuple>
 
 #include <boost/algorithm/string/split.hpp>
 #include <boost/algorithm/string/trim.hpp>
 
 #include "base/word_list.h"
+#include "structure/lines.h"
 
 namespace tailorcore::detail {
 
@@ -136,7 +138,8 @@ bool AnyIn(const Spans& cues, const Scope& scope, std::uint32_t begin, std::uint
 bool Close(std::string_view text, std::uint32_t cue, std::uint32_t keyword) {
   constexpr std::uint32_t kMaxGap = 48;  // bytes from the cue's last word to the keyword
   if (keyword - cue > kMaxGap) return false;
-  return text.substr(cue, keyword - cue).find_first_of(".;:!?\n") == std::string_view::npos;
+  // A colon may stand between: "Not required: Docker" (CueSentence).
+  return text.substr(cue, keyword - cue).find_first_of(".;!?\n") == std::string_view::npos;
 }
 
 // A not-required cue in the keyword's scope with no required cue between it and the keyword:
@@ -165,6 +168,48 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
   return false;
 }
 }  // namespace
+
+namespace {
+
+// Words in `part`: runs of letters or digits.
+std::size_t WordCount(std::string_view part) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (char c : part) {
+    const bool letter =
+        static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
+    if (letter && !in_word) ++words;
+    in_word = letter;
+  }
+  return words;
+}
+
+}  // namespace
+
+std::pair<std::uint32_t, std::uint32_t> TierRules::CueSentence(std::string_view text,
+                                                               std::uint32_t begin,
+                                                               std::uint32_t end) {
+  constexpr std::size_t kMaxLabelWords = 4;
+  auto [from, to] = SentenceAround(text, begin, end);
+  const std::size_t line_begin = text.rfind('\n', from == 0 ? 0 : from - 1);
+  const std::size_t line_start =
+      line_begin == std::string_view::npos || from == 0 ? 0 : line_begin + 1;
+  std::size_t line_end = text.find('\n', to);
+  if (line_end == std::string_view::npos) line_end = text.size();
+  // "Not required: Docker": a short label before a colon just before the sentence.
+  std::size_t colon = from;
+  while (colon > line_start && (text[colon - 1] == ' ' || text[colon - 1] == '\t')) --colon;
+  if (colon > line_start && text[colon - 1] == ':' &&
+      WordCount(text.substr(line_start, colon - 1 - line_start)) <= kMaxLabelWords) {
+    from = static_cast<std::uint32_t>(line_start);
+  }
+  // "Terraform: not required": a short verdict after a colon that ends the sentence.
+  if (to > 0 && text[to - 1] == ':' &&
+      WordCount(text.substr(to, line_end - to)) <= kMaxLabelWords) {
+    to = static_cast<std::uint32_t>(line_end);
+  }
+  return {from, to};
+}
 
 TierRules::Verdict TierRules::TierOf(SectionKind section, const Cues& cues, std::string_view text,
                                      std::uint32_t sentence_begin, std::uint32_t sentence_end,
