@@ -29,4 +29,5 @@ find_path(DTL_INCLUDE_DIR dtl/dtl.hpp REQUIRED)
 # zipcmp/zipmerge/ziptool programs, which libzip-dev does not install.
 pkg_check_modules(GUMBO REQUIRED IMPORTED_TARGET gumbo)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+find_package(ZLIB REQUIRED)  # zlib1g-dev: crc32 for the posting index's checksums (lib/index)
 find_package(pugixml REQUIRED)

@@ -397,6 +397,7 @@ struct Options {
   std::string output_path;                // tailor -o
   std::string input_format = "auto";      // --input-format
   DocumentInput input;                    // from --input-format and --encoding
+  std::string index_dir;                  // index build -o, index info
 };
 
 // One weight, "NAME=VALUE" (or "NAME = VALUE", "NAME<TAB>VALUE" from a file): a number for the
@@ -643,12 +644,38 @@ struct Commands {
   CLI::App* compare;
   CLI::App* tailor;
   CLI::App* rank;
+  CLI::App* index_build;
+  CLI::App* index_info;
   CLI::App* lint;
   CLI::App* extract;
   CLI::App* analyze;
   CLI::App* check;
   CLI::App* keys;
 };
+
+void AddWeightOptions(CLI::App* cmd, Options* o);
+void AddLexiconOptions(CLI::App* cmd, Options* o);
+
+// `index build` and `index info` (docs/index.md).
+void AddIndexCommands(CLI::App* app, Options* o, Commands* c) {
+  CLI::App* index =
+      app->add_subcommand("index", "Build or inspect a posting index (docs/index.md)");
+  index->require_subcommand(1);
+  c->index_build = index->add_subcommand("build", "Analyze the postings of feeds once, into INDEX");
+  c->index_build->add_option("-o,--output", o->index_dir, "The index directory to write")
+      ->required();
+  c->index_build->add_option("feeds", o->files, "JSON Lines feeds, as rank reads them ('-': stdin)")
+      ->required();
+  c->index_build->add_option("--threads", o->rank.threads, "Worker threads (0: all cores)");
+  c->index_build->add_flag("--quiet", o->rank.quiet, "No progress line on a terminal");
+  AddWeightOptions(c->index_build, o);
+  AddLexiconOptions(c->index_build, o);
+  c->index_info = index->add_subcommand("info", "What INDEX holds and what built it");
+  c->index_info->add_option("index", o->index_dir, "The index directory")->required();
+  c->index_info->add_flag("--json", o->json, "As JSON");
+  AddWeightOptions(c->index_info, o);
+  AddLexiconOptions(c->index_info, o);
+}
 
 void AddWeightOptions(CLI::App* cmd, Options* o) {
   cmd->add_option("--weight", o->weights,
@@ -734,10 +761,11 @@ Commands AddCommands(CLI::App* app, Options* o) {
 
   c.rank = app->add_subcommand("rank", "Rank a JSON Lines feed of postings for RESUME");
   c.rank->add_option("resume", o->rank.resume_path, "Resume, UTF-8 text")->required();
-  c.rank
-      ->add_option("postings", o->rank.feed_path,
-                   "JSON Lines: \"text\", optional \"id\", \"title\" ('-': stdin)")
-      ->required();
+  CLI::Option* feed =
+      c.rank->add_option("postings", o->rank.feed_path,
+                         "JSON Lines: \"text\", optional \"id\", \"title\" ('-': stdin)");
+  c.rank->add_option("--index", o->rank.index_path, "Rank a posting index (index build) instead")
+      ->excludes(feed);
   c.rank->add_option("--top", o->rank.top,
                      "Show the best K by score (default 20; 0: all, by score)");
   c.rank->add_flag("--input-order", o->rank.input_order,
@@ -749,6 +777,8 @@ Commands AddCommands(CLI::App* app, Options* o) {
   AddAsOfOption(c.rank, o);
   AddInputOptions(c.rank, o);
   AddLexiconOptions(c.rank, o);
+
+  AddIndexCommands(app, o, &c);
 
   c.lint = app->add_subcommand("lint", "Review the bullets and sections of RESUME alone");
   c.lint->add_option("resume", o->lint_path, "Resume, UTF-8 text ('-': stdin)")->required();
@@ -810,10 +840,22 @@ int Run(const Commands& c, const Options& o) {
     std::string resume;
     std::string error;
     tailorcore::Extracted document;
+    if (o.rank.feed_path.empty() && o.rank.index_path.empty()) {
+      std::fprintf(stderr,
+                   "tailorcore: rank needs POSTINGS (a JSON Lines feed) or --index INDEX\n");
+      return kExitUsageError;
+    }
     if (!ReadInput(o.rank.resume_path, &resume, &error, o.input, &document)) return Fail(error);
     auto engine = MakeEngine(o);
     if (!engine.ok()) return FailEngine(engine.status());
     return tailorcore::cli::RunRank(*engine, document, o.rank);
+  }
+  if (c.index_build->parsed() || c.index_info->parsed()) {
+    auto engine = MakeEngine(o);
+    if (!engine.ok()) return FailEngine(engine.status());
+    return c.index_build->parsed() ? tailorcore::cli::RunIndexBuild(*engine, o.files, o.index_dir,
+                                                                    o.rank.threads, o.rank.quiet)
+                                   : tailorcore::cli::RunIndexInfo(*engine, o.index_dir, o.json);
   }
   if (c.extract->parsed()) return RunExtract(o.files, o.lexicons, bundled, o.jsonl, o.input);
   if (c.analyze->parsed()) return RunAnalyze(o.files, o.input);

@@ -14,6 +14,7 @@
 #include "base/text.h"
 #include "report_text.h"
 #include "tailorcore/batch.h"
+#include "tailorcore/index.h"
 
 namespace tailorcore::cli {
 namespace {
@@ -219,9 +220,55 @@ int Finish(const FeedReader& reader, const std::string& name, const RankSummary&
   return 0;
 }
 
+// Ranks a posting index: the same lines as ranking its feed.
+int RankIndex(const Engine& engine, const Document& resume, const RankCommand& command) {
+  auto index = PostingIndex::Open(command.index_path, engine);
+  if (!index.ok()) {
+    std::fprintf(stderr, "tailorcore: %s\n", index.status().message().c_str());
+    return 1;
+  }
+  RankOptions options;
+  options.threads = command.threads;
+  options.top_k = command.input_order ? 0 : command.top;
+  const bool sort_all = !command.input_order && command.top == 0;
+  Printer printer(command.json);
+  std::vector<RankedPosting> all;
+  const auto start = std::chrono::steady_clock::now();
+  auto summary = index->Rank(
+      engine, resume,
+      [&](RankedPosting&& r) {
+        if (sort_all) {
+          all.push_back(std::move(r));
+        } else {
+          printer.Print(r);
+        }
+      },
+      options);
+  if (!summary.ok()) {
+    std::fprintf(stderr, "tailorcore: %s\n", summary.status().message().c_str());
+    return 1;
+  }
+  std::stable_sort(all.begin(), all.end(), [](const RankedPosting& a, const RankedPosting& b) {
+    return a.score > b.score;
+  });
+  for (const RankedPosting& r : all) printer.Print(r);
+  if (summary->postings == 0) {
+    std::fprintf(stderr, "tailorcore: %s: the index holds no posting\n",
+                 command.index_path.c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "tailorcore: %zu posting(s) ranked in %.2f s from the index\n",
+               summary->postings,
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  return 0;
+}
+
 }  // namespace
 
 int RunRank(const Engine& engine, const Extracted& resume_document, const RankCommand& command) {
+  if (!command.index_path.empty()) {
+    return RankIndex(engine, engine.AnalyzeResume(resume_document), command);
+  }
   std::ifstream file;
   std::uintmax_t total_bytes = 0;
   if (command.feed_path != "-" && !OpenFeed(command.feed_path, &file, &total_bytes)) return 1;
@@ -259,6 +306,85 @@ int RunRank(const Engine& engine, const Extracted& resume_document, const RankCo
   for (const RankedPosting& r : all) printer.Print(r);
   progress.Clear();
   return Finish(reader, name, summary, progress.Seconds());
+}
+
+int RunIndexBuild(const Engine& engine, const std::vector<std::string>& feeds,
+                  const std::string& directory, std::size_t threads, bool quiet) {
+  std::uintmax_t total_bytes = 0;
+  std::vector<std::unique_ptr<std::ifstream>> files;
+  for (const std::string& path : feeds) {
+    files.push_back(std::make_unique<std::ifstream>());
+    std::uintmax_t bytes = 0;
+    if (path != "-" && !OpenFeed(path, files.back().get(), &bytes)) return 1;
+    total_bytes += bytes;
+  }
+  Progress progress(!quiet && isatty(fileno(stderr)) != 0, total_bytes);
+  std::size_t feed = 0;
+  std::size_t read = 0;
+  std::size_t malformed = 0;
+  std::size_t bytes_before = 0;
+  std::unique_ptr<FeedReader> reader;
+  auto next = [&](PostingInput* p) {
+    while (feed < feeds.size()) {
+      if (!reader) {
+        const bool stdin_feed = feeds[feed] == "-";
+        reader = std::make_unique<FeedReader>(stdin_feed ? std::cin : *files[feed],
+                                              stdin_feed ? "standard input" : feeds[feed]);
+      }
+      if (reader->Next(p)) {
+        progress.Update(++read, bytes_before + reader->bytes());
+        return true;
+      }
+      if (!reader->read_error().empty() || reader->bad()) return false;
+      malformed += reader->malformed();
+      bytes_before += reader->bytes();
+      reader.reset();
+      ++feed;
+    }
+    return false;
+  };
+  IndexInfo info;
+  const Status status = BuildIndex(engine, directory, next, threads, &info);
+  progress.Clear();
+  if (reader && (!reader->read_error().empty() || reader->bad())) {
+    std::fprintf(stderr, "tailorcore: %s: read error; the index was not changed\n",
+                 feeds[feed].c_str());
+    return 1;
+  }
+  if (!status.ok()) {
+    std::fprintf(stderr, "tailorcore: %s (%zu malformed line(s) skipped)\n",
+                 status.message().c_str(), malformed + (reader ? reader->malformed() : 0));
+    return 1;
+  }
+  std::fprintf(
+      stderr,
+      "tailorcore: %llu posting(s) indexed into %s in %.2f s, %zu malformed line(s) skipped\n",
+      static_cast<unsigned long long>(info.postings), directory.c_str(), progress.Seconds(),
+      malformed);
+  return 0;
+}
+
+int RunIndexInfo(const Engine& engine, const std::string& directory, bool json) {
+  auto index = PostingIndex::Open(directory, engine);
+  if (!index.ok()) {
+    std::fprintf(stderr, "tailorcore: %s\n", index.status().message().c_str());
+    return 1;
+  }
+  const IndexInfo& i = index->info();
+  if (json) {
+    nlohmann::ordered_json j = {
+        {"postings", i.postings}, {"segments", i.segments},       {"bytes", i.bytes},
+        {"format", i.format},     {"fingerprint", i.fingerprint}, {"built_by", i.built_by}};
+    std::printf("%s\n", j.dump(2).c_str());
+    return 0;
+  }
+  std::printf(
+      "%s: %llu posting(s) in %u segment(s), %llu bytes\nformat %u, built by %s\n"
+      "fingerprint %s (this engine's: the same)\n",
+      directory.c_str(), static_cast<unsigned long long>(i.postings), i.segments,
+      static_cast<unsigned long long>(i.bytes), i.format, i.built_by.c_str(),
+      i.fingerprint.c_str());
+  return 0;
 }
 
 }  // namespace tailorcore::cli

@@ -4,6 +4,7 @@
 #define TAILORCORE_TOOLS_CLI_RANK_COMMAND_H_
 
 #include <string>
+#include <vector>
 
 #include "tailorcore/engine.h"
 
@@ -12,6 +13,7 @@ namespace tailorcore::cli {
 struct RankCommand {
   std::string resume_path;
   std::string feed_path;     // JSON Lines with "text" and optional "id", "title"; "-" = stdin
+  std::string index_path;    // instead of a feed: a posting index (tailorcore/index.h)
   std::size_t top = 20;      // the best K by score; 0: every posting, by score
   bool input_order = false;  // every posting in input order, printed as it is done
   std::size_t threads = 0;
@@ -24,7 +26,19 @@ struct RankCommand {
 // each malformed line with its line number on stderr and skips it; prints a summary, and a
 // progress line with rate (and ETA for files) when stderr is a terminal and not `quiet`.
 // Returns the exit code: 0, or 1 when the feed cannot be read or holds no posting.
+// With `index_path`, ranks the index's stored postings instead, printing exactly what ranking
+// the feed it was built from prints (kDataError and exit 1 for an index that cannot be used).
 int RunRank(const Engine& engine, const Extracted& resume_document, const RankCommand& command);
+
+// `tailorcore index build -o DIR FEED.jsonl...`: the postings of the feeds ('-': stdin) into a
+// new index at `directory`, analyzed on `threads` threads, a progress line on a terminal unless
+// `quiet`; malformed lines are reported and skipped as rank does. Exit 0, or 1 when a feed
+// cannot be read, holds no posting, or the index cannot be written.
+int RunIndexBuild(const Engine& engine, const std::vector<std::string>& feeds,
+                  const std::string& directory, std::size_t threads, bool quiet);
+// `tailorcore index info DIR [--json]`: postings, segments, size, format, fingerprint and what
+// built it; whether this engine (its options) can use it. Exit 0, or 1 when it cannot be read.
+int RunIndexInfo(const Engine& engine, const std::string& directory, bool json);
 
 }  // namespace tailorcore::cli
 

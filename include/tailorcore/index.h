@@ -1,0 +1,92 @@
+// tailorcore/index.h: a posting index. Each posting is analyzed once (its PostingProfile) and
+// stored on disk; ranking a resume against the index scores the stored profiles, with the same
+// results as ranking the postings' text (tailorcore/batch.h), to the last digit.
+//
+//   auto built = tailorcore::BuildIndex(*engine, "jobs.idx", next_posting);   // once
+//   auto index = tailorcore::PostingIndex::Open("jobs.idx", *engine);          // any time later
+//   index->Rank(*engine, engine->AnalyzeResume(resume), print, options);
+//
+// An index is a directory: `manifest.json` (format, fingerprint, segments, counts) and one
+// segment file per build (docs/index.md gives every byte). It is written crash-safe: files are
+// written under temporary names, flushed and renamed into place, the manifest last, so a reader
+// (or a process killed at any moment) sees the old index or the new one, never a torn one.
+//
+// Thread-safety: a PostingIndex is immutable once opened; Rank may be called from any thread.
+#ifndef TAILORCORE_INDEX_H_
+#define TAILORCORE_INDEX_H_
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "tailorcore/batch.h"
+#include "tailorcore/engine.h"
+#include "tailorcore/status.h"
+
+namespace tailorcore {
+
+// What an index holds and what built it.
+struct IndexInfo {
+  std::uint64_t postings = 0;  // in all segments
+  std::uint32_t segments = 0;
+  std::uint64_t bytes = 0;   // the segment files' total size
+  std::string fingerprint;   // IndexFingerprint of the engine that built it
+  std::string built_by;      // "tailorcore 0.1.0"
+  std::uint32_t format = 0;  // the format version (kIndexFormat when it was written by this one)
+};
+
+// The format version this library writes and reads.
+inline constexpr std::uint32_t kIndexFormat = 1;
+
+// A fingerprint of everything that decides a posting's profile under `engine`: the library's
+// version, its bundled data files, the lexicon (bundled and user skills, every form), and the
+// scoring options. Two engines with the same fingerprint profile every posting alike. 16 hex
+// digits. Cost: a pass over the lexicon and the data (a few milliseconds). Thread-safe.
+std::string IndexFingerprint(const Engine& engine);
+
+// Writes a new index at `directory` (created if absent; an index already there is replaced, as
+// one step, when the new one is complete) from the postings `next` yields (it fills its
+// argument and returns true, or returns false at the end; called from the calling thread only).
+// Each posting is analyzed as RankStream analyzes it (its title as the first line), with
+// `threads` threads (0: all cores). Errors: kIoError naming the path when a file cannot be
+// written; kInvalidArgument when `directory` is a file, or when `next` yields no posting (then
+// nothing is written). `info` (optional) receives what was
+// written. Cost: one analysis per posting; memory: one chunk of postings plus the profiles'
+// bytes until the segment is written.
+Status BuildIndex(const Engine& engine, const std::string& directory,
+                  const std::function<bool(PostingInput*)>& next, std::size_t threads = 0,
+                  IndexInfo* info = nullptr);
+
+class PostingIndex {
+ public:
+  // Opens the index at `directory` for ranking with `engine`: the manifest is read and each
+  // segment memory-mapped; its header and offset table are checked, not its records (each is
+  // checked when it is read). Errors (each says what to do): kIoError when the directory or a
+  // file cannot be read; kDataError for a file that is no index, another format version, a
+  // checksum that does not match (a corrupt file), or an index built with a different engine
+  // (another lexicon, data, version or scoring options: its fingerprint differs; rebuild it).
+  // Cost: O(segments + postings) for the offset tables, without reading the records.
+  static StatusOr<PostingIndex> Open(const std::string& directory, const Engine& engine);
+
+  const IndexInfo& info() const;
+
+  // Ranks every posting of the index for `resume` exactly as RankStream ranks the same postings
+  // read from their text (same scores, order, top missing keywords; index = the posting's
+  // position in the index, ids and titles as stored). Precondition: `engine` has the index's
+  // fingerprint (the engine it was opened with). Errors: kDataError when a record's checksum does
+  // not match (the results before it were already handed to `sink`). Cost: one scoring pass per
+  // posting, no analysis.
+  StatusOr<RankSummary> Rank(const Engine& engine, const Document& resume,
+                             const std::function<void(RankedPosting&&)>& sink,
+                             const RankOptions& options = {}) const;
+
+ private:
+  struct Impl;
+  explicit PostingIndex(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+  std::shared_ptr<const Impl> impl_;
+};
+
+}  // namespace tailorcore
+
+#endif  // TAILORCORE_INDEX_H_

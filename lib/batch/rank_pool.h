@@ -1,0 +1,110 @@
+// The batch machinery shared by ranking from text (RankStream) and from stored profiles (the
+// posting index): chunks of items scored by a pool of threads, results in input order or the
+// best k in a bounded heap.
+#ifndef TAILORCORE_LIB_BATCH_RANK_POOL_H_
+#define TAILORCORE_LIB_BATCH_RANK_POOL_H_
+
+#include <algorithm>
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <thread>
+#include <vector>
+
+#include "tailorcore/batch.h"
+
+namespace tailorcore::detail {
+
+// The result line of a report: scores, tiers, the first `options.top_missing` missing keywords
+// (ids and names), and the report itself when `options.keep_reports`.
+RankedPosting Summarize(Report report, std::size_t index, std::string id, std::string title,
+                        const RankOptions& options);
+
+// Better first: higher score, then earlier input.
+inline bool Better(const RankedPosting& a, const RankedPosting& b) {
+  return a.score != b.score ? a.score > b.score : a.index < b.index;
+}
+
+// `options.threads` worker threads, or all cores for 0.
+std::size_t ThreadCount(const RankOptions& options);
+
+// Reads items with `next` (calling thread only) a chunk of `chunk_size` at a time, maps each
+// with `work(item, index)` on `threads` threads (index: its position in the input, from 0;
+// `work` is called from any worker thread, so it must be thread-safe), and hands the results to
+// `sink` from the calling thread, in input order. Returns the number of items.
+template <typename Item, typename Result>
+std::size_t MapInOrder(const std::function<bool(Item*)>& next,
+                       const std::function<Result(Item&, std::size_t)>& work,
+                       const std::function<void(Result&&)>& sink, std::size_t threads,
+                       std::size_t chunk_size) {
+  std::size_t count = 0;
+  std::vector<Item> chunk;
+  std::vector<std::optional<Result>> results;
+  for (bool more = true; more;) {
+    chunk.clear();
+    while (chunk.size() < chunk_size) {
+      Item item{};
+      if (!next(&item)) {
+        more = false;
+        break;
+      }
+      chunk.push_back(std::move(item));
+    }
+    if (chunk.empty()) break;
+    results.assign(chunk.size(), std::nullopt);
+    std::atomic<std::size_t> cursor{0};
+    auto run = [&] {
+      for (std::size_t i = cursor++; i < chunk.size(); i = cursor++) {
+        results[i] = work(chunk[i], count + i);
+      }
+    };
+    const std::size_t workers = std::min(threads, chunk.size());
+    std::vector<std::thread> pool;
+    pool.reserve(workers > 0 ? workers - 1 : 0);
+    for (std::size_t t = 1; t < workers; ++t) pool.emplace_back(run);
+    run();
+    for (std::thread& t : pool) t.join();
+    count += chunk.size();
+    for (auto& r : results) sink(std::move(*r));
+  }
+  return count;
+}
+
+// Ranks the items of `next` scored by `score` (MapInOrder): results to `sink` in input order,
+// or with top_k the best k in score order once the input ends (a bounded heap).
+template <typename Item>
+RankSummary RankPool(const std::function<bool(Item*)>& next,
+                     const std::function<RankedPosting(Item&, std::size_t)>& score,
+                     const std::function<void(RankedPosting&&)>& sink, const RankOptions& options) {
+  const std::size_t threads = ThreadCount(options);
+  RankSummary summary;
+  // top-k: a heap (std::push_heap) whose front is the worst kept result.
+  auto worse_on_top = [](const RankedPosting& a, const RankedPosting& b) { return Better(a, b); };
+  std::vector<RankedPosting> heap;
+  summary.postings = MapInOrder<Item, RankedPosting>(
+      next, score,
+      [&](RankedPosting&& r) {
+        if (options.top_k == 0) {
+          sink(std::move(r));
+          ++summary.kept;
+        } else if (heap.size() < options.top_k) {
+          heap.push_back(std::move(r));
+          std::push_heap(heap.begin(), heap.end(), worse_on_top);
+        } else if (Better(r, heap.front())) {
+          std::pop_heap(heap.begin(), heap.end(), worse_on_top);
+          heap.back() = std::move(r);
+          std::push_heap(heap.begin(), heap.end(), worse_on_top);
+        }
+      },
+      threads, options.chunk > 0 ? options.chunk : 64 * threads);
+  std::sort(heap.begin(), heap.end(), Better);
+  for (RankedPosting& r : heap) {
+    sink(std::move(r));
+    ++summary.kept;
+  }
+  return summary;
+}
+
+}  // namespace tailorcore::detail
+
+#endif  // TAILORCORE_LIB_BATCH_RANK_POOL_H_

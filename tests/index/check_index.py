@@ -1,0 +1,133 @@
+#!/usr/bin/env python3
+"""The posting index (`tailorcore index build`, `rank --index`) as a user meets it.
+
+Usage: check_index.py CLI EXAMPLES_DIR GENERATE_FEED_PY
+
+Checks:
+  - `rank RESUME --index INDEX` prints byte for byte what `rank RESUME FEED` prints, for the
+    English and Russian example resumes, with --top 20, --top 0, --input-order, --json and one
+    or two threads; an index built from two feed files equals one built from their concatenation;
+  - `index info` (text and JSON) gives the counts;
+  - rebuilding replaces the index in one step: a new segment name, the old segment removed, no
+    temporary file left;
+  - refusals, each exit 1 with a message that says what to do: an index built with other scoring
+    weights or another lexicon (fingerprint), a record with a flipped byte (checksum), a
+    truncated segment, another format version, a directory that is no index, a feed with no
+    posting.
+Exits 1 naming each failure.
+"""
+import json
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+
+failures = []
+
+
+def check(what, ok):
+    if not ok:
+        failures.append(what)
+        print(f"FAIL: {what}")
+
+
+def run(cli, *args, stdin=None):
+    return subprocess.run([cli, *args], capture_output=True, text=True, input=stdin)
+
+
+def segment(index):
+    names = json.load(open(os.path.join(index, "manifest.json")))["segments"]
+    return os.path.join(index, names[0])
+
+
+def main():
+    cli, examples, generator = sys.argv[1:4]
+    with tempfile.TemporaryDirectory() as tmp:
+        feed = os.path.join(tmp, "feed.jsonl")
+        with open(feed, "wb") as f:
+            subprocess.run([sys.executable, generator, "--count", "1500", "--seed", "7"],
+                           stdout=f, check=True)
+        index = os.path.join(tmp, "jobs.idx")
+        built = run(cli, "index", "build", "-o", index, feed, "--threads", "2")
+        check(f"index build exit {built.returncode}: {built.stderr}", built.returncode == 0)
+        check("index build says how many", "1500 posting(s) indexed" in built.stderr)
+
+        for lang in ("en", "ru"):
+            resume = os.path.join(examples, f"resume-{lang}.txt")
+            for args in (["--top", "20"], ["--top", "0"], ["--input-order"],
+                         ["--top", "7", "--json"], ["--top", "0", "--json", "--threads", "1"]):
+                want = run(cli, "rank", resume, feed, *args)
+                got = run(cli, "rank", resume, "--index", index, *args)
+                check(f"rank --index {lang} {args}: exit {got.returncode} {got.stderr}",
+                      got.returncode == 0)
+                check(f"rank --index {lang} {args} prints what rank FEED prints",
+                      got.stdout == want.stdout and got.stdout.count("\n") > 5)
+
+        # Two feeds, one index: the same as their concatenation.
+        lines = open(feed, encoding="utf-8").read().splitlines(keepends=True)
+        halves = [os.path.join(tmp, "a.jsonl"), os.path.join(tmp, "b.jsonl")]
+        for path, part in zip(halves, (lines[:700], lines[700:])):
+            open(path, "w", encoding="utf-8").writelines(part)
+        two = os.path.join(tmp, "two.idx")
+        check("index build from two feeds", run(cli, "index", "build", "-o", two, *halves).returncode == 0)
+        resume = os.path.join(examples, "resume-en.txt")
+        check("two feeds rank as their concatenation",
+              run(cli, "rank", resume, "--index", two, "--top", "0", "--json").stdout ==
+              run(cli, "rank", resume, "--index", index, "--top", "0", "--json").stdout)
+
+        info = run(cli, "index", "info", index, "--json")
+        check(f"index info --json: {info.stderr}", info.returncode == 0 and
+              json.loads(info.stdout)["postings"] == 1500 and json.loads(info.stdout)["segments"] == 1)
+        check("index info text", "1500 posting(s) in 1 segment(s)" in run(cli, "index", "info", index).stdout)
+
+        # Rebuilding replaces the index in one step.
+        old = segment(index)
+        check("rebuild", run(cli, "index", "build", "-o", index, halves[0]).returncode == 0)
+        check("rebuild: a new segment, the old one removed",
+              segment(index) != old and not os.path.exists(old))
+        check("rebuild: no temporary file left",
+              not [n for n in os.listdir(index) if n.endswith(".tmp")])
+        check("rebuild: the new postings", json.loads(run(cli, "index", "info", index, "--json")
+                                                      .stdout)["postings"] == 700)
+
+        def refused(what, result, words):
+            check(f"{what}: exit {result.returncode}, message {result.stderr.strip()!r}",
+                  result.returncode == 1 and all(w in result.stderr for w in words))
+
+        refused("other weights", run(cli, "rank", resume, "--index", two, "--weight",
+                                     "required_weight=4"), ["fingerprint", "rebuild"])
+        lexicon = os.path.join(tmp, "team.tsv")
+        open(lexicon, "w").write("skill\tzorblax\tZorblax\ttools\t\n")
+        refused("another lexicon", run(cli, "rank", resume, "--index", two, "--lexicon", lexicon),
+                ["fingerprint"])
+
+        broken = os.path.join(tmp, "broken.idx")
+        shutil.copytree(two, broken)
+        data = bytearray(open(segment(broken), "rb").read())
+        data[-10] ^= 0xFF
+        open(segment(broken), "wb").write(data)
+        refused("a flipped byte in a record", run(cli, "rank", resume, "--index", broken), ["checksum"])
+        open(segment(broken), "wb").write(data[:len(data) // 2])
+        refused("a truncated segment", run(cli, "rank", resume, "--index", broken), ["truncated"])
+        data = bytearray(open(segment(two), "rb").read())
+        data[8:12] = struct.pack("<I", 99)
+        open(segment(broken), "wb").write(data)
+        refused("another format version", run(cli, "rank", resume, "--index", broken),
+                ["format 99", "rebuild"])
+        refused("no index", run(cli, "rank", resume, "--index", tmp), ["not a tailorcore index"])
+        empty = os.path.join(tmp, "empty.jsonl")
+        open(empty, "w").write("not json\n")
+        refused("a feed with no posting", run(cli, "index", "build", "-o", os.path.join(tmp, "e.idx"), empty),
+                ["no posting to index", "1 malformed"])
+        check("a feed with no posting writes no index", not os.path.exists(os.path.join(tmp, "e.idx")))
+    if failures:
+        print(f"{len(failures)} failure(s)")
+        return 1
+    print("posting index: all checks passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+// The posting index through the C++ API: BuildIndex, PostingIndex::Open and Rank equal Rank over
+// the postings' text; what Open refuses.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "support/engine_fixture.h"
+#include "tailorcore/index.h"
+
+namespace tailorcore {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::vector<PostingInput> Postings() {
+  return {
+      {"a", "Senior Go Developer", "Requirements\n- Go, Kafka\n- PostgreSQL or MySQL\n"},
+      {"b", "", "Требования:\n- опыт с Python от 3 лет\n- знание Docker\nБудет плюсом: Kafka\n"},
+      {"c", "Data Engineer", "Must have: Spark, Airflow, SQL. Terraform is not required."},
+      {"d", "", "Nice to have: Kubernetes\nRequirements: Java or Kotlin, REST APIs"},
+  };
+}
+
+std::string TempDir(const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / ("tailorcore-index-test-" + name);
+  fs::remove_all(dir);
+  return dir.string();
+}
+
+std::vector<RankedPosting> FromIndex(const PostingIndex& index, const Engine& engine,
+                                     const Document& resume, const RankOptions& options) {
+  std::vector<RankedPosting> out;
+  auto summary = index.Rank(
+      engine, resume, [&](RankedPosting&& r) { out.push_back(std::move(r)); }, options);
+  REQUIRE(summary.ok());
+  CHECK(summary->postings == 4);
+  return out;
+}
+
+TEST_CASE("ranking an index equals ranking the postings' text") {
+  const Engine& engine = testing::BundledEngine();
+  const std::vector<PostingInput> postings = Postings();
+  const std::string dir = TempDir("equal");
+  std::size_t i = 0;
+  IndexInfo info;
+  REQUIRE(BuildIndex(
+              engine, dir,
+              [&](PostingInput* p) {
+                if (i >= postings.size()) return false;
+                *p = postings[i++];
+                return true;
+              },
+              2, &info)
+              .ok());
+  CHECK(info.postings == 4);
+  auto index = PostingIndex::Open(dir, engine);
+  REQUIRE(index.ok());
+  CHECK(index->info().fingerprint == IndexFingerprint(engine));
+  const Document resume =
+      engine.AnalyzeResume("Experience\n- Built Go services with Kafka and PostgreSQL\n");
+  for (std::size_t top_k : {0, 2}) {
+    RankOptions options;
+    options.top_k = top_k;
+    options.keep_reports = true;
+    const auto want = Rank(engine, resume, postings, options);
+    const auto got = FromIndex(*index, engine, resume, options);
+    REQUIRE(got.size() == want.size());
+    for (std::size_t k = 0; k < got.size(); ++k) {
+      CHECK(got[k].id == want[k].id);
+      CHECK(got[k].index == want[k].index);
+      CHECK(got[k].title == want[k].title);
+      CHECK(got[k].score == want[k].score);
+      CHECK(got[k].top_missing == want[k].top_missing);
+      CHECK(ReportToJson(*got[k].report) == ReportToJson(*want[k].report));
+    }
+  }
+  fs::remove_all(dir);
+}
+
+TEST_CASE("an index opens only with an engine that profiles postings alike") {
+  const Engine& engine = testing::BundledEngine();
+  const std::string dir = TempDir("fingerprint");
+  const std::vector<PostingInput> postings = Postings();
+  std::size_t i = 0;
+  REQUIRE(BuildIndex(engine, dir, [&](PostingInput* p) {
+            if (i >= postings.size()) return false;
+            *p = postings[i++];
+            return true;
+          }).ok());
+  EngineOptions other;
+  other.scoring.required_weight = 4.0;
+  auto heavier = Engine::Create(other);
+  REQUIRE(heavier.ok());
+  CHECK(IndexFingerprint(*heavier) != IndexFingerprint(engine));
+  auto refused = PostingIndex::Open(dir, *heavier);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.status().code() == StatusCode::kDataError);
+  CHECK(refused.status().message().find("rebuild") != std::string::npos);
+  CHECK(PostingIndex::Open(dir + "-missing", engine).status().code() == StatusCode::kIoError);
+  // Nothing to index: nothing written.
+  const std::string empty = TempDir("empty");
+  CHECK(BuildIndex(engine, empty, [](PostingInput*) { return false; }).code() ==
+        StatusCode::kInvalidArgument);
+  CHECK_FALSE(fs::exists(empty));
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace tailorcore
