@@ -49,14 +49,18 @@ std::string IndexFingerprint(const Engine& engine);
 // one step, when the new one is complete) from the postings `next` yields (it fills its
 // argument and returns true, or returns false at the end; called from the calling thread only).
 // Each posting is analyzed as RankStream analyzes it (its title as the first line), with
-// `threads` threads (0: all cores). Errors: kIoError naming the path when a file cannot be
-// written; kInvalidArgument when `directory` is a file, or when `next` yields no posting (then
-// nothing is written). `info` (optional) receives what was
-// written. Cost: one analysis per posting; memory: one chunk of postings plus the profiles'
-// bytes until the segment is written.
+// `threads` threads (0: all cores). `failed` (optional), asked once `next` has returned false:
+// true when the postings could not all be read (a read error), and then nothing is written.
+// Errors: kIoError naming the path when a file cannot be written, when another build holds the
+// directory's lock, or when `failed`; kInvalidArgument when `directory` is a file, or when
+// `next` yields no posting (nothing is written); kDataError when `directory` holds a manifest
+// that is not an index's (remove it or choose another directory). `info` (optional) receives
+// what was written. Cost: one analysis per posting; memory: one chunk of postings plus the
+// profiles' bytes until the segment is written (about 4 KB a posting). Thread-safe; two builds
+// of one directory exclude each other (the second fails).
 Status BuildIndex(const Engine& engine, const std::string& directory,
                   const std::function<bool(PostingInput*)>& next, std::size_t threads = 0,
-                  IndexInfo* info = nullptr);
+                  IndexInfo* info = nullptr, const std::function<bool()>& failed = {});
 
 class PostingIndex {
  public:
@@ -69,14 +73,18 @@ class PostingIndex {
   // Cost: O(segments + postings) for the offset tables, without reading the records.
   static StatusOr<PostingIndex> Open(const std::string& directory, const Engine& engine);
 
+  // What the index holds and what built it (from its manifest and segments). Never fails.
   const IndexInfo& info() const;
 
   // Ranks every posting of the index for `resume` exactly as RankStream ranks the same postings
   // read from their text (same scores, order, top missing keywords; index = the posting's
   // position in the index, ids and titles as stored). Precondition: `engine` has the index's
-  // fingerprint (the engine it was opened with). Errors: kDataError when a record's checksum does
-  // not match (the results before it were already handed to `sink`). Cost: one scoring pass per
-  // posting, no analysis.
+  // fingerprint (the engine it was opened with). Errors: kDataError naming the first record
+  // (by position) whose checksum or fields do not hold; the other postings are still ranked and
+  // handed to `sink`, so the caller decides whether to use them. Cost: one scoring pass per
+  // posting (its profile read from the map), no analysis; threads as RankOptions says.
+  // Thread-safe. The files must not be truncated or rewritten in place while an index is open
+  // (the map would fault); `index build` never does that, it renames new files into place.
   StatusOr<RankSummary> Rank(const Engine& engine, const Document& resume,
                              const std::function<void(RankedPosting&&)>& sink,
                              const RankOptions& options = {}) const;

@@ -2,6 +2,7 @@
 #include "tailorcore/index.h"
 
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -24,6 +25,7 @@ namespace {
 namespace fs = std::filesystem;
 constexpr const char* kManifest = "manifest.json";
 constexpr const char* kManifestFormat = "tailorcore.index/1";
+constexpr std::uint64_t kMaxSegment = 999999999;  // segment numbers in file names
 
 // A read-only memory map of a whole file; unmapped when destroyed.
 class Mapped {
@@ -64,51 +66,117 @@ class Mapped {
   std::size_t size_ = 0;
 };
 
-// Writes `bytes` to `path` crash-safe: a temporary file beside it, flushed, renamed over it.
-Status WriteAtomically(const std::string& path, std::string_view bytes) {
-  const std::string tmp = path + ".tmp";
+// Writes `parts` one after the other to `path` crash-safe: a temporary file beside it (named
+// for this process, so two writers do not share it), flushed, renamed over it.
+Status WriteAtomically(const std::string& path, std::initializer_list<std::string_view> parts) {
+  const std::string tmp = path + "." + std::to_string(::getpid()) + ".tmp";
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return Status(StatusCode::kIoError, tmp + ": cannot create");
-  std::size_t done = 0;
-  while (done < bytes.size()) {
-    const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-    if (n <= 0) {
-      ::close(fd);
-      return Status(StatusCode::kIoError, tmp + ": cannot write");
+  for (std::string_view bytes : parts) {
+    for (std::size_t done = 0; done < bytes.size();) {
+      const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+      if (n <= 0) {
+        ::close(fd);
+        ::unlink(tmp.c_str());
+        return Status(StatusCode::kIoError, tmp + ": cannot write (disk full?)");
+      }
+      done += static_cast<std::size_t>(n);
     }
-    done += static_cast<std::size_t>(n);
   }
   if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    ::unlink(tmp.c_str());
     return Status(StatusCode::kIoError, tmp + ": cannot flush");
   }
   if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    ::unlink(tmp.c_str());
     return Status(StatusCode::kIoError, path + ": cannot rename into place");
   }
   return Status::Ok();
 }
 
-// Flushes a directory's entries (the renames in it).
-void SyncDirectory(const std::string& directory) {
+// Flushes a directory's entries (the renames in it), so a rename reaches the disk before the
+// next one.
+Status SyncDirectory(const std::string& directory) {
   const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd < 0) return;
-  ::fsync(fd);
+  if (fd < 0) return Status(StatusCode::kIoError, directory + ": cannot open to flush");
+  const int synced = ::fsync(fd);
   ::close(fd);
+  return synced == 0 ? Status::Ok() : Status(StatusCode::kIoError, directory + ": cannot flush");
 }
 
-// The manifest of `directory`, or an empty object when it has none.
+// An exclusive lock on the index directory while it is rebuilt (flock on "lock"), released when
+// destroyed: two builders never interleave.
+class BuildLock {
+ public:
+  BuildLock() = default;
+  BuildLock(const BuildLock&) = delete;
+  BuildLock& operator=(const BuildLock&) = delete;
+  ~BuildLock() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  Status Take(const std::string& directory) {
+    const std::string path = directory + "/lock";
+    fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd_ < 0) return Status(StatusCode::kIoError, path + ": cannot create");
+    if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+      return Status(StatusCode::kIoError,
+                    directory + ": another index build is writing it; try again when it is done");
+    }
+    return Status::Ok();
+  }
+
+ private:
+  int fd_ = -1;
+};
+
+// A segment's file name as the manifest may give it: "segment-" digits ".tcx", nothing else
+// (never a path out of the directory).
+bool SegmentName(const nlohmann::json& name) {
+  if (!name.is_string()) return false;
+  const std::string& s = name.get_ref<const std::string&>();
+  constexpr std::string_view kPrefix = "segment-", kSuffix = ".tcx";
+  if (s.size() <= kPrefix.size() + kSuffix.size() || s.rfind(kPrefix, 0) != 0 ||
+      s.compare(s.size() - kSuffix.size(), kSuffix.size(), kSuffix) != 0) {
+    return false;
+  }
+  const std::string_view digits =
+      std::string_view(s).substr(kPrefix.size(), s.size() - kPrefix.size() - kSuffix.size());
+  return digits.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// The manifest of `directory`, or an empty object when it has none. kDataError for one that is
+// not an index's (wrong format, fields of the wrong type, a segment name that is not one).
 StatusOr<nlohmann::json> ReadManifest(const std::string& directory) {
   const std::string path = directory + "/" + kManifest;
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return nlohmann::json::object();
   Mapped file;
-  if (!fs::exists(path)) return nlohmann::json::object();
   if (Status s = file.Open(path); !s.ok()) return s;
   nlohmann::json manifest = nlohmann::json::parse(file.bytes(), nullptr, false);
-  if (manifest.is_discarded() || !manifest.is_object() ||
-      manifest.value("format", "") != kManifestFormat || !manifest.contains("segments") ||
-      !manifest["segments"].is_array()) {
-    return Status(StatusCode::kDataError,
-                  path + ": not a tailorcore index manifest (" + kManifestFormat + ")");
+  const auto bad = Status(StatusCode::kDataError,
+                          path + ": not a tailorcore index manifest (" + kManifestFormat +
+                              "); remove the directory, or give another, to build an index there");
+  if (manifest.is_discarded() || !manifest.is_object() || !manifest["format"].is_string() ||
+      manifest["format"] != kManifestFormat || !manifest["segments"].is_array() ||
+      !manifest["next_segment"].is_number_unsigned() || manifest["next_segment"] > kMaxSegment ||
+      !manifest["format_version"].is_number_unsigned() || !manifest["fingerprint"].is_string() ||
+      !manifest["built_by"].is_string()) {
+    return bad;
+  }
+  for (const auto& name : manifest["segments"]) {
+    if (!SegmentName(name)) return bad;
   }
   return manifest;
+}
+
+// FNV-1a, 64 bits: a stable hash of the fingerprint's recipe (not a checksum of stored data).
+std::uint64_t Fnv1a64(std::string_view bytes) {
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (unsigned char c : bytes) {
+    hash ^= c;
+    hash *= 0x100000001b3ULL;
+  }
+  return hash;
 }
 
 std::string Hex(std::uint64_t value) {
@@ -143,8 +211,10 @@ std::string IndexFingerprint(const Engine& engine) {
     recipe += std::string(name) + "=" + buffer + "\n";
   }
   recipe += scoring.candidate_keywords ? "candidates\n" : "no candidates\n";
-  // Two checksums of the recipe with different seeds: 64 bits.
-  return Hex((std::uint64_t{detail::Crc32(recipe)} << 32) | detail::Crc32(recipe, 0x9e3779b9u));
+  const AnalyzerOptions& analyzer = engine.options().analyzer;
+  recipe += "max_input_bytes=" + std::to_string(analyzer.max_input_bytes) +
+            " max_token_bytes=" + std::to_string(analyzer.max_token_bytes) + "\n";
+  return Hex(Fnv1a64(recipe));
 }
 
 struct PostingIndex::Impl {
@@ -182,56 +252,67 @@ void ProfilePostings(const Engine& engine, const std::function<bool(PostingInput
 
 }  // namespace
 
+namespace {
+
+// Writes the new segment and then the manifest naming it, each flushed and renamed into place,
+// under the build lock; then removes the old segments. The old index stays whole until the
+// manifest's rename.
+Status Commit(const std::string& directory, const detail::SegmentWriter& writer,
+              const std::string& fingerprint, IndexInfo* info) {
+  BuildLock lock;
+  if (Status s = lock.Take(directory); !s.ok()) return s;
+  auto old = ReadManifest(directory);
+  if (!old.ok()) return old.status();
+  const std::uint64_t number = old->value("next_segment", std::uint64_t{1});
+  char name[64];
+  std::snprintf(name, sizeof name, "segment-%06llu.tcx", static_cast<unsigned long long>(number));
+  const std::string head = writer.Head(fingerprint);
+  if (Status s = WriteAtomically(directory + "/" + name, {head, writer.records()}); !s.ok()) {
+    return s;
+  }
+  if (Status s = SyncDirectory(directory); !s.ok()) return s;
+  const std::string built_by = std::string("tailorcore ") + TAILORCORE_VERSION_STRING;
+  const nlohmann::ordered_json manifest = {
+      {"format", kManifestFormat}, {"format_version", kIndexFormat}, {"fingerprint", fingerprint},
+      {"built_by", built_by},      {"postings", writer.count()},     {"segments", {name}},
+      {"next_segment", number + 1}};
+  const std::string text = manifest.dump(2) + "\n";
+  if (Status s = WriteAtomically(directory + "/" + kManifest, {text}); !s.ok()) return s;
+  if (Status s = SyncDirectory(directory); !s.ok()) return s;
+  std::error_code ec;
+  for (const auto& old_name : old->value("segments", nlohmann::json::array())) {
+    if (old_name != name) fs::remove(directory + "/" + old_name.get<std::string>(), ec);
+  }
+  if (info != nullptr) {
+    const std::uint64_t bytes = head.size() + writer.records().size();
+    *info = {writer.count(), 1, bytes, fingerprint, built_by, kIndexFormat};
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
 Status BuildIndex(const Engine& engine, const std::string& directory,
                   const std::function<bool(PostingInput*)>& next, std::size_t threads,
-                  IndexInfo* info) {
+                  IndexInfo* info, const std::function<bool()>& failed) {
   std::error_code ec;
   if (fs::exists(directory, ec) && !fs::is_directory(directory, ec)) {
     return Status(StatusCode::kInvalidArgument, directory + ": a file, not an index directory");
   }
-  auto old = ReadManifest(directory);
-  if (!old.ok()) return old.status();
-  const std::uint64_t number = old->value("next_segment", std::uint64_t{1});
+  if (auto old = ReadManifest(directory); !old.ok()) return old.status();
   detail::SegmentWriter writer;
   ProfilePostings(engine, next, threads, &writer);
+  if (failed && failed()) {
+    return Status(StatusCode::kIoError,
+                  directory + ": reading the postings failed; the index was not changed");
+  }
   if (writer.count() == 0) {
     return Status(StatusCode::kInvalidArgument,
                   directory + ": no posting to index; nothing was written");
   }
   fs::create_directories(directory, ec);
   if (ec) return Status(StatusCode::kIoError, directory + ": cannot create: " + ec.message());
-  const std::string fingerprint = IndexFingerprint(engine);
-  char name[64];
-  std::snprintf(name, sizeof name, "segment-%06llu.tcx", static_cast<unsigned long long>(number));
-  const std::string bytes = writer.Finish(fingerprint);
-  if (Status s = WriteAtomically(directory + "/" + name, bytes); !s.ok()) return s;
-  nlohmann::ordered_json manifest = {
-      {"format", kManifestFormat},
-      {"format_version", kIndexFormat},
-      {"fingerprint", fingerprint},
-      {"built_by", std::string("tailorcore ") + TAILORCORE_VERSION_STRING},
-      {"postings", writer.count()},
-      {"segments", {name}},
-      {"next_segment", number + 1}};
-  if (Status s = WriteAtomically(directory + "/" + kManifest, manifest.dump(2) + "\n"); !s.ok()) {
-    return s;
-  }
-  SyncDirectory(directory);
-  // The old index's segments, no longer named by the manifest.
-  for (const auto& old_name : old->value("segments", nlohmann::json::array())) {
-    if (old_name.is_string() && old_name.get<std::string>() != name) {
-      fs::remove(directory + "/" + old_name.get<std::string>(), ec);
-    }
-  }
-  if (info != nullptr) {
-    *info = {writer.count(),
-             1,
-             bytes.size(),
-             fingerprint,
-             std::string("tailorcore ") + TAILORCORE_VERSION_STRING,
-             kIndexFormat};
-  }
-  return Status::Ok();
+  return Commit(directory, writer, IndexFingerprint(engine), info);
 }
 
 StatusOr<PostingIndex> PostingIndex::Open(const std::string& directory, const Engine& engine) {
@@ -246,24 +327,22 @@ StatusOr<PostingIndex> PostingIndex::Open(const std::string& directory, const En
   auto manifest = ReadManifest(directory);
   if (!manifest.ok()) return manifest.status();
   auto impl = std::make_shared<Impl>();
-  impl->info.fingerprint = manifest->value("fingerprint", "");
-  impl->info.built_by = manifest->value("built_by", "");
-  impl->info.format = manifest->value("format_version", 0u);
+  impl->info.fingerprint = (*manifest)["fingerprint"].get<std::string>();
+  impl->info.built_by = (*manifest)["built_by"].get<std::string>();
+  impl->info.format = (*manifest)["format_version"].get<std::uint32_t>();
   const std::string expected = IndexFingerprint(engine);
   for (const auto& name : (*manifest)["segments"]) {
-    if (!name.is_string()) return Status(StatusCode::kDataError, directory + ": bad manifest");
     const std::string path = directory + "/" + name.get<std::string>();
     impl->files.push_back(std::make_unique<Mapped>());
     if (Status s = impl->files.back()->Open(path); !s.ok()) return s;
     auto segment = detail::SegmentReader::Open(impl->files.back()->bytes(), path);
     if (!segment.ok()) return segment.status();
     if (segment->fingerprint() != expected) {
-      return Status(StatusCode::kDataError,
-                    path +
-                        ": built by another lexicon, data, version or scoring options "
-                        "(fingerprint " +
-                        std::string(segment->fingerprint()) + ", this engine " + expected +
-                        "); rebuild the index with these options");
+      std::string message = path;
+      message += ": built by another lexicon, data, version or scoring options (fingerprint ";
+      message += segment->fingerprint();
+      message += ", this engine " + expected + "); rebuild the index with these options";
+      return Status(StatusCode::kDataError, message);
     }
     impl->info.postings += segment->count();
     impl->info.bytes += impl->files.back()->bytes().size();
@@ -285,6 +364,7 @@ StatusOr<RankSummary> PostingIndex::Rank(const Engine& engine, const Document& r
   Status error;
   std::mutex error_mutex;
   constexpr std::size_t kFailed = static_cast<std::size_t>(-1);
+  std::size_t error_index = kFailed;
   const RankSummary summary = detail::RankPool<Stored>(
       [&](Stored* s) {
         while (segment < impl_->segments.size() && record >= impl_->segments[segment].count()) {
@@ -301,7 +381,10 @@ StatusOr<RankSummary> PostingIndex::Rank(const Engine& engine, const Document& r
                                    : StatusOr<PostingProfile>(stored.status());
         if (!profile.ok()) {
           std::lock_guard<std::mutex> lock(error_mutex);
-          if (error.ok()) error = profile.status();
+          if (index < error_index) {  // the first bad record by position, whatever the threads
+            error_index = index;
+            error = profile.status();
+          }
           RankedPosting failed;
           failed.index = kFailed;  // never handed to `sink`
           return failed;

@@ -69,7 +69,7 @@ void SegmentWriter::Add(std::string_view id, std::string_view title, std::string
   records_ += record;
 }
 
-std::string SegmentWriter::Finish(std::string_view fingerprint) const {
+std::string SegmentWriter::Head(std::string_view fingerprint) const {
   const std::uint64_t table_at = kSegmentHeaderSize;
   const std::uint64_t records_at = table_at + entries_.size() * kEntrySize;
   std::string out(records_at, '\0');
@@ -90,7 +90,7 @@ std::string SegmentWriter::Finish(std::string_view fingerprint) const {
   std::memcpy(out.data() + kFingerprintAt, fingerprint.data(),
               std::min(fingerprint.size(), kFingerprintSize));
   Put<std::uint64_t>(&out, kRecordsAt, records_at);
-  return out + records_;
+  return out;
 }
 
 StatusOr<SegmentReader> SegmentReader::Open(std::string_view bytes, std::string_view name) {

@@ -26,8 +26,10 @@ class SegmentWriter {
  public:
   void Add(std::string_view id, std::string_view title, std::string_view profile);
   std::uint64_t count() const { return entries_.size(); }
-  // The whole file: header (with `fingerprint`, 16 characters), table, records.
-  std::string Finish(std::string_view fingerprint) const;
+  // The file's header (with `fingerprint`, 16 characters) and offset table; the records()
+  // follow them in the file. Kept apart so the records are never copied.
+  std::string Head(std::string_view fingerprint) const;
+  std::string_view records() const { return records_; }
 
  private:
   struct Entry {

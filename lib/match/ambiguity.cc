@@ -54,19 +54,21 @@ Status AmbiguityGuard::LoadProofs(std::string_view content, std::string_view nam
     if (fields.size() != 3 || fields[0].empty() ||
         (fields[1] != "before" && fields[1] != "after") || word.size() != 1) {
       return Status(StatusCode::kDataError, std::string(name) + ":" + std::to_string(entry.line) +
-                                                ": expected <category> <TAB> before|after <TAB> "
-                                                "one word");
+                                                ": expected <skill ids> <TAB> before|after "
+                                                "<TAB> one word");
     }
-    proofs_.insert(fields[0] + "\t" + fields[1] + "\t" + word[0]);
+    std::vector<std::string> ids;
+    boost::algorithm::split(ids, fields[0], [](char c) { return c == ','; });
+    for (const std::string& id : ids) proofs_.insert(id + "\t" + fields[1] + "\t" + word[0]);
   }
   return Status::Ok();
 }
 
-bool AmbiguityGuard::Proves(std::string_view category, const std::string* before,
+bool AmbiguityGuard::Proves(std::string_view skill_id, const std::string* before,
                             const std::string* after) const {
   auto has = [&](std::string_view side, const std::string* word) {
     return word != nullptr &&
-           proofs_.contains(std::string(category) + "\t" + std::string(side) + "\t" + *word);
+           proofs_.contains(std::string(skill_id) + "\t" + std::string(side) + "\t" + *word);
   };
   return has("before", before) || has("after", after);
 }

@@ -25,13 +25,14 @@ class AmbiguityGuard {
   // whole text) sits inside a listed trap.
   bool InTrap(const std::vector<const std::string*>& words, std::size_t position) const;
 
-  // Parses data/lexicon/proofs.txt: "<category> <TAB> before|after <TAB> word", a word that,
-  // right before or right after an ambiguous name of a skill of that category, shows the name
-  // is the skill ("written in [Go]", "[Go] services", "знание [Go]"). kDataError with name:line.
+  // Parses data/lexicon/proofs.txt: "<skill ids, comma-separated> <TAB> before|after <TAB>
+  // word", a word that, right before or right after an ambiguous name of one of those skills,
+  // shows the name is the skill ("written in [Go]", "[Go] services", "знание [R]"). kDataError
+  // with name:line for a malformed line.
   Status LoadProofs(std::string_view content, std::string_view name, const Analyzer& analyzer);
-  // True when `before` (the word right before the name, or null) or `after` (right after, or
-  // null) proves a name of `category` (normalized words).
-  bool Proves(std::string_view category, const std::string* before, const std::string* after) const;
+  // True when `before` (the normalized word right before the name, or null) or `after` (right
+  // after, or null) proves a name of skill `skill_id`. Cost: two hash lookups.
+  bool Proves(std::string_view skill_id, const std::string* before, const std::string* after) const;
 
   std::size_t size() const { return size_; }
   // Call once after Load.
@@ -40,7 +41,7 @@ class AmbiguityGuard {
  private:
   PhraseTable traps_;  // each trap's words; value: the target's position in them
   StringSet targets_;  // the bracketed words: any other word is in no trap
-  StringSet proofs_;   // "<category>\t<before|after>\t<word>"
+  StringSet proofs_;   // "<skill id>\t<before|after>\t<word>"
   std::size_t max_before_ = 0;
   std::size_t size_ = 0;
 };

@@ -344,11 +344,11 @@ bool MatchPass::InLowerCaseList(const Candidate& c) const {
 }
 
 // The word right before the name (nothing but spaces or a colon between: "in Go", "Languages:
-// Go") or right after it (spaces between: "Go services") is a proof of its category
-// (data/lexicon/proofs.txt).
+// Go") or right after it (spaces between: "Go services") is a proof of its skill
+// (data/lexicon/proofs.txt), unless a capitalized word follows the name (a person, a place).
 bool MatchPass::ProvenByNeighbour(const Candidate& c) const {
   const detail::CompiledForm& form = lex_.index.forms()[c.form_id];
-  const std::string& category = lex_.skills[form.skill].category;
+  const std::string& skill = lex_.skills[form.skill].id;
   auto gap_only = [&](std::uint32_t from, std::uint32_t to, std::string_view allowed) {
     return from <= to &&
            input_.substr(from, to - from).find_first_not_of(allowed) == std::string_view::npos;
@@ -362,9 +362,14 @@ bool MatchPass::ProvenByNeighbour(const Candidate& c) const {
   const std::size_t next = c.primary_last + 1;
   if (next < primary_.size() && line_[next] == line_[c.primary]) {
     const Token& t = tokens_[primary_[next]];
-    if (gap_only(c.end, t.begin, " \t")) after = &t.normalized;
+    if (gap_only(c.end, t.begin, " \t")) {
+      // "with Julia Ivanova", "in Go Nevada": a capitalized word after the name makes it a name.
+      const auto lead = static_cast<unsigned char>(input_[t.begin]);
+      if (lead >= 'A' && lead <= 'Z' && t.kind != TokenKind::kTech) return false;
+      after = &t.normalized;
+    }
   }
-  return lex_.guard.Proves(category, before, after);
+  return lex_.guard.Proves(skill, before, after);
 }
 
 bool MatchPass::HasEvidence(const Candidate& c) const {

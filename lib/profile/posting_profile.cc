@@ -55,7 +55,8 @@ class ProfileBuilder {
   void AddCandidates();
   // The tier the posting's section and wording give [begin, end), as for a keyword there.
   TierRules::Verdict VerdictAt(std::uint32_t begin, std::uint32_t end) const {
-    const auto [sentence_begin, sentence_end] = TierRules::CueSentence(posting_.text, begin, end);
+    const auto [sentence_begin, sentence_end] =
+        TierRules::CueSentence(posting_.text, cues_, begin, end);
     return tiers_.TierOf(posting_.SectionAt(begin), cues_, posting_.text, sentence_begin,
                          sentence_end, begin);
   }
@@ -82,7 +83,8 @@ void ProfileBuilder::Add(std::string_view id, std::string_view term, std::string
                          bool technical, std::uint32_t begin, std::uint32_t end, std::string key,
                          std::string stem_key, bool acronym, std::string lexicon_form) {
   const SectionKind section = posting_.SectionAt(begin);
-  const auto [sentence_begin, sentence_end] = TierRules::CueSentence(posting_.text, begin, end);
+  const auto [sentence_begin, sentence_end] =
+      TierRules::CueSentence(posting_.text, cues_, begin, end);
   const TierRules::Verdict verdict =
       tiers_.TierOf(section, cues_, posting_.text, sentence_begin, sentence_end, begin);
   auto it = asked_by_id_.find(id);
@@ -280,10 +282,13 @@ PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const Postin
   profile.languages = FindLanguagesAsked(posting, rules.levels);
   for (LanguageAsked& l : profile.languages) {
     l.preferred = builder.VerdictAt(l.begin, l.end).tier == PostingTier::kPreferred;
-    // A spoken language asked as a requirement is judged there (with its level, or the resume's
-    // own language), once: not as a keyword too, which a resume written in English but never
-    // naming "English" would miss.
-    std::erase_if(profile.keywords, [&](const PostingKeyword& k) { return k.id == l.skill; });
+    // A spoken language asked as a hard requirement is judged there (with its level, or the
+    // resume's own language), once: not as a keyword too, which a resume written in English but
+    // never naming "English" would miss. A preferred one ("English is a plus") costs nothing as
+    // a requirement, so it stays a keyword and earns its points.
+    if (!l.preferred) {
+      std::erase_if(profile.keywords, [&](const PostingKeyword& k) { return k.id == l.skill; });
+    }
   }
   profile.degree = FindDegreeAsked(posting, rules.credentials);
   if (profile.degree) {

@@ -132,45 +132,6 @@ bool AnyIn(const Spans& cues, const Scope& scope, std::uint32_t begin, std::uint
   return false;
 }
 
-// A cue before a keyword speaks for it when it is a few words before it with no punctuation
-// between ("You don't need to know Java"), not across a run-on text whose sentence ends were lost
-// ("... not required .Knowledge of MS Office").
-bool Close(std::string_view text, std::uint32_t cue, std::uint32_t keyword) {
-  constexpr std::uint32_t kMaxGap = 48;  // bytes from the cue's last word to the keyword
-  if (keyword - cue > kMaxGap) return false;
-  // A colon may stand between: "Not required: Docker" (CueSentence).
-  return text.substr(cue, keyword - cue).find_first_of(".;!?\n") == std::string_view::npos;
-}
-
-// A not-required cue in the keyword's scope with no required cue between it and the keyword:
-// after it ("Docker is not required", "знание Kafka не обязательно") or before it ("You don't
-// need to know Java", "не требуется знание Java"). The nearer cue speaks for a keyword: in
-// "Python is required, Docker is not required" Python is required.
-bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const Scope& scope,
-                     bool inner, std::uint32_t keyword) {
-  using CueKind = TierRules::CueKind;
-  const Spans& no = cues.of[static_cast<std::size_t>(CueKind::kNotRequired)];
-  const Spans& yes = cues.of[static_cast<std::size_t>(CueKind::kRequired)];
-  const std::uint32_t begin = inner ? scope.inner_begin : scope.begin;
-  const std::uint32_t end = inner ? scope.inner_end : scope.end;
-  for (const auto& [first, last] : no) {
-    if (first < begin || last >= end) continue;
-    const bool outside =
-        std::none_of(scope.parentheses.begin(), scope.parentheses.end(),
-                     [&](const auto& p) { return Contains(p.first, p.second, first); });
-    if (!inner && !outside) continue;
-    if (first > keyword && !AnyIn(yes, scope, keyword, first, inner)) return true;
-    if (last < keyword && Close(text, last, keyword) &&
-        !AnyIn(yes, scope, last + 1, keyword, inner)) {
-      return true;
-    }
-  }
-  return false;
-}
-}  // namespace
-
-namespace {
-
 // Words in `part`: runs of letters or digits.
 std::size_t WordCount(std::string_view part) {
   std::size_t words = 0;
@@ -184,29 +145,104 @@ std::size_t WordCount(std::string_view part) {
   return words;
 }
 
+// A cue before a keyword speaks for it when it is a few words before it with no punctuation
+// between ("You don't need to know Java", "не требуется знание Java"): not across a comma or a
+// dash ("Relocation is not required, Java is", "Переезд не требуется - нужен Java"), nor a
+// run-on text whose sentence ends were lost ("... not required .Knowledge of MS Office").
+bool Close(std::string_view text, std::uint32_t cue, std::uint32_t keyword) {
+  constexpr std::size_t kMaxWords = 5;  // the cue's last word and the words up to the keyword
+  const std::string_view gap = text.substr(cue, keyword - cue);
+  if (WordCount(gap) > kMaxWords) return false;
+  // A colon may stand between: "Not required: Docker" (CueSentence).
+  if (gap.find_first_of(".;!?,\n") != std::string_view::npos) return false;
+  for (std::string_view dash : {" - ", " \u2014 ", " \u2013 "}) {
+    if (gap.find(dash) != std::string_view::npos) return false;
+  }
+  return true;
+}
+
+// A not-required cue in the keyword's scope with no required cue between it and the keyword:
+// after it ("Docker is not required", "знание Kafka не обязательно") or before it ("You don't
+// need to know Java", "не требуется знание Java"). The nearer cue speaks for a keyword: in
+// "Python is required, Docker is not required" Python is required.
+bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const Scope& scope,
+                     bool inner, std::uint32_t keyword) {
+  using CueKind = TierRules::CueKind;
+  const Spans& no = cues.of[static_cast<std::size_t>(CueKind::kNotRequired)];
+  const Spans& yes = cues.of[static_cast<std::size_t>(CueKind::kRequired)];
+  const std::uint32_t begin = inner ? scope.inner_begin : scope.begin;
+  const std::uint32_t end = inner ? scope.inner_end : scope.end;
+  for (const auto& cue : no) {
+    const std::uint32_t first = cue.first;
+    const std::uint32_t last = cue.second;
+    if (first < begin || last >= end) continue;
+    const bool outside =
+        std::none_of(scope.parentheses.begin(), scope.parentheses.end(),
+                     [&](const auto& p) { return Contains(p.first, p.second, first); });
+    if (!inner && !outside) continue;
+    if (first > keyword && !AnyIn(yes, scope, keyword, first, inner)) return true;
+    // Before it: a cue of two words or more ("don't need", "не требуется"); a single word before
+    // a noun is its adjective ("an optional on-call rotation"). No required cue in between, nor
+    // after the keyword in its clause.
+    // "No prior Kafka experience required": the "required" that closes a "no ..." clause is
+    // negated with it.
+    const bool no_opener = (text.substr(first, 3) == "No " || text.substr(first, 3) == "no ");
+    if (last < keyword && first != last && Close(text, last, keyword) &&
+        !AnyIn(yes, scope, last + 1, keyword, inner) &&
+        (no_opener || !AnyIn(yes, scope, keyword, end, inner))) {
+      return true;
+    }
+  }
+  return false;
+}
+}  // namespace
+
+namespace {
+
+// True when [begin, end) of `text` is one cue phrase and nothing else ("Not required",
+// "Nice to have", "Не требуется").
+bool IsCue(const TierRules::Cues& cues, std::string_view text, std::size_t begin, std::size_t end) {
+  for (const auto& of : cues.of) {
+    auto it = std::lower_bound(of.begin(), of.end(), begin,
+                               [](const auto& cue, std::size_t at) { return cue.first < at; });
+    for (; it != of.end() && it->first == begin; ++it) {
+      if (it->second < end && WordCount(text.substr(it->second, end - it->second)) == 1) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::pair<std::uint32_t, std::uint32_t> TierRules::CueSentence(std::string_view text,
+                                                               const Cues& cues,
                                                                std::uint32_t begin,
                                                                std::uint32_t end) {
-  constexpr std::size_t kMaxLabelWords = 4;
+  constexpr std::size_t kMaxVerdictWords = 4;
   auto [from, to] = SentenceAround(text, begin, end);
   const std::size_t line_begin = text.rfind('\n', from == 0 ? 0 : from - 1);
-  const std::size_t line_start =
-      line_begin == std::string_view::npos || from == 0 ? 0 : line_begin + 1;
-  std::size_t line_end = text.find('\n', to);
-  if (line_end == std::string_view::npos) line_end = text.size();
-  // "Not required: Docker": a short label before a colon just before the sentence.
-  std::size_t colon = from;
-  while (colon > line_start && (text[colon - 1] == ' ' || text[colon - 1] == '\t')) --colon;
-  if (colon > line_start && text[colon - 1] == ':' &&
-      WordCount(text.substr(line_start, colon - 1 - line_start)) <= kMaxLabelWords) {
-    from = static_cast<std::uint32_t>(line_start);
+  std::size_t label = line_begin == std::string_view::npos || from == 0 ? 0 : line_begin + 1;
+  while (label < from &&
+         std::string_view(" \t-*\u2022").find(text[label]) != std::string_view::npos) {
+    ++label;  // bullet marks and spaces (the bullet's bytes are skipped one by one)
   }
-  // "Terraform: not required": a short verdict after a colon that ends the sentence.
-  if (to > 0 && text[to - 1] == ':' &&
-      WordCount(text.substr(to, line_end - to)) <= kMaxLabelWords) {
-    to = static_cast<std::uint32_t>(line_end);
+  // "Not required: Docker", "Nice to have: Kafka": a label that is a cue and nothing else,
+  // before a colon just before the sentence.
+  std::size_t colon = from;
+  while (colon > label && (text[colon - 1] == ' ' || text[colon - 1] == '\t')) --colon;
+  if (colon > label && text[colon - 1] == ':' && IsCue(cues, text, label, colon - 1)) {
+    from = static_cast<std::uint32_t>(label);
+  }
+  // "Terraform: not required": a short verdict after a colon that ends the sentence, up to the
+  // next stop (", ; . ! ?") or the line's end.
+  if (to > 0 && text[to - 1] == ':') {
+    std::size_t verdict_end = text.find_first_of(",;.!?\n", to);
+    if (verdict_end == std::string_view::npos) verdict_end = text.size();
+    if (WordCount(text.substr(to, verdict_end - to)) <= kMaxVerdictWords) {
+      to = static_cast<std::uint32_t>(verdict_end);
+    }
   }
   return {from, to};
 }

@@ -37,11 +37,13 @@ class TierRules {
     bool not_required;  // a "not required" cue speaks for the keyword
   };
   // The sentence whose cues speak for the words [begin, end) of `text`: SentenceAround's, and
-  // across a colon on the same line when the other side is a short label or verdict ("Not
-  // required: Docker", "Terraform: not required", "Nice to have: Kafka"): at most four words
-  // before the colon, or after it to the line's end. Linear in the line.
+  // across a colon on the same line when the other side is a label that is one cue phrase and
+  // nothing else ("Not required: Docker", "Nice to have: Kafka"; not "Degree not required: Java")
+  // or a short verdict of at most four words up to the next stop ("Terraform: not required";
+  // "Python: essential; Go: a plus" gives each its own). `cues`: FindCues of `text`. Linear in
+  // the line.
   static std::pair<std::uint32_t, std::uint32_t> CueSentence(std::string_view text,
-                                                             std::uint32_t begin,
+                                                             const Cues& cues, std::uint32_t begin,
                                                              std::uint32_t end);
   // The tier of a keyword at byte `keyword` of `text`, found in section `section`, in the
   // sentence [sentence_begin, sentence_end) (docs/scoring.md). The title always gives required.

@@ -408,23 +408,40 @@ bool SectionFinder::BlockCue(const AnalyzedText& text, const Block& block, Docum
   return false;
 }
 
-void SectionFinder::AddBlockHeadings(const AnalyzedText& text, DocumentType type,
-                                     const HeadingBlocks& blocks, std::vector<Found>* found) const {
+void SectionFinder::AddBlockHeadings(const AnalyzedText& text, std::string_view input,
+                                     DocumentType type, const HeadingBlocks& blocks,
+                                     std::vector<Found>* found) const {
   auto named = [&](const Block& b) {
     return std::any_of(found->begin(), found->end(), [&](const Found& f) {
       return f.heading_begin >= b.begin && f.heading_begin < b.end;
     });
   };
+  // Right under another heading, with nothing between ("## Experience" then "## Acme Corp"):
+  // a sub-heading written at the same level, not a section of its own.
+  auto right_under = [&](const Block& b) {
+    for (const Found& f : *found) {
+      if (f.body_begin <= b.begin &&
+          input.substr(f.body_begin, b.begin - f.body_begin).find_first_not_of(" \t\r\n:") ==
+              std::string_view::npos) {
+        return true;
+      }
+    }
+    return false;
+  };
   // The level the document's recognized section headings are written at.
-  std::uint32_t top = std::numeric_limits<std::uint32_t>::max();
+  constexpr std::uint32_t kUnknown = std::numeric_limits<std::uint32_t>::max();
+  std::uint32_t top = kUnknown;
   for (const Block& b : blocks.headings) {
-    if (named(b)) top = std::min(top, b.level);
+    if (b.end <= input.size() && named(b)) top = std::min(top, b.level);
   }
   std::vector<Found> added;
   for (const Block& b : blocks.headings) {
-    if (named(b) || b.end <= b.begin) continue;
+    // Blocks past a truncated text, empty ones and those the text already names count for nothing.
+    if (b.end > input.size() || b.end <= b.begin || named(b)) continue;
+    // Deeper than the section headings: a role or a company ("Senior Full Stack Developer").
+    if (top != kUnknown && b.level > top) continue;
     SectionKind kind = SectionKind::kOther;
-    if (BlockCue(text, b, type, &kind) || (blocks.authored && b.level == top)) {
+    if (BlockCue(text, b, type, &kind) || (blocks.authored && b.level == top && !right_under(b))) {
       added.push_back({b.begin, b.end, b.end, kind});
     }
   }
@@ -438,7 +455,7 @@ std::vector<Section> SectionFinder::Find(const AnalyzedText& text, std::string_v
                                          DocumentType type, const std::vector<SkillMatch>& skills,
                                          const HeadingBlocks& blocks) const {
   std::vector<Found> found = FindHeadings(text, input, type, skills);
-  if (!blocks.headings.empty()) AddBlockHeadings(text, type, blocks, &found);
+  if (!blocks.headings.empty()) AddBlockHeadings(text, input, type, blocks, &found);
   std::vector<Section> sections;
   std::uint32_t cursor = 0;
   LineItem title;

@@ -47,7 +47,10 @@ class SectionFinder {
   // block the text does not name a section with starts one too: the kind its cue words give
   // (section-cues.tsv), else, when the format marks headings and the block is at the level of the
   // document's section headings, an "other" section that ends the one before ("Where I have
-  // worked" under a Heading 2 style). Never fails; linear.
+  // worked" under a Heading 2 style). A heading block deeper than the section headings (a role, a
+  // company), or one right under another heading with nothing between, starts none; blocks past
+  // the end of `input` (a truncated text) are ignored. Never fails; linear in the text, times the
+  // heading blocks for the blocks.
   std::vector<Section> Find(const AnalyzedText& text, std::string_view input, DocumentType type,
                             const std::vector<SkillMatch>& skills = {},
                             const HeadingBlocks& blocks = {}) const;
@@ -65,8 +68,8 @@ class SectionFinder {
   // blocks, recognized by a cue word rather than their whole wording.
   Status AddCues(std::string_view content, std::string_view name);
   // Adds to `found` the headings of `blocks` it lacks (see Find), in order.
-  void AddBlockHeadings(const AnalyzedText& text, DocumentType type, const HeadingBlocks& blocks,
-                        std::vector<Found>* found) const;
+  void AddBlockHeadings(const AnalyzedText& text, std::string_view input, DocumentType type,
+                        const HeadingBlocks& blocks, std::vector<Found>* found) const;
   // The section kind a heading block's words name through a cue word; false when none does.
   bool BlockCue(const AnalyzedText& text, const Block& block, DocumentType type,
                 SectionKind* kind) const;

@@ -100,6 +100,18 @@ TEST_CASE("heading blocks below the section level, and plain text, change nothin
   const Document resume = engine.AnalyzeResume(html);
   CHECK(Headings(resume) == std::vector<std::string>{"experience:Experience", "skills:Skills"});
   CHECK(EvidenceSection(resume, kPosting, "terraform") == "experience");
+  // A role whose words hold a cue ("Stack", "Project") is no skills or projects section, and a
+  // company heading right under "Experience" at the same level does not end it.
+  const Document roles = engine.AnalyzeResume(
+      Read("<h2>Experience</h2><h3>Senior Full Stack Developer</h3><ul><li>Ran Kafka</li></ul>"
+           "<h3>Project Manager</h3><ul><li>Wrote Terraform modules</li></ul><h2>Skills</h2>"
+           "<p>Kafka</p>"));
+  CHECK(Headings(roles) == std::vector<std::string>{"experience:Experience", "skills:Skills"});
+  const Document company = engine.AnalyzeResume(
+      Read("# Jane\n\n## Experience\n\n## Acme Corp\n\n- Ran Kafka for 30 teams\n\n"
+           "## Skills\n\nKafka\n"));
+  CHECK(Headings(company) == std::vector<std::string>{"experience:Experience", "skills:Skills"});
+  CHECK(EvidenceSection(company, kPosting, "kafka") == "experience");
   // A plain-text resume reads the same through either overload.
   const std::string text = "Jane\n\nWhere I have worked\n- Ran Kafka\n\nSkills\nKafka\n";
   const Extracted plain = Read(text);

@@ -92,6 +92,14 @@ def main():
         check("rebuild: the new postings", json.loads(run(cli, "index", "info", index, "--json")
                                                       .stdout)["postings"] == 700)
 
+        # A feed that fails to read leaves the index as it was.
+        before = open(os.path.join(two, "manifest.json")).read()
+        failed = run(cli, "index", "build", "-o", two, halves[0], "/proc/self/mem")
+        check(f"a read error: exit {failed.returncode} {failed.stderr!r}",
+              failed.returncode == 1 and "not changed" in failed.stderr)
+        check("a read error leaves the index as it was",
+              open(os.path.join(two, "manifest.json")).read() == before)
+
         def refused(what, result, words):
             check(f"{what}: exit {result.returncode}, message {result.stderr.strip()!r}",
                   result.returncode == 1 and all(w in result.stderr for w in words))
@@ -117,6 +125,21 @@ def main():
         refused("another format version", run(cli, "rank", resume, "--index", broken),
                 ["format 99", "rebuild"])
         refused("no index", run(cli, "rank", resume, "--index", tmp), ["not a tailorcore index"])
+        # A manifest that is not an index's: refused, never followed out of the directory.
+        precious = os.path.join(tmp, "precious.txt")
+        open(precious, "w").write("keep me\n")
+        hostile = os.path.join(tmp, "hostile.idx")
+        os.makedirs(hostile)
+        for manifest in ({"format": "tailorcore.index/1", "format_version": 1, "fingerprint": "x",
+                          "built_by": "x", "segments": ["../precious.txt"], "next_segment": 2},
+                         {"format": "tailorcore.index/1", "format_version": "1", "fingerprint": "x",
+                          "built_by": "x", "segments": [], "next_segment": "two"}):
+            json.dump(manifest, open(os.path.join(hostile, "manifest.json"), "w"))
+            refused("a hostile manifest, build", run(cli, "index", "build", "-o", hostile, halves[0]),
+                    ["not a tailorcore index manifest"])
+            refused("a hostile manifest, rank", run(cli, "rank", resume, "--index", hostile),
+                    ["not a tailorcore index manifest"])
+        check("a hostile manifest deletes nothing", os.path.exists(precious))
         empty = os.path.join(tmp, "empty.jsonl")
         open(empty, "w").write("not json\n")
         refused("a feed with no posting", run(cli, "index", "build", "-o", os.path.join(tmp, "e.idx"), empty),

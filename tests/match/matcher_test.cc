@@ -269,6 +269,15 @@ TEST_CASE("a word right beside a language's name proves it (data/lexicon/proofs.
   CHECK_FALSE(Has(Bundled("Grade C in maths, then services."), "c"));
   CHECK_FALSE(Has(Bundled("Worked with Chef at a restaurant."), "chef"));
   CHECK_FALSE(Has(Bundled("Ready, set, Go. Services start Monday."), "go"));
+  // Not a level, a person, a place, a grade or a licence category (names that are languages
+  // only sometimes are not proven this way at all).
+  CHECK_FALSE(Has(Bundled("English language: Fluent"), "fluent"));
+  CHECK_FALSE(Has(Bundled("You will work closely with Julia from finance."), "julia"));
+  CHECK_FALSE(Has(Bundled("Onboarding with Ruby Chen in week one."), "ruby"));
+  CHECK_FALSE(Has(Bundled("Our office is in Elm Grove."), "elm"));
+  CHECK_FALSE(Has(Bundled("A GPA of C or better in maths."), "c"));
+  CHECK_FALSE(Has(Bundled("Права категории на C и D, опыт вождения."), "c"));
+  CHECK_FALSE(Has(Bundled("Visiting clients in Go Nevada each month."), "go"));
 }
 
 TEST_CASE("generic words never become keywords or candidates", "[matcher]") {

@@ -655,6 +655,30 @@ struct Commands {
 
 void AddWeightOptions(CLI::App* cmd, Options* o);
 void AddLexiconOptions(CLI::App* cmd, Options* o);
+void AddAsOfOption(CLI::App* cmd, Options* o);
+void AddInputOptions(CLI::App* cmd, Options* o);
+
+// `rank RESUME (FEED | --index INDEX)`.
+CLI::App* AddRankCommand(CLI::App* app, Options* o) {
+  CLI::App* rank = app->add_subcommand("rank", "Rank a JSON Lines feed of postings for RESUME");
+  rank->add_option("resume", o->rank.resume_path, "Resume, UTF-8 text")->required();
+  CLI::Option* feed =
+      rank->add_option("postings", o->rank.feed_path,
+                       "JSON Lines: \"text\", optional \"id\", \"title\" ('-': stdin)");
+  rank->add_option("--index", o->rank.index_path, "Rank a posting index (index build) instead")
+      ->excludes(feed);
+  rank->add_option("--top", o->rank.top, "Show the best K by score (default 20; 0: all, by score)");
+  rank->add_flag("--input-order", o->rank.input_order,
+                 "Show every posting in input order, as it is done (streams)");
+  rank->add_flag("--quiet", o->rank.quiet, "No progress line on a terminal");
+  rank->add_option("--threads", o->rank.threads, "Worker threads (0: all cores)");
+  rank->add_flag("--json", o->rank.json, "One JSON result per line");
+  AddWeightOptions(rank, o);
+  AddAsOfOption(rank, o);
+  AddInputOptions(rank, o);
+  AddLexiconOptions(rank, o);
+  return rank;
+}
 
 // `index build` and `index info` (docs/index.md).
 void AddIndexCommands(CLI::App* app, Options* o, Commands* c) {
@@ -759,25 +783,7 @@ Commands AddCommands(CLI::App* app, Options* o) {
 
   c.tailor = AddTailorCommand(app, o);
 
-  c.rank = app->add_subcommand("rank", "Rank a JSON Lines feed of postings for RESUME");
-  c.rank->add_option("resume", o->rank.resume_path, "Resume, UTF-8 text")->required();
-  CLI::Option* feed =
-      c.rank->add_option("postings", o->rank.feed_path,
-                         "JSON Lines: \"text\", optional \"id\", \"title\" ('-': stdin)");
-  c.rank->add_option("--index", o->rank.index_path, "Rank a posting index (index build) instead")
-      ->excludes(feed);
-  c.rank->add_option("--top", o->rank.top,
-                     "Show the best K by score (default 20; 0: all, by score)");
-  c.rank->add_flag("--input-order", o->rank.input_order,
-                   "Show every posting in input order, as it is done (streams)");
-  c.rank->add_flag("--quiet", o->rank.quiet, "No progress line on a terminal");
-  c.rank->add_option("--threads", o->rank.threads, "Worker threads (0: all cores)");
-  c.rank->add_flag("--json", o->rank.json, "One JSON result per line");
-  AddWeightOptions(c.rank, o);
-  AddAsOfOption(c.rank, o);
-  AddInputOptions(c.rank, o);
-  AddLexiconOptions(c.rank, o);
-
+  c.rank = AddRankCommand(app, o);
   AddIndexCommands(app, o, &c);
 
   c.lint = app->add_subcommand("lint", "Review the bullets and sections of RESUME alone");

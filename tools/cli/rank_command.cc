@@ -152,6 +152,42 @@ class Printer {
   std::size_t printed_ = 0;
 };
 
+// The lines of a ranking: printed as results come (the best `top`, or input order), or, with
+// --top 0, held and printed by score at the end.
+class Results {
+ public:
+  explicit Results(const RankCommand& command)
+      : printer_(command.json), sort_all_(!command.input_order && command.top == 0) {}
+  void Add(RankedPosting&& r) {
+    if (sort_all_) {
+      all_.push_back(std::move(r));
+    } else {
+      printer_.Print(r);
+    }
+  }
+  void Finish() {
+    std::stable_sort(all_.begin(), all_.end(), [](const RankedPosting& a, const RankedPosting& b) {
+      return a.score > b.score;
+    });
+    for (const RankedPosting& r : all_) printer_.Print(r);
+    all_.clear();
+  }
+
+ private:
+  Printer printer_;
+  bool sort_all_;
+  std::vector<RankedPosting> all_;
+};
+
+// The options of a ranking from the command's: by score, the best `top` in a bounded heap (or,
+// top 0, all of them, sorted by Results), or every posting in input order.
+RankOptions OptionsOf(const RankCommand& command) {
+  RankOptions options;
+  options.threads = command.threads;
+  options.top_k = command.input_order ? 0 : command.top;
+  return options;
+}
+
 // A progress line on stderr when it is a terminal: postings, rate, and ETA for a file.
 class Progress {
  public:
@@ -227,31 +263,16 @@ int RankIndex(const Engine& engine, const Document& resume, const RankCommand& c
     std::fprintf(stderr, "tailorcore: %s\n", index.status().message().c_str());
     return 1;
   }
-  RankOptions options;
-  options.threads = command.threads;
-  options.top_k = command.input_order ? 0 : command.top;
-  const bool sort_all = !command.input_order && command.top == 0;
-  Printer printer(command.json);
-  std::vector<RankedPosting> all;
+  Results results(command);
   const auto start = std::chrono::steady_clock::now();
   auto summary = index->Rank(
-      engine, resume,
-      [&](RankedPosting&& r) {
-        if (sort_all) {
-          all.push_back(std::move(r));
-        } else {
-          printer.Print(r);
-        }
-      },
-      options);
+      engine, resume, [&](RankedPosting&& r) { results.Add(std::move(r)); }, OptionsOf(command));
   if (!summary.ok()) {
+    results.Finish();
     std::fprintf(stderr, "tailorcore: %s\n", summary.status().message().c_str());
     return 1;
   }
-  std::stable_sort(all.begin(), all.end(), [](const RankedPosting& a, const RankedPosting& b) {
-    return a.score > b.score;
-  });
-  for (const RankedPosting& r : all) printer.Print(r);
+  results.Finish();
   if (summary->postings == 0) {
     std::fprintf(stderr, "tailorcore: %s: the index holds no posting\n",
                  command.index_path.c_str());
@@ -276,14 +297,8 @@ int RunRank(const Engine& engine, const Extracted& resume_document, const RankCo
   const std::string name = command.feed_path == "-" ? "standard input" : command.feed_path;
   FeedReader reader(in, name);
   const Document resume = engine.AnalyzeResume(resume_document);
-  RankOptions options;
-  options.threads = command.threads;
-  // By score: the best `top` in a bounded heap, or (top 0) all of them, sorted at the end.
-  options.top_k = command.input_order ? 0 : command.top;
-  const bool sort_all = !command.input_order && command.top == 0;
   Progress progress(!command.quiet && isatty(fileno(stderr)) != 0, total_bytes);
-  Printer printer(command.json);
-  std::vector<RankedPosting> all;
+  Results results(command);
   std::size_t read = 0;
   const RankSummary summary = RankStream(
       engine, resume,
@@ -292,18 +307,8 @@ int RunRank(const Engine& engine, const Extracted& resume_document, const RankCo
         progress.Update(++read, reader.bytes());
         return true;
       },
-      [&](RankedPosting&& r) {
-        if (sort_all) {
-          all.push_back(std::move(r));
-        } else {
-          printer.Print(r);
-        }
-      },
-      options);
-  std::stable_sort(all.begin(), all.end(), [](const RankedPosting& a, const RankedPosting& b) {
-    return a.score > b.score;
-  });
-  for (const RankedPosting& r : all) printer.Print(r);
+      [&](RankedPosting&& r) { results.Add(std::move(r)); }, OptionsOf(command));
+  results.Finish();
   progress.Clear();
   return Finish(reader, name, summary, progress.Seconds());
 }
@@ -344,9 +349,10 @@ int RunIndexBuild(const Engine& engine, const std::vector<std::string>& feeds,
     return false;
   };
   IndexInfo info;
-  const Status status = BuildIndex(engine, directory, next, threads, &info);
+  auto read_failed = [&] { return reader && (!reader->read_error().empty() || reader->bad()); };
+  const Status status = BuildIndex(engine, directory, next, threads, &info, read_failed);
   progress.Clear();
-  if (reader && (!reader->read_error().empty() || reader->bad())) {
+  if (read_failed()) {
     std::fprintf(stderr, "tailorcore: %s: read error; the index was not changed\n",
                  feeds[feed].c_str());
     return 1;
