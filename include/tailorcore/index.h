@@ -19,6 +19,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "tailorcore/batch.h"
 #include "tailorcore/engine.h"
@@ -28,7 +29,8 @@ namespace tailorcore {
 
 // What an index holds and what built it.
 struct IndexInfo {
-  std::uint64_t postings = 0;  // in all segments
+  std::uint64_t postings = 0;  // live postings, in all segments
+  std::uint64_t removed = 0;   // postings removed (index remove) and not yet compacted away
   std::uint32_t segments = 0;
   std::uint64_t bytes = 0;   // the segment files' total size
   std::string fingerprint;   // IndexFingerprint of the engine that built it
@@ -62,6 +64,29 @@ Status BuildIndex(const Engine& engine, const std::string& directory,
                   const std::function<bool(PostingInput*)>& next, std::size_t threads = 0,
                   IndexInfo* info = nullptr, const std::function<bool()>& failed = {});
 
+// Adds the postings of `next` to the index at `directory` as a new segment, after the ones it
+// holds (ranking gives them the next positions, as if appended to the feed). `engine` must have
+// the index's fingerprint. `failed` and the errors as BuildIndex's, plus Open's for the existing
+// index; nothing is changed on an error. `info` (optional) receives the index's new state. Cost:
+// one analysis per new posting; the old segments are not rewritten. Thread-safe; exclusive with
+// other writers of the directory.
+Status AddToIndex(const Engine& engine, const std::string& directory,
+                  const std::function<bool(PostingInput*)>& next, std::size_t threads = 0,
+                  IndexInfo* info = nullptr, const std::function<bool()>& failed = {});
+
+// Removes every live posting whose id is one of `ids` from the index at `directory` (recorded
+// in the manifest; the segments keep their bytes until CompactIndex). Returns how many were
+// removed (0: nothing changed). Errors as Open's, and kIoError when the manifest cannot be
+// written. Cost: a pass over the records' ids. Thread-safe; exclusive with other writers.
+StatusOr<std::uint64_t> RemoveFromIndex(const Engine& engine, const std::string& directory,
+                                        const std::vector<std::string>& ids);
+
+// Rewrites the index at `directory` as one segment holding its live postings in order (removed
+// ones dropped), without analyzing anything again; ranking gives the same results before and
+// after. Errors as Open's and BuildIndex's. Cost: a copy of the live records. Thread-safe;
+// exclusive with other writers.
+Status CompactIndex(const Engine& engine, const std::string& directory, IndexInfo* info = nullptr);
+
 class PostingIndex {
  public:
   // Opens the index at `directory` for ranking with `engine`: the manifest is read and each
@@ -89,8 +114,15 @@ class PostingIndex {
                              const std::function<void(RankedPosting&&)>& sink,
                              const RankOptions& options = {}) const;
 
- private:
   struct Impl;
+
+ private:
+  friend Status AddToIndex(const Engine&, const std::string&,
+                           const std::function<bool(PostingInput*)>&, std::size_t, IndexInfo*,
+                           const std::function<bool()>&);
+  friend StatusOr<std::uint64_t> RemoveFromIndex(const Engine&, const std::string&,
+                                                 const std::vector<std::string>&);
+  friend Status CompactIndex(const Engine&, const std::string&, IndexInfo*);
   explicit PostingIndex(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
   std::shared_ptr<const Impl> impl_;
 };

@@ -52,7 +52,7 @@ def main():
         index = os.path.join(tmp, "jobs.idx")
         built = run(cli, "index", "build", "-o", index, feed, "--threads", "2")
         check(f"index build exit {built.returncode}: {built.stderr}", built.returncode == 0)
-        check("index build says how many", "1500 posting(s) indexed" in built.stderr)
+        check("index build says how many", "1500 posting(s) in the index" in built.stderr)
 
         for lang in ("en", "ru"):
             resume = os.path.join(examples, f"resume-{lang}.txt")
@@ -77,10 +77,40 @@ def main():
               run(cli, "rank", resume, "--index", two, "--top", "0", "--json").stdout ==
               run(cli, "rank", resume, "--index", index, "--top", "0", "--json").stdout)
 
+        # Add a segment, remove by id, compact: always what ranking the same feed prints.
+        grown = os.path.join(tmp, "grown.idx")
+        check("build the first half", run(cli, "index", "build", "-o", grown, halves[0]).returncode == 0)
+        added = run(cli, "index", "add", grown, halves[1])
+        check(f"index add: {added.stderr}", added.returncode == 0 and "1500 posting(s)" in added.stderr)
+        check("an index grown by add ranks as the whole feed",
+              run(cli, "rank", resume, "--index", grown, "--top", "0", "--json").stdout ==
+              run(cli, "rank", resume, feed, "--top", "0", "--json").stdout)
+        gone = [json.loads(lines[i])["id"] for i in (3, 699, 700, 1499)]
+        removed = run(cli, "index", "remove", grown, *sum((["--id", i] for i in gone), []))
+        check(f"index remove: {removed.stderr}", removed.returncode == 0 and "4 posting(s) removed" in removed.stderr)
+        kept = os.path.join(tmp, "kept.jsonl")
+        open(kept, "w", encoding="utf-8").writelines(
+            l for l in lines if json.loads(l)["id"] not in gone)
+        want = run(cli, "rank", resume, kept, "--input-order", "--json").stdout
+        check("an index without removed postings ranks as the feed without them",
+              run(cli, "rank", resume, "--index", grown, "--input-order", "--json").stdout == want)
+        g = json.loads(run(cli, "index", "info", grown, "--json").stdout)
+        check(f"info after remove: {g}", g["postings"] == 1496 and g["removed"] == 4 and g["segments"] == 2)
+        compacted = run(cli, "index", "compact", grown)
+        check(f"index compact: {compacted.stderr}", compacted.returncode == 0)
+        g = json.loads(run(cli, "index", "info", grown, "--json").stdout)
+        check(f"info after compact: {g}", g["postings"] == 1496 and g["removed"] == 0 and g["segments"] == 1)
+        check("a compacted index ranks as before",
+              run(cli, "rank", resume, "--index", grown, "--input-order", "--json").stdout == want)
+        check("compact leaves one segment file",
+              len([n for n in os.listdir(grown) if n.endswith(".tcx")]) == 1)
+        refused_add = run(cli, "index", "add", grown, halves[0], "--weight", "required_weight=4")
+        check("add with other weights is refused", refused_add.returncode == 1 and "fingerprint" in refused_add.stderr)
+
         info = run(cli, "index", "info", index, "--json")
         check(f"index info --json: {info.stderr}", info.returncode == 0 and
               json.loads(info.stdout)["postings"] == 1500 and json.loads(info.stdout)["segments"] == 1)
-        check("index info text", "1500 posting(s) in 1 segment(s)" in run(cli, "index", "info", index).stdout)
+        check("index info text", "1500 posting(s) (0 removed) in 1 segment(s)" in run(cli, "index", "info", index).stdout)
 
         # Rebuilding replaces the index in one step.
         old = segment(index)

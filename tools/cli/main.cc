@@ -397,7 +397,8 @@ struct Options {
   std::string output_path;                // tailor -o
   std::string input_format = "auto";      // --input-format
   DocumentInput input;                    // from --input-format and --encoding
-  std::string index_dir;                  // index build -o, index info
+  std::string index_dir;                  // index build -o, index add/remove/compact/info
+  std::vector<std::string> index_ids;     // index remove --id
 };
 
 // One weight, "NAME=VALUE" (or "NAME = VALUE", "NAME<TAB>VALUE" from a file): a number for the
@@ -645,6 +646,9 @@ struct Commands {
   CLI::App* tailor;
   CLI::App* rank;
   CLI::App* index_build;
+  CLI::App* index_add;
+  CLI::App* index_remove;
+  CLI::App* index_compact;
   CLI::App* index_info;
   CLI::App* lint;
   CLI::App* extract;
@@ -680,25 +684,41 @@ CLI::App* AddRankCommand(CLI::App* app, Options* o) {
   return rank;
 }
 
-// `index build` and `index info` (docs/index.md).
+// The options every index command shares: the engine's (docs/index.md: an index is used with
+// the options it was built with).
+void AddIndexEngineOptions(CLI::App* cmd, Options* o) {
+  AddWeightOptions(cmd, o);
+  AddLexiconOptions(cmd, o);
+}
+
+// `index build`, `add`, `remove`, `compact` and `info` (docs/index.md).
 void AddIndexCommands(CLI::App* app, Options* o, Commands* c) {
   CLI::App* index =
-      app->add_subcommand("index", "Build or inspect a posting index (docs/index.md)");
+      app->add_subcommand("index", "Build, change or inspect a posting index (docs/index.md)");
   index->require_subcommand(1);
   c->index_build = index->add_subcommand("build", "Analyze the postings of feeds once, into INDEX");
   c->index_build->add_option("-o,--output", o->index_dir, "The index directory to write")
       ->required();
-  c->index_build->add_option("feeds", o->files, "JSON Lines feeds, as rank reads them ('-': stdin)")
-      ->required();
-  c->index_build->add_option("--threads", o->rank.threads, "Worker threads (0: all cores)");
-  c->index_build->add_flag("--quiet", o->rank.quiet, "No progress line on a terminal");
-  AddWeightOptions(c->index_build, o);
-  AddLexiconOptions(c->index_build, o);
+  c->index_add = index->add_subcommand("add", "Add the postings of feeds to INDEX (a new segment)");
+  c->index_add->add_option("index", o->index_dir, "The index directory")->required();
+  for (CLI::App* cmd : {c->index_build, c->index_add}) {
+    cmd->add_option("feeds", o->files, "JSON Lines feeds, as rank reads them ('-': stdin)")
+        ->required();
+    cmd->add_option("--threads", o->rank.threads, "Worker threads (0: all cores)");
+    cmd->add_flag("--quiet", o->rank.quiet, "No progress line on a terminal");
+  }
+  c->index_remove = index->add_subcommand("remove", "Remove postings from INDEX by id");
+  c->index_remove->add_option("index", o->index_dir, "The index directory")->required();
+  c->index_remove->add_option("--id", o->index_ids, "A posting's id (repeatable)")->required();
+  c->index_compact = index->add_subcommand("compact", "Rewrite INDEX as one segment");
+  c->index_compact->add_option("index", o->index_dir, "The index directory")->required();
   c->index_info = index->add_subcommand("info", "What INDEX holds and what built it");
   c->index_info->add_option("index", o->index_dir, "The index directory")->required();
   c->index_info->add_flag("--json", o->json, "As JSON");
-  AddWeightOptions(c->index_info, o);
-  AddLexiconOptions(c->index_info, o);
+  for (CLI::App* cmd :
+       {c->index_build, c->index_add, c->index_remove, c->index_compact, c->index_info}) {
+    AddIndexEngineOptions(cmd, o);
+  }
 }
 
 void AddWeightOptions(CLI::App* cmd, Options* o) {
@@ -856,12 +876,16 @@ int Run(const Commands& c, const Options& o) {
     if (!engine.ok()) return FailEngine(engine.status());
     return tailorcore::cli::RunRank(*engine, document, o.rank);
   }
-  if (c.index_build->parsed() || c.index_info->parsed()) {
+  if (c.index_build->parsed() || c.index_add->parsed() || c.index_remove->parsed() ||
+      c.index_compact->parsed() || c.index_info->parsed()) {
     auto engine = MakeEngine(o);
     if (!engine.ok()) return FailEngine(engine.status());
-    return c.index_build->parsed() ? tailorcore::cli::RunIndexBuild(*engine, o.files, o.index_dir,
-                                                                    o.rank.threads, o.rank.quiet)
-                                   : tailorcore::cli::RunIndexInfo(*engine, o.index_dir, o.json);
+    namespace cli = tailorcore::cli;
+    if (c.index_remove->parsed()) return cli::RunIndexRemove(*engine, o.index_dir, o.index_ids);
+    if (c.index_compact->parsed()) return cli::RunIndexCompact(*engine, o.index_dir);
+    if (c.index_info->parsed()) return cli::RunIndexInfo(*engine, o.index_dir, o.json);
+    return cli::RunIndexWrite(*engine, o.files, o.index_dir, o.rank.threads, o.rank.quiet,
+                              c.index_add->parsed());
   }
   if (c.extract->parsed()) return RunExtract(o.files, o.lexicons, bundled, o.jsonl, o.input);
   if (c.analyze->parsed()) return RunAnalyze(o.files, o.input);

@@ -313,8 +313,8 @@ int RunRank(const Engine& engine, const Extracted& resume_document, const RankCo
   return Finish(reader, name, summary, progress.Seconds());
 }
 
-int RunIndexBuild(const Engine& engine, const std::vector<std::string>& feeds,
-                  const std::string& directory, std::size_t threads, bool quiet) {
+int RunIndexWrite(const Engine& engine, const std::vector<std::string>& feeds,
+                  const std::string& directory, std::size_t threads, bool quiet, bool add) {
   std::uintmax_t total_bytes = 0;
   std::vector<std::unique_ptr<std::ifstream>> files;
   for (const std::string& path : feeds) {
@@ -350,7 +350,8 @@ int RunIndexBuild(const Engine& engine, const std::vector<std::string>& feeds,
   };
   IndexInfo info;
   auto read_failed = [&] { return reader && (!reader->read_error().empty() || reader->bad()); };
-  const Status status = BuildIndex(engine, directory, next, threads, &info, read_failed);
+  const Status status = add ? AddToIndex(engine, directory, next, threads, &info, read_failed)
+                            : BuildIndex(engine, directory, next, threads, &info, read_failed);
   progress.Clear();
   if (read_failed()) {
     std::fprintf(stderr, "tailorcore: %s: read error; the index was not changed\n",
@@ -362,11 +363,35 @@ int RunIndexBuild(const Engine& engine, const std::vector<std::string>& feeds,
                  status.message().c_str(), malformed + (reader ? reader->malformed() : 0));
     return 1;
   }
-  std::fprintf(
-      stderr,
-      "tailorcore: %llu posting(s) indexed into %s in %.2f s, %zu malformed line(s) skipped\n",
-      static_cast<unsigned long long>(info.postings), directory.c_str(), progress.Seconds(),
-      malformed);
+  std::fprintf(stderr,
+               "tailorcore: %s: %llu posting(s) in the index after %.2f s, %zu malformed line(s) "
+               "skipped\n",
+               directory.c_str(), static_cast<unsigned long long>(info.postings),
+               progress.Seconds(), malformed);
+  return 0;
+}
+
+int RunIndexRemove(const Engine& engine, const std::string& directory,
+                   const std::vector<std::string>& ids) {
+  auto removed = RemoveFromIndex(engine, directory, ids);
+  if (!removed.ok()) {
+    std::fprintf(stderr, "tailorcore: %s\n", removed.status().message().c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "tailorcore: %s: %llu posting(s) removed\n", directory.c_str(),
+               static_cast<unsigned long long>(*removed));
+  return 0;
+}
+
+int RunIndexCompact(const Engine& engine, const std::string& directory) {
+  IndexInfo info;
+  if (Status s = CompactIndex(engine, directory, &info); !s.ok()) {
+    std::fprintf(stderr, "tailorcore: %s\n", s.message().c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "tailorcore: %s: %llu posting(s) in one segment, %llu bytes\n",
+               directory.c_str(), static_cast<unsigned long long>(info.postings),
+               static_cast<unsigned long long>(info.bytes));
   return 0;
 }
 
@@ -378,16 +403,18 @@ int RunIndexInfo(const Engine& engine, const std::string& directory, bool json) 
   }
   const IndexInfo& i = index->info();
   if (json) {
-    nlohmann::ordered_json j = {
-        {"postings", i.postings}, {"segments", i.segments},       {"bytes", i.bytes},
-        {"format", i.format},     {"fingerprint", i.fingerprint}, {"built_by", i.built_by}};
+    nlohmann::ordered_json j = {{"postings", i.postings}, {"removed", i.removed},
+                                {"segments", i.segments}, {"bytes", i.bytes},
+                                {"format", i.format},     {"fingerprint", i.fingerprint},
+                                {"built_by", i.built_by}};
     std::printf("%s\n", j.dump(2).c_str());
     return 0;
   }
   std::printf(
-      "%s: %llu posting(s) in %u segment(s), %llu bytes\nformat %u, built by %s\n"
+      "%s: %llu posting(s) (%llu removed) in %u segment(s), %llu bytes\nformat %u, built by %s\n"
       "fingerprint %s (this engine's: the same)\n",
-      directory.c_str(), static_cast<unsigned long long>(i.postings), i.segments,
+      directory.c_str(), static_cast<unsigned long long>(i.postings),
+      static_cast<unsigned long long>(i.removed), i.segments,
       static_cast<unsigned long long>(i.bytes), i.format, i.built_by.c_str(),
       i.fingerprint.c_str());
   return 0;

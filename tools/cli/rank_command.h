@@ -30,14 +30,21 @@ struct RankCommand {
 // the feed it was built from prints (kDataError and exit 1 for an index that cannot be used).
 int RunRank(const Engine& engine, const Extracted& resume_document, const RankCommand& command);
 
-// `tailorcore index build -o DIR FEED.jsonl...`: the postings of the feeds ('-': stdin) into a
-// new index at `directory`, analyzed on `threads` threads, a progress line on a terminal unless
-// `quiet`; malformed lines are reported and skipped as rank does. Exit 0, or 1 when a feed
-// cannot be read, holds no posting, or the index cannot be written.
-int RunIndexBuild(const Engine& engine, const std::vector<std::string>& feeds,
-                  const std::string& directory, std::size_t threads, bool quiet);
-// `tailorcore index info DIR [--json]`: postings, segments, size, format, fingerprint and what
-// built it; whether this engine (its options) can use it. Exit 0, or 1 when it cannot be read.
+// `tailorcore index build -o DIR FEED.jsonl...` (and, with `add`, `index add DIR FEED...`): the
+// postings of the feeds ('-': stdin) into a new index at `directory` (or a new segment of it),
+// analyzed on `threads` threads, a progress line on a terminal unless `quiet`; malformed lines
+// are reported and skipped as rank does. Exit 0, or 1 when a feed cannot be read, holds no
+// posting, or the index cannot be written (then it is unchanged).
+int RunIndexWrite(const Engine& engine, const std::vector<std::string>& feeds,
+                  const std::string& directory, std::size_t threads, bool quiet, bool add);
+// `tailorcore index remove DIR --id ID...`: how many postings were removed. Exit 0, or 1 when
+// the index cannot be used or written.
+int RunIndexRemove(const Engine& engine, const std::string& directory,
+                   const std::vector<std::string>& ids);
+// `tailorcore index compact DIR`: the index as one segment of its live postings. Exit 0 or 1.
+int RunIndexCompact(const Engine& engine, const std::string& directory);
+// `tailorcore index info DIR [--json]`: postings, removed, segments, size, format, fingerprint
+// and what built it. Exit 0, or 1 when this engine (its options) cannot use it.
 int RunIndexInfo(const Engine& engine, const std::string& directory, bool json);
 
 }  // namespace tailorcore::cli
