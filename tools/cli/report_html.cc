@@ -247,21 +247,18 @@ void Matched(std::ostringstream& out, const Report& report) {
 }
 
 void Missing(std::ostringstream& out, const Report& report) {
-  const double total = TotalWeight(report);
   out << "<div><h2>Missing, most important first</h2>\n<table id=\"missing\"><tr>"
       << "<th>keyword</th><th>tier</th><th class=\"num\" title=\"points it would add if shown in "
          "work\">would add</th></tr>\n";
-  std::string other;
-  for (const Keyword& k : report.keywords) {
-    if (k.matched || k.alternative) continue;
-    if (!k.technical) {
-      other += (other.empty() ? "" : ", ") + DisplayTerm(report, k);
-      continue;
-    }
-    out << "<tr data-skill=\"" << EscapeHtml(k.id) << "\"><td>"
-        << EscapeHtml(DisplayTerm(report, k)) << "</td><td>" << PostingTierName(k.tier)
-        << "</td><td class=\"num\">+" << Fixed(100 * k.weight / total, 1) << "</td></tr>\n";
+  const MissingKeywords missing = SplitMissing(report);
+  for (const Keyword* k : missing.technical) {
+    out << "<tr data-skill=\"" << EscapeHtml(k->id) << "\"><td>"
+        << EscapeHtml(DisplayTerm(report, *k)) << "</td><td>" << PostingTierName(k->tier)
+        << "</td><td class=\"num\">+" << Fixed(PointsIfShown(report, *k), 1) << "</td></tr>\n";
   }
+  std::string other;
+  for (const Keyword* k : missing.other)
+    other += (other.empty() ? "" : ", ") + DisplayTerm(report, *k);
   out << "</table>\n";
   if (!other.empty()) out << "<p><b>Also asked, not technical:</b> " << EscapeHtml(other) << "</p>";
   if (!report.not_required.empty()) {

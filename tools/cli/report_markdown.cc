@@ -78,19 +78,16 @@ void Keywords(std::ostringstream& out, const Report& report) {
     out << "| " << Escape(DisplayTerm(report, k)) << " | " << PostingTierName(k.tier) << " | "
         << Fixed(k.points, 1) << " | " << Escape(WhereShown(k)) << " |\n";
   }
-  const double total = TotalWeight(report);
   out << "\n## Missing, most important first\n\n"
       << "| keyword | tier | would add, if shown in work |\n|---|---|---|\n";
-  std::string other;
-  for (const Keyword& k : report.keywords) {
-    if (k.matched || k.alternative) continue;
-    if (!k.technical) {
-      other += (other.empty() ? "" : ", ") + DisplayTerm(report, k);
-      continue;
-    }
-    out << "| " << Escape(DisplayTerm(report, k)) << " | " << PostingTierName(k.tier) << " | +"
-        << Fixed(100 * k.weight / total, 1) << " |\n";
+  const MissingKeywords missing = SplitMissing(report);
+  for (const Keyword* k : missing.technical) {
+    out << "| " << Escape(DisplayTerm(report, *k)) << " | " << PostingTierName(k->tier) << " | +"
+        << Fixed(PointsIfShown(report, *k), 1) << " |\n";
   }
+  std::string other;
+  for (const Keyword* k : missing.other)
+    other += (other.empty() ? "" : ", ") + DisplayTerm(report, *k);
   if (!other.empty()) out << "\n**Also asked, not technical:** " << Escape(other) << "\n";
   if (!report.not_required.empty()) {
     out << "\n**Named as not required:** " << Escape(NotRequiredLine(report)) << "\n";

@@ -126,23 +126,19 @@ void RenderRequirements(std::ostringstream& out, const Report& report, const Sty
 // posting asks for on a line of their own: they weigh a quarter and are no technology to add.
 void RenderMissing(std::ostringstream& out, const Report& report, const Style& c) {
   out << "\n" << c.Bold("Missing, most important first") << "\n";
-  std::string other;
-  std::size_t technical = 0;
-  const double total = TotalWeight(report);
-  for (const Keyword& k : report.keywords) {
-    if (k.matched || k.alternative) continue;
-    if (!k.technical) {
-      other += (other.empty() ? "" : ", ") + DisplayTerm(report, k) + " (" +
-               std::string(PostingTierName(k.tier)) + ")";
-      continue;
-    }
-    ++technical;
+  const MissingKeywords missing = SplitMissing(report);
+  for (const Keyword* k : missing.technical) {
     out << "  " << c.Red("\u2717") << " "
-        << Pad(Cut(DisplayTerm(report, k), c.NameColumns()), c.NameColumns()) << " "
-        << Pad(PostingTierName(k.tier), 10) << " +" << Pad(Fixed(100 * k.weight / total, 1), 5)
+        << Pad(Cut(DisplayTerm(report, *k), c.NameColumns()), c.NameColumns()) << " "
+        << Pad(PostingTierName(k->tier), 10) << " +" << Pad(Fixed(PointsIfShown(report, *k), 1), 5)
         << c.Dim("if shown in work") << "\n";
   }
-  if (technical == 0) out << "  (none)\n";
+  if (missing.technical.empty()) out << "  (none)\n";
+  std::string other;
+  for (const Keyword* k : missing.other) {
+    other += (other.empty() ? "" : ", ") + DisplayTerm(report, *k) + " (" +
+             std::string(PostingTierName(k->tier)) + ")";
+  }
   if (!other.empty()) {
     out << Wrap(other, "  " + c.Bold("Also asked, not technical (a quarter of the weight)") + ": ",
                 4, c.width);

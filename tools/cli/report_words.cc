@@ -79,6 +79,19 @@ double TotalWeight(const Report& report) {
   return total;
 }
 
+MissingKeywords SplitMissing(const Report& report) {
+  MissingKeywords out;
+  for (const Keyword& k : report.keywords) {
+    if (k.matched || k.alternative) continue;
+    (k.technical ? out.technical : out.other).push_back(&k);
+  }
+  return out;
+}
+
+double PointsIfShown(const Report& report, const Keyword& k) {
+  return 100 * k.weight / TotalWeight(report);
+}
+
 // The names of the skills the posting says it does not require.
 std::string NotRequiredLine(const Report& report) {
   std::string names;

@@ -4,6 +4,7 @@
 #define TAILORCORE_TOOLS_CLI_REPORT_WORDS_H_
 
 #include <string>
+#include <vector>
 
 #include "tailorcore/report.h"
 
@@ -20,6 +21,16 @@ std::string DisplayTerm(const Report& report, const Keyword& k);
 // Σ weight of the keywords that count (no alternatives): a missing keyword shown in work would
 // add 100 × its weight / this many points.
 double TotalWeight(const Report& report);
+// The missing keywords that count (no alternatives), in report order: the technical ones (a
+// table row each) and the others (soft, business and domain skills, spoken languages: named on
+// a line of their own, a quarter of the weight).
+struct MissingKeywords {
+  std::vector<const Keyword*> technical;
+  std::vector<const Keyword*> other;
+};
+MissingKeywords SplitMissing(const Report& report);
+// The points a missing keyword would add if shown in work: 100 × weight / TotalWeight.
+double PointsIfShown(const Report& report, const Keyword& k);
 // The names of the skills the posting says it does not require, joined by ", ".
 std::string NotRequiredLine(const Report& report);
 // "3 years", "1 year", "2.5 years"; with `plus`, "3+ years".
