@@ -16,16 +16,22 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "tailorcore/engine.h"
 
 namespace tailorcore {
 
+// A feed's other fields, kept as name and value (a posting index keeps those it is told to:
+// tailorcore/index.h); they play no part in the score.
+using PostingFields = std::vector<std::pair<std::string, std::string>>;
+
 struct PostingInput {
   std::string id;     // the caller's id, returned as is
   std::string title;  // optional: put before the text as its first line (the title tier)
   std::string text;
+  PostingFields fields = {};  // optional: returned with the result by a posting index
 };
 
 struct RankOptions {
@@ -46,6 +52,7 @@ struct RankedPosting {
   std::vector<std::string> top_missing;        // ids of the most important missing keywords
   std::vector<std::string> top_missing_terms;  // their names ("PostgreSQL"), in the same order
   std::optional<Report> report;                // when RankOptions::keep_reports
+  PostingFields fields;                        // as stored in a posting index; empty otherwise
 };
 
 struct RankSummary {

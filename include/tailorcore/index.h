@@ -110,9 +110,15 @@ class PostingIndex {
   // posting (its profile read from the map), no analysis; threads as RankOptions says.
   // Thread-safe. The files must not be truncated or rewritten in place while an index is open
   // (the map would fault); `index build` never does that, it renames new files into place.
+  // `where` (optional) keeps only the postings whose kept fields (index build --field) match:
+  // for each name it names, the posting's value is one of the values it gives that name
+  // ({"city","Berlin"}, {"city","Remote"}, {"level","senior"}: Berlin or Remote, and senior);
+  // this reads each record's fields on the calling thread. Results carry their kept fields;
+  // `index` stays the posting's position among the index's live postings, filtered or not.
   StatusOr<RankSummary> Rank(const Engine& engine, const Document& resume,
                              const std::function<void(RankedPosting&&)>& sink,
-                             const RankOptions& options = {}) const;
+                             const RankOptions& options = {},
+                             const PostingFields& where = {}) const;
 
   struct Impl;
 

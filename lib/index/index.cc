@@ -67,6 +67,7 @@ namespace {
 struct Stored {
   const detail::SegmentReader* segment = nullptr;
   std::uint64_t record = 0;
+  std::size_t position = 0;  // among the index's live postings
 };
 
 // The profiles of `next`'s postings, analyzed on `threads` threads (0: all cores), into
@@ -85,7 +86,8 @@ void ProfilePostings(const Engine& engine, const std::function<bool(PostingInput
         p.text = impl.Profile(*impl.Analyze(text, detail::DocumentType::kPosting)).Serialize();
         return std::move(p);
       },
-      [&](PostingInput&& p) { writer->Add(p.id, p.title, p.text); }, workers, 64 * workers);
+      [&](PostingInput&& p) { writer->Add(p.id, p.title, detail::EncodeFields(p.fields), p.text); },
+      workers, 64 * workers);
 }
 
 // The postings of `next` profiled into `writer`: kIoError when `failed` says the reading failed,
@@ -227,7 +229,7 @@ Status CompactIndex(const Engine& engine, const std::string& directory, IndexInf
       if (impl.removed[s][r]) continue;
       auto record = impl.segments[s].Record(r);
       if (!record.ok()) return record.status();
-      writer.Add(record->id, record->title, record->profile);
+      writer.Add(record->id, record->title, record->fields, record->profile);
     }
   }
   detail::Manifest m;
@@ -312,34 +314,76 @@ StatusOr<PostingIndex> PostingIndex::Open(const std::string& directory, const En
 
 const IndexInfo& PostingIndex::info() const { return impl_->info; }
 
+namespace {
+
+// True when `fields` hold, for each name `where` names, one of the values it gives that name.
+bool Passes(const PostingFields& fields, const PostingFields& where) {
+  for (const auto& [name, unused] : where) {
+    const bool any = std::any_of(where.begin(), where.end(), [&](const auto& w) {
+      return w.first == name && std::find(fields.begin(), fields.end(), w) != fields.end();
+    });
+    if (!any) return false;
+  }
+  return true;
+}
+
+// The live postings of an index in order (removed ones skipped; with `where`, those whose
+// fields do not pass too); `position` numbers the live ones as RankStream numbers a feed of the
+// same postings.
+class LiveCursor {
+ public:
+  LiveCursor(const PostingIndex::Impl& index, const PostingFields& where)
+      : index_(index), where_(where) {}
+  bool Next(Stored* s) {
+    for (;;) {
+      while (segment_ < index_.segments.size() && record_ >= index_.segments[segment_].count()) {
+        ++segment_;
+        record_ = 0;
+      }
+      if (segment_ >= index_.segments.size()) return false;
+      const std::uint64_t r = record_++;
+      if (index_.removed[segment_][r]) continue;
+      *s = {&index_.segments[segment_], r, position_++};
+      if (where_.empty()) return true;
+      auto stored = s->segment->Record(r);
+      PostingFields fields;
+      // A record that does not read is scored, so its error is reported.
+      if (!stored.ok() || !detail::DecodeFields(stored->fields, &fields) ||
+          Passes(fields, where_)) {
+        return true;
+      }
+    }
+  }
+
+ private:
+  const PostingIndex::Impl& index_;
+  const PostingFields& where_;
+  std::size_t segment_ = 0;
+  std::uint64_t record_ = 0;
+  std::size_t position_ = 0;
+};
+
+}  // namespace
+
 StatusOr<RankSummary> PostingIndex::Rank(const Engine& engine, const Document& resume,
                                          const std::function<void(RankedPosting&&)>& sink,
-                                         const RankOptions& options) const {
+                                         const RankOptions& options,
+                                         const PostingFields& where) const {
   const Engine::Impl& impl = detail::EngineAccess::Of(engine);
   const Document::Impl& analyzed = detail::EngineAccess::Of(resume);
-  std::size_t segment = 0;
-  std::uint64_t record = 0;
   Status error;
   std::mutex error_mutex;
   constexpr std::size_t kFailed = static_cast<std::size_t>(-1);
   std::size_t error_index = kFailed;
-  // Live postings in order (removed ones skipped): index counts them as RankStream counts a
-  // feed of the same postings.
-  auto next = [&](Stored* s) {
-    for (;;) {
-      while (segment < impl_->segments.size() && record >= impl_->segments[segment].count()) {
-        ++segment;
-        record = 0;
-      }
-      if (segment >= impl_->segments.size()) return false;
-      if (!impl_->removed[segment][record]) break;
-      ++record;
-    }
-    *s = {&impl_->segments[segment], record++};
-    return true;
-  };
-  auto score = [&](Stored& s, std::size_t index) {
+  LiveCursor cursor(*impl_, where);
+  auto score = [&](Stored& s, std::size_t) {
+    const std::size_t index = s.position;
     auto stored = s.segment->Record(s.record);
+    PostingFields fields;
+    if (stored.ok() && !detail::DecodeFields(stored->fields, &fields)) {
+      stored = Status(StatusCode::kDataError, "record " + std::to_string(s.record) +
+                                                  ": malformed fields; rebuild the index");
+    }
     auto profile = stored.ok() ? PostingProfile::Deserialize(stored->profile)
                                : StatusOr<PostingProfile>(stored.status());
     if (!profile.ok()) {
@@ -352,17 +396,20 @@ StatusOr<RankSummary> PostingIndex::Rank(const Engine& engine, const Document& r
       failed.index = kFailed;  // never handed to `sink`
       return failed;
     }
-    return detail::Summarize(impl.Score(analyzed, *profile,
-                                        options.keep_reports ? detail::CompareDepth::kFull
-                                                             : detail::CompareDepth::kScore),
-                             index, std::string(stored->id), std::string(stored->title), options);
+    RankedPosting r =
+        detail::Summarize(impl.Score(analyzed, *profile,
+                                     options.keep_reports ? detail::CompareDepth::kFull
+                                                          : detail::CompareDepth::kScore),
+                          index, std::string(stored->id), std::string(stored->title), options);
+    r.fields = std::move(fields);
+    return r;
   };
-  const RankSummary summary = detail::RankPool<Stored>(
-      next, score,
-      [&](RankedPosting&& r) {
-        if (r.index != kFailed) sink(std::move(r));
-      },
-      options);
+  const RankSummary summary =
+      detail::RankPool<Stored>([&](Stored* stored) { return cursor.Next(stored); }, score,
+                               [&](RankedPosting&& r) {
+                                 if (r.index != kFailed) sink(std::move(r));
+                               },
+                               options);
   if (!error.ok()) return error;
   return summary;
 }

@@ -60,10 +60,37 @@ std::uint32_t Crc32(std::string_view bytes, std::uint32_t seed) {
   return static_cast<std::uint32_t>(crc);
 }
 
-void SegmentWriter::Add(std::string_view id, std::string_view title, std::string_view profile) {
+std::string EncodeFields(const std::vector<std::pair<std::string, std::string>>& fields) {
+  std::string out;
+  const auto count = static_cast<std::uint32_t>(fields.size());
+  out.append(reinterpret_cast<const char*>(&count), sizeof count);
+  for (const auto& [name, value] : fields) {
+    Append32(&out, name);
+    Append32(&out, value);
+  }
+  return out;
+}
+
+bool DecodeFields(std::string_view bytes, std::vector<std::pair<std::string, std::string>>* out) {
+  out->clear();
+  if (bytes.size() < 4) return false;
+  const auto count = Get<std::uint32_t>(bytes, 0);
+  std::size_t at = 4;
+  for (std::uint32_t i = 0; i < count; ++i) {
+    std::string_view name;
+    std::string_view value;
+    if (!Field(bytes, &at, &name) || !Field(bytes, &at, &value)) return false;
+    out->emplace_back(name, value);
+  }
+  return at == bytes.size();
+}
+
+void SegmentWriter::Add(std::string_view id, std::string_view title, std::string_view fields,
+                        std::string_view profile) {
   std::string record;
   Append32(&record, id);
   Append32(&record, title);
+  Append32(&record, fields);
   Append32(&record, profile);
   entries_.push_back({records_.size(), static_cast<std::uint32_t>(record.size()), Crc32(record)});
   records_ += record;
@@ -147,7 +174,7 @@ StatusOr<SegmentRecord> SegmentReader::Record(std::uint64_t i) const {
   SegmentRecord out;
   std::size_t p = 0;
   if (!Field(record, &p, &out.id) || !Field(record, &p, &out.title) ||
-      !Field(record, &p, &out.profile) || p != record.size()) {
+      !Field(record, &p, &out.fields) || !Field(record, &p, &out.profile) || p != record.size()) {
     return Status(StatusCode::kDataError,
                   name_ + ": record " + std::to_string(i) + ": malformed; rebuild the index");
   }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "tailorcore/status.h"
@@ -18,13 +19,20 @@ inline constexpr std::size_t kSegmentHeaderSize = 64;
 struct SegmentRecord {
   std::string_view id;
   std::string_view title;
+  std::string_view fields;   // EncodeFields' bytes
   std::string_view profile;  // PostingProfile::Serialize()
 };
+
+// A posting's kept fields as bytes (u32 count, then u32 length + name, u32 length + value each),
+// and back: false for bytes that are not such.
+std::string EncodeFields(const std::vector<std::pair<std::string, std::string>>& fields);
+bool DecodeFields(std::string_view bytes, std::vector<std::pair<std::string, std::string>>* out);
 
 // Builds a segment's bytes in memory, record by record.
 class SegmentWriter {
  public:
-  void Add(std::string_view id, std::string_view title, std::string_view profile);
+  void Add(std::string_view id, std::string_view title, std::string_view fields,
+           std::string_view profile);
   std::uint64_t count() const { return entries_.size(); }
   // The file's header (with `fingerprint`, 16 characters) and offset table; the records()
   // follow them in the file. Kept apart so the records are never copied.

@@ -107,6 +107,28 @@ def main():
         refused_add = run(cli, "index", "add", grown, halves[0], "--weight", "required_weight=4")
         check("add with other weights is refused", refused_add.returncode == 1 and "fingerprint" in refused_add.stderr)
 
+        # Kept fields: returned with results, filtered on (--where), as ranking the filtered feed.
+        rows = [json.loads(l) for l in lines[:400]]
+        for i, r in enumerate(rows):
+            r.update({"city": ["Berlin", "Remote", "Москва"][i % 3], "remote": i % 2 == 0})
+        fielded = os.path.join(tmp, "fields.jsonl")
+        open(fielded, "w", encoding="utf-8").writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        fidx = os.path.join(tmp, "fields.idx")
+        check("build with --field", run(cli, "index", "build", "-o", fidx, fielded, "--field", "city",
+                                        "--field", "remote").returncode == 0)
+        keep = [r for r in rows if r["city"] in ("Москва", "Remote") and r["remote"]]
+        subset = os.path.join(tmp, "subset.jsonl")
+        open(subset, "w", encoding="utf-8").writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in keep)
+        got = [json.loads(l) for l in run(cli, "rank", resume, "--index", fidx, "--top", "0", "--json",
+                                          "--where", "city=Москва", "--where", "city=Remote",
+                                          "--where", "remote=true").stdout.splitlines()]
+        want = [json.loads(l) for l in run(cli, "rank", resume, subset, "--top", "0", "--json").stdout.splitlines()]
+        check("--where ranks as the filtered feed",
+              [(g["id"], g["score"]) for g in got] == [(w["id"], w["score"]) for w in want] and len(got) == len(keep))
+        check("kept fields come back", all(g["fields"]["city"] in ("Москва", "Remote") and
+                                           g["fields"]["remote"] == "true" for g in got))
+        check("--where needs --index", run(cli, "rank", resume, feed, "--where", "city=Berlin").returncode == 2)
+
         info = run(cli, "index", "info", index, "--json")
         check(f"index info --json: {info.stderr}", info.returncode == 0 and
               json.loads(info.stdout)["postings"] == 1500 and json.loads(info.stdout)["segments"] == 1)

@@ -399,6 +399,8 @@ struct Options {
   DocumentInput input;                    // from --input-format and --encoding
   std::string index_dir;                  // index build -o, index add/remove/compact/info
   std::vector<std::string> index_ids;     // index remove --id
+  std::vector<std::string> index_fields;  // index build/add --field
+  std::vector<std::string> where;         // rank --where NAME=VALUE
 };
 
 // One weight, "NAME=VALUE" (or "NAME = VALUE", "NAME<TAB>VALUE" from a file): a number for the
@@ -669,8 +671,13 @@ CLI::App* AddRankCommand(CLI::App* app, Options* o) {
   CLI::Option* feed =
       rank->add_option("postings", o->rank.feed_path,
                        "JSON Lines: \"text\", optional \"id\", \"title\" ('-': stdin)");
-  rank->add_option("--index", o->rank.index_path, "Rank a posting index (index build) instead")
-      ->excludes(feed);
+  CLI::Option* index =
+      rank->add_option("--index", o->rank.index_path, "Rank a posting index (index build) instead")
+          ->excludes(feed);
+  rank->add_option("--where", o->where,
+                   "With --index: only postings whose kept field NAME is VALUE (NAME=VALUE; "
+                   "repeatable: any value of one name, every name)")
+      ->needs(index);
   rank->add_option("--top", o->rank.top, "Show the best K by score (default 20; 0: all, by score)");
   rank->add_flag("--input-order", o->rank.input_order,
                  "Show every posting in input order, as it is done (streams)");
@@ -706,6 +713,8 @@ void AddIndexCommands(CLI::App* app, Options* o, Commands* c) {
         ->required();
     cmd->add_option("--threads", o->rank.threads, "Worker threads (0: all cores)");
     cmd->add_flag("--quiet", o->rank.quiet, "No progress line on a terminal");
+    cmd->add_option("--field", o->index_fields,
+                    "Keep this feed field with each posting, for rank --where (repeatable)");
   }
   c->index_remove = index->add_subcommand("remove", "Remove postings from INDEX by id");
   c->index_remove->add_option("index", o->index_dir, "The index directory")->required();
@@ -871,10 +880,19 @@ int Run(const Commands& c, const Options& o) {
                    "tailorcore: rank needs POSTINGS (a JSON Lines feed) or --index INDEX\n");
       return kExitUsageError;
     }
+    tailorcore::cli::RankCommand command = o.rank;
+    for (const std::string& w : o.where) {
+      const std::size_t eq = w.find('=');
+      if (eq == std::string::npos || eq == 0) {
+        std::fprintf(stderr, "tailorcore: --where %s: expected NAME=VALUE\n", w.c_str());
+        return kExitUsageError;
+      }
+      command.where.emplace_back(w.substr(0, eq), w.substr(eq + 1));
+    }
     if (!ReadInput(o.rank.resume_path, &resume, &error, o.input, &document)) return Fail(error);
     auto engine = MakeEngine(o);
     if (!engine.ok()) return FailEngine(engine.status());
-    return tailorcore::cli::RunRank(*engine, document, o.rank);
+    return tailorcore::cli::RunRank(*engine, document, command);
   }
   if (c.index_build->parsed() || c.index_add->parsed() || c.index_remove->parsed() ||
       c.index_compact->parsed() || c.index_info->parsed()) {
@@ -885,7 +903,7 @@ int Run(const Commands& c, const Options& o) {
     if (c.index_compact->parsed()) return cli::RunIndexCompact(*engine, o.index_dir);
     if (c.index_info->parsed()) return cli::RunIndexInfo(*engine, o.index_dir, o.json);
     return cli::RunIndexWrite(*engine, o.files, o.index_dir, o.rank.threads, o.rank.quiet,
-                              c.index_add->parsed());
+                              c.index_add->parsed(), o.index_fields);
   }
   if (c.extract->parsed()) return RunExtract(o.files, o.lexicons, bundled, o.jsonl, o.input);
   if (c.analyze->parsed()) return RunAnalyze(o.files, o.input);

@@ -24,7 +24,9 @@ constexpr std::size_t kReportedErrors = 20;
 // Reads one posting per JSON line; malformed lines are reported and skipped.
 class FeedReader {
  public:
-  FeedReader(std::istream& in, std::string name) : in_(in), name_(std::move(name)) {}
+  // `keep`: the names of other fields to keep (PostingInput::fields), strings or numbers.
+  FeedReader(std::istream& in, std::string name, std::vector<std::string> keep = {})
+      : in_(in), name_(std::move(name)), keep_(std::move(keep)) {}
 
   bool Next(PostingInput* out) {
     std::string line;
@@ -72,6 +74,15 @@ class FeedReader {
       }
       auto value = field.value();
       std::string_view s;
+      if (std::find(keep_.begin(), keep_.end(), key) != keep_.end()) {
+        simdjson::ondemand::value kept;
+        if (value.get(kept) != simdjson::SUCCESS) {
+          *error = "malformed JSON";
+          return false;
+        }
+        Keep(key, kept, out);
+        continue;
+      }
       if (key == "text" || key == "title" || key == "id") {
         if (value.get_string().get(s) == simdjson::SUCCESS) {
           (key == "text" ? out->text : key == "title" ? out->title : out->id).assign(s);
@@ -97,8 +108,20 @@ class FeedReader {
     return true;
   }
 
+  // A kept field's value: a string, or a number, boolean or null as the JSON writes it.
+  static void Keep(std::string_view key, simdjson::ondemand::value& value, PostingInput* out) {
+    if (std::string_view s; value.get_string().get(s) == simdjson::SUCCESS) {
+      out->fields.emplace_back(key, s);
+      return;
+    }
+    std::string_view raw = value.raw_json_token();
+    while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t')) raw.remove_suffix(1);
+    out->fields.emplace_back(key, raw);
+  }
+
   std::istream& in_;
   std::string name_;
+  std::vector<std::string> keep_;
   simdjson::ondemand::parser parser_;
   std::size_t line_number_ = 0;
   std::size_t malformed_ = 0;
@@ -122,6 +145,11 @@ nlohmann::ordered_json ResultJson(const RankedPosting& r, std::size_t rank) {
                               {"tiers", tiers},
                               {"top_missing", r.top_missing},
                               {"top_missing_terms", r.top_missing_terms}};
+  if (!r.fields.empty()) {
+    nlohmann::ordered_json fields = nlohmann::ordered_json::object();
+    for (const auto& [name, value] : r.fields) fields[name] = value;
+    j["fields"] = fields;
+  }
   return j;
 }
 
@@ -266,7 +294,8 @@ int RankIndex(const Engine& engine, const Document& resume, const RankCommand& c
   Results results(command);
   const auto start = std::chrono::steady_clock::now();
   auto summary = index->Rank(
-      engine, resume, [&](RankedPosting&& r) { results.Add(std::move(r)); }, OptionsOf(command));
+      engine, resume, [&](RankedPosting&& r) { results.Add(std::move(r)); }, OptionsOf(command),
+      command.where);
   if (!summary.ok()) {
     results.Finish();
     std::fprintf(stderr, "tailorcore: %s\n", summary.status().message().c_str());
@@ -314,7 +343,8 @@ int RunRank(const Engine& engine, const Extracted& resume_document, const RankCo
 }
 
 int RunIndexWrite(const Engine& engine, const std::vector<std::string>& feeds,
-                  const std::string& directory, std::size_t threads, bool quiet, bool add) {
+                  const std::string& directory, std::size_t threads, bool quiet, bool add,
+                  const std::vector<std::string>& keep_fields) {
   std::uintmax_t total_bytes = 0;
   std::vector<std::unique_ptr<std::ifstream>> files;
   for (const std::string& path : feeds) {
@@ -333,8 +363,9 @@ int RunIndexWrite(const Engine& engine, const std::vector<std::string>& feeds,
     while (feed < feeds.size()) {
       if (!reader) {
         const bool stdin_feed = feeds[feed] == "-";
-        reader = std::make_unique<FeedReader>(stdin_feed ? std::cin : *files[feed],
-                                              stdin_feed ? "standard input" : feeds[feed]);
+        reader =
+            std::make_unique<FeedReader>(stdin_feed ? std::cin : *files[feed],
+                                         stdin_feed ? "standard input" : feeds[feed], keep_fields);
       }
       if (reader->Next(p)) {
         progress.Update(++read, bytes_before + reader->bytes());

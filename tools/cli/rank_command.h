@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "tailorcore/batch.h"
 #include "tailorcore/engine.h"
 
 namespace tailorcore::cli {
@@ -14,6 +15,7 @@ struct RankCommand {
   std::string resume_path;
   std::string feed_path;     // JSON Lines with "text" and optional "id", "title"; "-" = stdin
   std::string index_path;    // instead of a feed: a posting index (tailorcore/index.h)
+  PostingFields where;       // with an index: keep postings whose kept fields match (--where)
   std::size_t top = 20;      // the best K by score; 0: every posting, by score
   bool input_order = false;  // every posting in input order, printed as it is done
   std::size_t threads = 0;
@@ -34,9 +36,11 @@ int RunRank(const Engine& engine, const Extracted& resume_document, const RankCo
 // postings of the feeds ('-': stdin) into a new index at `directory` (or a new segment of it),
 // analyzed on `threads` threads, a progress line on a terminal unless `quiet`; malformed lines
 // are reported and skipped as rank does. Exit 0, or 1 when a feed cannot be read, holds no
-// posting, or the index cannot be written (then it is unchanged).
+// posting, or the index cannot be written (then it is unchanged). `keep_fields`: the feeds' other
+// fields to keep with each posting (--field), returned with results and filtered on (--where).
 int RunIndexWrite(const Engine& engine, const std::vector<std::string>& feeds,
-                  const std::string& directory, std::size_t threads, bool quiet, bool add);
+                  const std::string& directory, std::size_t threads, bool quiet, bool add,
+                  const std::vector<std::string>& keep_fields);
 // `tailorcore index remove DIR --id ID...`: how many postings were removed. Exit 0, or 1 when
 // the index cannot be used or written.
 int RunIndexRemove(const Engine& engine, const std::string& directory,
