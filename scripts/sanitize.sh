@@ -21,5 +21,5 @@ ctest --test-dir build-asan --output-on-failure -j"$jobs"
 cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTAILORCORE_SANITIZE=thread \
   -DTAILORCORE_BUILD_BENCHMARKS=OFF -DTAILORCORE_WERROR=ON
 # Only the binaries that hold the concurrency tests.
-cmake --build build-tsan -j"$jobs" --target analysis_tests compare_tests
+cmake --build build-tsan -j"$jobs" --target analysis_tests compare_tests index_tests
 ctest --test-dir build-tsan --output-on-failure -j"$jobs" -R 'thread|concurren|rank|top-k|stream'
