@@ -318,7 +318,8 @@ namespace {
 
 // True when `fields` hold, for each name `where` names, one of the values it gives that name.
 bool Passes(const PostingFields& fields, const PostingFields& where) {
-  for (const auto& [name, unused] : where) {
+  for (const auto& wanted : where) {
+    const std::string& name = wanted.first;
     const bool any = std::any_of(where.begin(), where.end(), [&](const auto& w) {
       return w.first == name && std::find(fields.begin(), fields.end(), w) != fields.end();
     });
