@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <mutex>
+#include <optional>
 #include <unordered_set>
 #include <vector>
 
@@ -63,11 +64,63 @@ struct PostingIndex::Impl {
 
 namespace {
 
-// One stored posting to rank: where it is.
+// One live posting of an index: where it is, and, when the cursor had to read it (to filter
+// on its fields), what it read, so the record is not read and checked twice.
 struct Stored {
   const detail::SegmentReader* segment = nullptr;
+  std::size_t segment_index = 0;
   std::uint64_t record = 0;
   std::size_t position = 0;  // among the index's live postings
+  std::optional<detail::SegmentRecord> read;
+};
+
+// True when `fields` hold, for each name `where` names, one of the values it gives that name.
+bool Passes(const PostingFields& fields, const PostingFields& where) {
+  for (const auto& wanted : where) {
+    const std::string& name = wanted.first;
+    const bool any = std::any_of(where.begin(), where.end(), [&](const auto& w) {
+      return w.first == name && std::find(fields.begin(), fields.end(), w) != fields.end();
+    });
+    if (!any) return false;
+  }
+  return true;
+}
+
+// The live postings of an index in order (removed ones skipped; with `where`, those whose
+// fields do not pass too); `position` numbers the live ones as RankStream numbers a feed of the
+// same postings. What ranking, removing and compacting walk.
+class LiveCursor {
+ public:
+  explicit LiveCursor(const PostingIndex::Impl& index, PostingFields where = {})
+      : index_(index), where_(std::move(where)) {}
+  bool Next(Stored* s) {
+    for (;;) {
+      while (segment_ < index_.segments.size() && record_ >= index_.segments[segment_].count()) {
+        ++segment_;
+        record_ = 0;
+      }
+      if (segment_ >= index_.segments.size()) return false;
+      const std::uint64_t r = record_++;
+      if (index_.removed[segment_][r]) continue;
+      *s = {&index_.segments[segment_], segment_, r, position_++, std::nullopt};
+      if (where_.empty()) return true;
+      auto stored = s->segment->Record(r);
+      PostingFields fields;
+      // A record that does not read is scored, so its error is reported.
+      if (!stored.ok() || !detail::DecodeFields(stored->fields, &fields)) return true;
+      if (Passes(fields, where_)) {
+        s->read = *stored;
+        return true;
+      }
+    }
+  }
+
+ private:
+  const PostingIndex::Impl& index_;
+  PostingFields where_;  // a copy: the cursor may outlive a temporary
+  std::size_t segment_ = 0;
+  std::uint64_t record_ = 0;
+  std::size_t position_ = 0;
 };
 
 // The profiles of `next`'s postings, analyzed on `threads` threads (0: all cores), into
@@ -156,8 +209,7 @@ Status BuildIndex(const Engine& engine, const std::string& directory,
   m.postings = writer.count();
   m.next_segment = number + 1;
   if (Status s = detail::WriteManifest(directory, m, *old); !s.ok()) return s;
-  if (info != nullptr)
-    *info = InfoOf(m, detail::kSegmentHeaderSize + 16 * m.postings + writer.records().size());
+  if (info != nullptr) *info = InfoOf(m, writer.FileSize());
   return Status::Ok();
 }
 
@@ -182,8 +234,7 @@ Status AddToIndex(const Engine& engine, const std::string& directory,
   m.next_segment = number + 1;
   if (Status s = detail::WriteManifest(directory, m, old); !s.ok()) return s;
   if (info != nullptr) {
-    *info = InfoOf(m, index->info().bytes + detail::kSegmentHeaderSize + 16 * writer.count() +
-                          writer.records().size());
+    *info = InfoOf(m, index->info().bytes + writer.FileSize());
     info->removed = index->info().removed;
   }
   return Status::Ok();
@@ -202,15 +253,13 @@ StatusOr<std::uint64_t> RemoveFromIndex(const Engine& engine, const std::string&
   m.removed = impl.manifest["removed"];
   m.next_segment = impl.manifest["next_segment"].get<std::uint64_t>();
   std::uint64_t removed = 0;
-  for (std::size_t s = 0; s < impl.segments.size(); ++s) {
-    for (std::uint64_t r = 0; r < impl.segments[s].count(); ++r) {
-      if (impl.removed[s][r]) continue;
-      auto record = impl.segments[s].Record(r);
-      if (!record.ok()) return record.status();
-      if (wanted.count(std::string(record->id)) == 0) continue;
-      m.removed[impl.names[s]].push_back(r);
-      ++removed;
-    }
+  LiveCursor cursor(impl);
+  for (Stored s; cursor.Next(&s);) {
+    auto record = s.segment->Record(s.record);
+    if (!record.ok()) return record.status();
+    if (wanted.count(std::string(record->id)) == 0) continue;
+    m.removed[impl.names[s.segment_index]].push_back(s.record);
+    ++removed;
   }
   m.postings = impl.info.postings - removed;
   if (removed == 0) return removed;
@@ -224,13 +273,11 @@ Status CompactIndex(const Engine& engine, const std::string& directory, IndexInf
   if (!index.ok()) return index.status();
   const PostingIndex::Impl& impl = *index->impl_;
   detail::SegmentWriter writer;
-  for (std::size_t s = 0; s < impl.segments.size(); ++s) {
-    for (std::uint64_t r = 0; r < impl.segments[s].count(); ++r) {
-      if (impl.removed[s][r]) continue;
-      auto record = impl.segments[s].Record(r);
-      if (!record.ok()) return record.status();
-      writer.Add(record->id, record->title, record->fields, record->profile);
-    }
+  LiveCursor cursor(impl);
+  for (Stored s; cursor.Next(&s);) {
+    auto record = s.segment->Record(s.record);
+    if (!record.ok()) return record.status();
+    writer.Add(record->id, record->title, record->fields, record->profile);
   }
   detail::Manifest m;
   m.fingerprint = impl.info.fingerprint;
@@ -242,7 +289,7 @@ Status CompactIndex(const Engine& engine, const std::string& directory, IndexInf
   m.next_segment = number + 1;
   if (Status s = detail::WriteManifest(directory, m, impl.manifest); !s.ok()) return s;
   if (info != nullptr) {
-    *info = InfoOf(m, detail::kSegmentHeaderSize + 16 * m.postings + writer.records().size());
+    *info = InfoOf(m, writer.FileSize());
   }
   return Status::Ok();
 }
@@ -314,58 +361,6 @@ StatusOr<PostingIndex> PostingIndex::Open(const std::string& directory, const En
 
 const IndexInfo& PostingIndex::info() const { return impl_->info; }
 
-namespace {
-
-// True when `fields` hold, for each name `where` names, one of the values it gives that name.
-bool Passes(const PostingFields& fields, const PostingFields& where) {
-  for (const auto& wanted : where) {
-    const std::string& name = wanted.first;
-    const bool any = std::any_of(where.begin(), where.end(), [&](const auto& w) {
-      return w.first == name && std::find(fields.begin(), fields.end(), w) != fields.end();
-    });
-    if (!any) return false;
-  }
-  return true;
-}
-
-// The live postings of an index in order (removed ones skipped; with `where`, those whose
-// fields do not pass too); `position` numbers the live ones as RankStream numbers a feed of the
-// same postings.
-class LiveCursor {
- public:
-  LiveCursor(const PostingIndex::Impl& index, const PostingFields& where)
-      : index_(index), where_(where) {}
-  bool Next(Stored* s) {
-    for (;;) {
-      while (segment_ < index_.segments.size() && record_ >= index_.segments[segment_].count()) {
-        ++segment_;
-        record_ = 0;
-      }
-      if (segment_ >= index_.segments.size()) return false;
-      const std::uint64_t r = record_++;
-      if (index_.removed[segment_][r]) continue;
-      *s = {&index_.segments[segment_], r, position_++};
-      if (where_.empty()) return true;
-      auto stored = s->segment->Record(r);
-      PostingFields fields;
-      // A record that does not read is scored, so its error is reported.
-      if (!stored.ok() || !detail::DecodeFields(stored->fields, &fields) ||
-          Passes(fields, where_)) {
-        return true;
-      }
-    }
-  }
-
- private:
-  const PostingIndex::Impl& index_;
-  const PostingFields& where_;
-  std::size_t segment_ = 0;
-  std::uint64_t record_ = 0;
-  std::size_t position_ = 0;
-};
-
-}  // namespace
-
 StatusOr<RankSummary> PostingIndex::Rank(const Engine& engine, const Document& resume,
                                          const std::function<void(RankedPosting&&)>& sink,
                                          const RankOptions& options,
@@ -379,7 +374,7 @@ StatusOr<RankSummary> PostingIndex::Rank(const Engine& engine, const Document& r
   LiveCursor cursor(*impl_, where);
   auto score = [&](Stored& s, std::size_t) {
     const std::size_t index = s.position;
-    auto stored = s.segment->Record(s.record);
+    auto stored = s.read ? StatusOr<detail::SegmentRecord>(*s.read) : s.segment->Record(s.record);
     PostingFields fields;
     if (stored.ok() && !detail::DecodeFields(stored->fields, &fields)) {
       stored = Status(StatusCode::kDataError, "record " + std::to_string(s.record) +

@@ -96,6 +96,10 @@ void SegmentWriter::Add(std::string_view id, std::string_view title, std::string
   records_ += record;
 }
 
+std::uint64_t SegmentWriter::FileSize() const {
+  return kSegmentHeaderSize + entries_.size() * kEntrySize + records_.size();
+}
+
 std::string SegmentWriter::Head(std::string_view fingerprint) const {
   const std::uint64_t table_at = kSegmentHeaderSize;
   const std::uint64_t records_at = table_at + entries_.size() * kEntrySize;

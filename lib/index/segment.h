@@ -38,6 +38,8 @@ class SegmentWriter {
   // follow them in the file. Kept apart so the records are never copied.
   std::string Head(std::string_view fingerprint) const;
   std::string_view records() const { return records_; }
+  // The size of the file Head() and records() make, in bytes.
+  std::uint64_t FileSize() const;
 
  private:
   struct Entry {
