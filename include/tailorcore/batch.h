@@ -58,6 +58,9 @@ struct RankedPosting {
 struct RankSummary {
   std::size_t postings = 0;  // compared
   std::size_t kept = 0;      // results delivered
+  // Postings scored in full: all of them, except in a posting index's sparse pass
+  // (PostingIndex::Rank with top_k), which skips those that cannot reach the best k.
+  std::size_t scored = 0;
 };
 
 // Compares `resume` with every posting. Results in input order, or, with top_k, the best k by

@@ -39,7 +39,7 @@ struct IndexInfo {
 };
 
 // The format version this library writes and reads.
-inline constexpr std::uint32_t kIndexFormat = 1;
+inline constexpr std::uint32_t kIndexFormat = 2;
 
 // A fingerprint of everything that decides a posting's profile under `engine`: the library's
 // version, its bundled data files, the lexicon (bundled and user skills, every form), and the
@@ -101,13 +101,25 @@ class PostingIndex {
   // What the index holds and what built it (from its manifest and segments). Never fails.
   const IndexInfo& info() const;
 
+  // Reads every record and every term list of every segment and checks its checksum (Open
+  // checks the headers, offset tables and term keys; ranking checks what it reads). Ok, or
+  // kDataError naming the file and the first record or list that does not hold (rebuild).
+  // Cost: a pass over the whole index. Thread-safe.
+  Status Verify() const;
+
   // Ranks every posting of the index for `resume` exactly as RankStream ranks the same postings
   // read from their text (same scores, order, top missing keywords; index = the posting's
   // position in the index, ids and titles as stored). Precondition: `engine` has the index's
   // fingerprint (the engine it was opened with). Errors: kDataError naming the first record
   // (by position) whose checksum or fields do not hold; the other postings are still ranked and
-  // handed to `sink`, so the caller decides whether to use them. Cost: one scoring pass per
-  // posting (its profile read from the map), no analysis; threads as RankOptions says.
+  // handed to `sink`, so the caller decides whether to use them; kDataError alone (nothing
+  // handed to `sink`) when a term list the resume reaches does not hold.
+  // Cost: with options.top_k and no `where`, a sparse pass (docs/index.md): the term lists of
+  // the keywords the resume can satisfy give each posting a bound on its score, and only the
+  // postings whose bound can still reach the k-th best are read and scored, best bound first,
+  // on the threads RankOptions says; memory: 4 bytes a posting for the bounds. Otherwise one
+  // scoring pass per posting (its profile read from the map), no analysis. Records are
+  // checksummed as they are read (Verify checks them all).
   // Thread-safe. The files must not be truncated or rewritten in place while an index is open
   // (the map would fault); `index build` never does that, it renames new files into place.
   // `where` (optional) keeps only the postings whose kept fields (index build --field) match:
@@ -130,6 +142,9 @@ class PostingIndex {
                                                  const std::vector<std::string>&);
   friend Status CompactIndex(const Engine&, const std::string&, IndexInfo*);
   explicit PostingIndex(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
+  StatusOr<RankSummary> RankSparse(const Engine& engine, const Document& resume,
+                                   const std::function<void(RankedPosting&&)>& sink,
+                                   const RankOptions& options) const;
   std::shared_ptr<const Impl> impl_;
 };
 

@@ -25,6 +25,36 @@ inline bool Better(const RankedPosting& a, const RankedPosting& b) {
   return a.score != b.score ? a.score > b.score : a.index < b.index;
 }
 
+// The best k results seen (Better), in a heap whose front is the worst kept.
+class TopK {
+ public:
+  explicit TopK(std::size_t k) : k_(k) {}
+  // Keeps `r` when fewer than k are kept or it is better than the worst kept.
+  void Push(RankedPosting&& r) {
+    auto worse_on_top = [](const RankedPosting& a, const RankedPosting& b) { return Better(a, b); };
+    if (heap_.size() < k_) {
+      heap_.push_back(std::move(r));
+      std::push_heap(heap_.begin(), heap_.end(), worse_on_top);
+    } else if (Better(r, heap_.front())) {
+      std::pop_heap(heap_.begin(), heap_.end(), worse_on_top);
+      heap_.back() = std::move(r);
+      std::push_heap(heap_.begin(), heap_.end(), worse_on_top);
+    }
+  }
+  bool full() const { return heap_.size() >= k_; }
+  // The worst result kept; precondition: full() (or at least one kept).
+  const RankedPosting& worst() const { return heap_.front(); }
+  // The kept results, best first; leaves it empty.
+  std::vector<RankedPosting> Take() {
+    std::sort(heap_.begin(), heap_.end(), Better);
+    return std::move(heap_);
+  }
+
+ private:
+  std::size_t k_;
+  std::vector<RankedPosting> heap_;
+};
+
 // `options.threads` worker threads, or all cores for 0.
 std::size_t ThreadCount(const RankOptions& options);
 
@@ -78,27 +108,20 @@ RankSummary RankPool(const std::function<bool(Item*)>& next,
                      const std::function<void(RankedPosting&&)>& sink, const RankOptions& options) {
   const std::size_t threads = ThreadCount(options);
   RankSummary summary;
-  // top-k: a heap (std::push_heap) whose front is the worst kept result.
-  auto worse_on_top = [](const RankedPosting& a, const RankedPosting& b) { return Better(a, b); };
-  std::vector<RankedPosting> heap;
+  TopK best(options.top_k);
   summary.postings = MapInOrder<Item, RankedPosting>(
       next, score,
       [&](RankedPosting&& r) {
         if (options.top_k == 0) {
           sink(std::move(r));
           ++summary.kept;
-        } else if (heap.size() < options.top_k) {
-          heap.push_back(std::move(r));
-          std::push_heap(heap.begin(), heap.end(), worse_on_top);
-        } else if (Better(r, heap.front())) {
-          std::pop_heap(heap.begin(), heap.end(), worse_on_top);
-          heap.back() = std::move(r);
-          std::push_heap(heap.begin(), heap.end(), worse_on_top);
+        } else {
+          best.Push(std::move(r));
         }
       },
       threads, options.chunk > 0 ? options.chunk : 64 * threads);
-  std::sort(heap.begin(), heap.end(), Better);
-  for (RankedPosting& r : heap) {
+  summary.scored = summary.postings;
+  for (RankedPosting& r : best.Take()) {
     sink(std::move(r));
     ++summary.kept;
   }

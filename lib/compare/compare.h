@@ -4,6 +4,7 @@
 #define TAILORCORE_LIB_COMPARE_COMPARE_H_
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "lang/languages.h"
@@ -44,6 +45,21 @@ struct Advice {
 Report Score(const AnalyzedDocument& resume, const PostingProfile& profile,
              const ScoringOptions& scoring, CompareDepth depth, const Advice& advice,
              MonthIndex as_of);
+
+// For the posting index's sparse pass (docs/index.md): every keyword id `resume` can satisfy
+// (the skills it shows, the broader skills they imply, "term:<word>" for each of its words),
+// each with the most credit Score can give a keyword of that id, sorted by id. Never fails;
+// linear in the resume's matches and words. Thread-safe.
+std::vector<std::pair<std::string, double>> ResumeReach(const AnalyzedDocument& resume,
+                                                        const ScoringOptions& scoring);
+
+// For each keyword of `profile` that can earn points (not-required ones left out), its id and
+// bound: 100 × its weight (its group's heaviest, for a group member) over the least total
+// weight its score can be divided by (+infinity when that is 0). For any resume, Score's score
+// is at most the sum, over the keywords whose id ResumeReach gives, of bound × that credit,
+// plus 0.01 for rounding (scores never gain from requirements). In profile order; an id may
+// repeat. Never fails; linear in the keywords. Thread-safe.
+std::vector<std::pair<std::string, double>> KeywordBounds(const PostingProfile& profile);
 
 // Fills report->requirements: each experience, language, degree and seniority requirement of
 // the profile, with what the resume shows for it (docs/scoring.md, 5). Linear in entries × the

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iterator>
+#include <limits>
 #include <map>
 #include <string_view>
 #include <unordered_map>
@@ -37,6 +38,8 @@ class Scorer {
 
   // For each keyword of the profile (by index), where the resume shows it.
   std::vector<std::vector<Shown>> FindEvidence() const;
+  // Every keyword id the resume can satisfy, with the most credit it can give it.
+  std::vector<std::pair<std::string, double>> Reach() const;
   // The report's keyword for profile keyword `k` shown at `shown`.
   Keyword KeywordOf(const PostingKeyword& k, const std::vector<Shown>& shown) const;
   Keyword ImpliedKeyword(Keyword k, const std::vector<Shown>& shown) const;
@@ -123,6 +126,32 @@ std::vector<std::vector<Shown>> Scorer::FindEvidence() const {
     }
   }
   return shown;
+}
+
+std::vector<std::pair<std::string, double>> Scorer::Reach() const {
+  std::unordered_map<std::string, double> best;
+  auto raise = [&](std::string key, double credit) {
+    auto [it, fresh] = best.try_emplace(std::move(key), credit);
+    if (!fresh) it->second = std::max(it->second, credit);
+  };
+  // As FindEvidence: each skill shown, the broader skills it implies, candidate terms by word.
+  for (const SkillMatch& m : resume_.matches.matches) {
+    const double credit = CreditOf(EvidenceAt(m.begin, m.end, m.kind));
+    raise(m.skill->id, credit);
+    for (const std::string& umbrella : m.skill->implies) {
+      raise(umbrella, credit * scoring_.implied_credit);
+    }
+  }
+  for (const auto& [word, positions] : resume_.word_positions) {
+    for (std::uint32_t t : positions) {
+      const Token& token = resume_.analyzed.tokens[t];
+      raise(std::string(kCandidatePrefix) + std::string(word),
+            CreditOf(EvidenceAt(token.begin, token.end, MatchKind::kExact)));
+    }
+  }
+  std::vector<std::pair<std::string, double>> out(best.begin(), best.end());
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 bool Contains(const std::vector<std::string>& sorted, const std::string& value) {
@@ -317,6 +346,37 @@ void AddCoverage(bool details, Report* report) {
 }
 
 }  // namespace
+
+std::vector<std::pair<std::string, double>> ResumeReach(const AnalyzedDocument& resume,
+                                                        const ScoringOptions& scoring) {
+  const PostingProfile none;
+  return Scorer(resume, none, scoring, false).Reach();
+}
+
+std::vector<std::pair<std::string, double>> KeywordBounds(const PostingProfile& profile) {
+  // The least total weight AddPoints can divide by: each keyword on its own, and each group
+  // whose members are all asked (its carrier is then asked, with the group's heaviest weight).
+  std::map<std::uint32_t, std::pair<double, bool>> groups;  // heaviest weight, all asked
+  double least_total = 0;
+  for (const PostingKeyword& k : profile.keywords) {
+    if (k.group == 0) {
+      least_total += k.not_required ? 0 : k.weight;
+      continue;
+    }
+    auto [it, fresh] = groups.try_emplace(k.group, k.weight, !k.not_required);
+    it->second.first = std::max(it->second.first, k.weight);
+    it->second.second = it->second.second && !k.not_required;
+  }
+  for (const auto& [group, g] : groups) least_total += g.second ? g.first : 0;
+  std::vector<std::pair<std::string, double>> out;
+  for (const PostingKeyword& k : profile.keywords) {
+    if (k.not_required) continue;
+    const double weight = k.group == 0 ? k.weight : groups[k.group].first;
+    out.emplace_back(k.id, least_total > 0 ? 100.0 * weight / least_total
+                                           : std::numeric_limits<double>::infinity());
+  }
+  return out;
+}
 
 Report Score(const AnalyzedDocument& resume, const PostingProfile& profile,
              const ScoringOptions& scoring, CompareDepth depth, const Advice& advice,

@@ -11,6 +11,7 @@
 
 #include "base/embedded_data.h"
 #include "batch/rank_pool.h"
+#include "compare/compare.h"
 #include "engine/engine_impl.h"
 #include "index/index_files.h"
 #include "index/segment.h"
@@ -123,23 +124,36 @@ class LiveCursor {
   std::size_t position_ = 0;
 };
 
+// A posting analyzed for the index: its profile's bytes (in `posting.text`) and score bounds.
+struct Profiled {
+  PostingInput posting;
+  detail::TermBounds bounds;
+};
+
 // The profiles of `next`'s postings, analyzed on `threads` threads (0: all cores), into
 // `writer` in input order.
-void ProfilePostings(const Engine& engine, const std::function<bool(PostingInput*)>& next,
+void ProfilePostings(const Engine& engine, const std::function<bool(Profiled*)>& next,
                      std::size_t threads, detail::SegmentWriter* writer) {
   const Engine::Impl& impl = detail::EngineAccess::Of(engine);
   RankOptions options;
   options.threads = threads;
   const std::size_t workers = detail::ThreadCount(options);
-  detail::MapInOrder<PostingInput, PostingInput>(
+  detail::MapInOrder<Profiled, Profiled>(
       next,
-      [&](PostingInput& p, std::size_t) {
+      [&](Profiled& item, std::size_t) {
+        PostingInput& p = item.posting;
         // As RankStream reads a posting: its title as the first line.
         const std::string text = p.title.empty() ? p.text : p.title + "\n" + p.text;
-        p.text = impl.Profile(*impl.Analyze(text, detail::DocumentType::kPosting)).Serialize();
-        return std::move(p);
+        const PostingProfile profile =
+            impl.Profile(*impl.Analyze(text, detail::DocumentType::kPosting));
+        p.text = profile.Serialize();
+        item.bounds = detail::KeywordBounds(profile);
+        return std::move(item);
       },
-      [&](PostingInput&& p) { writer->Add(p.id, p.title, detail::EncodeFields(p.fields), p.text); },
+      [&](Profiled&& item) {
+        const PostingInput& p = item.posting;
+        writer->Add(p.id, p.title, detail::EncodeFields(p.fields), p.text, item.bounds);
+      },
       workers, 64 * workers);
 }
 
@@ -148,7 +162,8 @@ void ProfilePostings(const Engine& engine, const std::function<bool(PostingInput
 Status ProfileAll(const Engine& engine, const std::string& directory,
                   const std::function<bool(PostingInput*)>& next, std::size_t threads,
                   const std::function<bool()>& failed, detail::SegmentWriter* writer) {
-  ProfilePostings(engine, next, threads, writer);
+  ProfilePostings(
+      engine, [&](Profiled* item) { return next(&item->posting); }, threads, writer);
   if (failed && failed()) {
     return Status(StatusCode::kIoError,
                   directory + ": reading the postings failed; the index was not changed");
@@ -277,7 +292,10 @@ Status CompactIndex(const Engine& engine, const std::string& directory, IndexInf
   for (Stored s; cursor.Next(&s);) {
     auto record = s.segment->Record(s.record);
     if (!record.ok()) return record.status();
-    writer.Add(record->id, record->title, record->fields, record->profile);
+    auto profile = PostingProfile::Deserialize(record->profile);
+    if (!profile.ok()) return profile.status();
+    writer.Add(record->id, record->title, record->fields, record->profile,
+               detail::KeywordBounds(*profile));
   }
   detail::Manifest m;
   m.fingerprint = impl.info.fingerprint;
@@ -361,19 +379,28 @@ StatusOr<PostingIndex> PostingIndex::Open(const std::string& directory, const En
 
 const IndexInfo& PostingIndex::info() const { return impl_->info; }
 
-StatusOr<RankSummary> PostingIndex::Rank(const Engine& engine, const Document& resume,
-                                         const std::function<void(RankedPosting&&)>& sink,
-                                         const RankOptions& options,
-                                         const PostingFields& where) const {
-  const Engine::Impl& impl = detail::EngineAccess::Of(engine);
-  const Document::Impl& analyzed = detail::EngineAccess::Of(resume);
-  Status error;
-  std::mutex error_mutex;
-  constexpr std::size_t kFailed = static_cast<std::size_t>(-1);
-  std::size_t error_index = kFailed;
-  LiveCursor cursor(*impl_, where);
-  auto score = [&](Stored& s, std::size_t) {
-    const std::size_t index = s.position;
+Status PostingIndex::Verify() const {
+  for (const detail::SegmentReader& segment : impl_->segments) {
+    if (Status s = segment.Verify(); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+namespace {
+
+// Scores stored postings for one resume (on any thread); remembers the first record, by
+// position, that does not read.
+class RecordScorer {
+ public:
+  RecordScorer(const Engine& engine, const Document& resume, const RankOptions& options)
+      : engine_(detail::EngineAccess::Of(engine)),
+        resume_(detail::EngineAccess::Of(resume)),
+        options_(options) {}
+
+  static constexpr std::size_t kFailed = static_cast<std::size_t>(-1);
+
+  // The posting's result line; index kFailed for a record that does not read.
+  RankedPosting operator()(const Stored& s) {
     auto stored = s.read ? StatusOr<detail::SegmentRecord>(*s.read) : s.segment->Record(s.record);
     PostingFields fields;
     if (stored.ok() && !detail::DecodeFields(stored->fields, &fields)) {
@@ -383,30 +410,148 @@ StatusOr<RankSummary> PostingIndex::Rank(const Engine& engine, const Document& r
     auto profile = stored.ok() ? PostingProfile::Deserialize(stored->profile)
                                : StatusOr<PostingProfile>(stored.status());
     if (!profile.ok()) {
-      std::lock_guard<std::mutex> lock(error_mutex);
-      if (index < error_index) {  // the first bad record by position, whatever the threads
-        error_index = index;
-        error = profile.status();
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (s.position < error_position_) {  // the first bad record by position, whatever the threads
+        error_position_ = s.position;
+        error_ = profile.status();
       }
       RankedPosting failed;
-      failed.index = kFailed;  // never handed to `sink`
+      failed.index = kFailed;  // never handed to a sink
       return failed;
     }
-    RankedPosting r =
-        detail::Summarize(impl.Score(analyzed, *profile,
-                                     options.keep_reports ? detail::CompareDepth::kFull
-                                                          : detail::CompareDepth::kScore),
-                          index, std::string(stored->id), std::string(stored->title), options);
+    RankedPosting r = detail::Summarize(
+        engine_.Score(
+            resume_, *profile,
+            options_.keep_reports ? detail::CompareDepth::kFull : detail::CompareDepth::kScore),
+        s.position, std::string(stored->id), std::string(stored->title), options_);
     r.fields = std::move(fields);
     return r;
+  }
+  const Status& error() const { return error_; }
+
+ private:
+  const Engine::Impl& engine_;
+  const Document::Impl& resume_;
+  const RankOptions& options_;
+  std::mutex mutex_;
+  Status error_;
+  std::size_t error_position_ = kFailed;
+};
+
+// A live posting and the most it can score for the resume (its bound), from the term lists.
+struct Bounded {
+  float bound;
+  std::uint32_t segment;
+  std::uint64_t record;
+  std::size_t position;
+};
+
+// The bound of every posting the resume reaches (one with no keyword the resume reaches scores
+// 0), those with a bound in decreasing order of it (then by position); `bounds` per segment,
+// per record (0: reached by none).
+StatusOr<std::vector<Bounded>> BoundPostings(
+    const PostingIndex::Impl& index, const std::vector<std::pair<std::string, double>>& reach,
+    std::vector<std::vector<float>>* bounds) {
+  std::vector<Bounded> reached;
+  std::size_t position = 0;
+  for (std::size_t s = 0; s < index.segments.size(); ++s) {
+    const detail::SegmentReader& segment = index.segments[s];
+    std::vector<float>& bound = (*bounds)[s];
+    bound.assign(segment.count(), 0.0f);
+    for (const auto& [id, credit] : reach) {
+      auto list = segment.Term(id);
+      if (!list.ok()) return list.status();
+      const auto c = static_cast<float>(credit);
+      for (const detail::TermEntry& e : *list) bound[e.record] += e.bound * c;
+    }
+    for (std::uint64_t r = 0; r < segment.count(); ++r) {
+      if (index.removed[s][r]) continue;
+      if (bound[r] > 0) reached.push_back({bound[r], static_cast<std::uint32_t>(s), r, position});
+      ++position;
+    }
+  }
+  std::sort(reached.begin(), reached.end(), [](const Bounded& a, const Bounded& b) {
+    return a.bound != b.bound ? a.bound > b.bound : a.position < b.position;
+  });
+  return reached;
+}
+
+// Whether a posting at `position` that scores at most `most` can still enter `best`: beat its
+// worst, or tie with it and come earlier.
+bool CanEnter(const detail::TopK& best, double most, std::size_t position) {
+  if (!best.full()) return true;
+  const RankedPosting& worst = best.worst();
+  return most > worst.score || (most == worst.score && position < worst.index);
+}
+
+// The most a posting of bound `bound` can score: room for float sums and the score's rounding.
+double Most(float bound) { return static_cast<double>(bound) * (1 + 1e-5) + 0.01; }
+
+}  // namespace
+
+StatusOr<RankSummary> PostingIndex::RankSparse(const Engine& engine, const Document& resume,
+                                               const std::function<void(RankedPosting&&)>& sink,
+                                               const RankOptions& options) const {
+  const auto reach = detail::ResumeReach(detail::EngineAccess::Of(resume),
+                                         detail::EngineAccess::Of(engine).options.scoring);
+  std::vector<std::vector<float>> bounds(impl_->segments.size());
+  auto reached = BoundPostings(*impl_, reach, &bounds);
+  if (!reached.ok()) return reached.status();
+  RecordScorer scorer(engine, resume, options);
+  detail::TopK best(options.top_k);
+  const std::size_t threads = detail::ThreadCount(options);
+  const std::size_t chunk = options.chunk > 0 ? options.chunk : 16 * threads;
+  auto score = [&](Stored& s, std::size_t) { return scorer(s); };
+  auto keep = [&](RankedPosting&& r) {
+    if (r.index != RecordScorer::kFailed) best.Push(std::move(r));
   };
+  // The reached postings, best bound first, while one can still enter; then the others (they
+  // score 0), in order, while one can.
+  std::size_t next = 0;
+  RankSummary summary;
+  summary.scored = detail::MapInOrder<Stored, RankedPosting>(
+      [&](Stored* s) {
+        if (next == reached->size()) return false;
+        const Bounded& b = (*reached)[next++];
+        if (!CanEnter(best, Most(b.bound), b.position)) return false;
+        *s = {&impl_->segments[b.segment], b.segment, b.record, b.position, std::nullopt};
+        return true;
+      },
+      score, keep, threads, chunk);
+  LiveCursor cursor(*impl_);
+  summary.scored += detail::MapInOrder<Stored, RankedPosting>(
+      [&](Stored* s) {
+        while (cursor.Next(s)) {
+          if (!CanEnter(best, 0, s->position)) return false;
+          if (bounds[s->segment_index][s->record] == 0) return true;
+        }
+        return false;
+      },
+      score, keep, threads, chunk);
+  if (!scorer.error().ok()) return scorer.error();
+  summary.postings = impl_->info.postings;
+  for (RankedPosting& r : best.Take()) {
+    sink(std::move(r));
+    ++summary.kept;
+  }
+  return summary;
+}
+
+StatusOr<RankSummary> PostingIndex::Rank(const Engine& engine, const Document& resume,
+                                         const std::function<void(RankedPosting&&)>& sink,
+                                         const RankOptions& options,
+                                         const PostingFields& where) const {
+  if (options.top_k > 0 && where.empty()) return RankSparse(engine, resume, sink, options);
+  RecordScorer scorer(engine, resume, options);
+  LiveCursor cursor(*impl_, where);
   const RankSummary summary =
-      detail::RankPool<Stored>([&](Stored* stored) { return cursor.Next(stored); }, score,
+      detail::RankPool<Stored>([&](Stored* stored) { return cursor.Next(stored); },
+                               [&](Stored& s, std::size_t) { return scorer(s); },
                                [&](RankedPosting&& r) {
-                                 if (r.index != kFailed) sink(std::move(r));
+                                 if (r.index != RecordScorer::kFailed) sink(std::move(r));
                                },
                                options);
-  if (!error.ok()) return error;
+  if (!scorer.error().ok()) return scorer.error();
   return summary;
 }
 

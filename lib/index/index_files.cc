@@ -172,7 +172,8 @@ StatusOr<std::string> WriteSegment(const std::string& directory, const SegmentWr
   char name[64];
   std::snprintf(name, sizeof name, "segment-%06llu.tcx", static_cast<unsigned long long>(number));
   const std::string head = writer.Head(fingerprint);
-  if (Status s = WriteAtomically(directory + "/" + name, {head, writer.records()}); !s.ok()) {
+  if (Status s = WriteAtomically(directory + "/" + name, {head, writer.records(), writer.Terms()});
+      !s.ok()) {
     return s;
   }
   if (Status s = SyncDirectory(directory); !s.ok()) return s;

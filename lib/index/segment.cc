@@ -2,7 +2,9 @@
 
 #include <zlib.h>
 
+#include <cmath>
 #include <cstring>
+#include <limits>
 
 #include "tailorcore/index.h"
 
@@ -15,9 +17,13 @@ constexpr std::size_t kEntrySize = 16;  // u64 offset, u32 size, u32 crc
 constexpr std::size_t kFingerprintSize = 16;
 
 // Header layout (docs/index.md): magic, format, byte order, count, table offset, table crc,
-// header crc (of the 36 bytes before it), fingerprint, records offset.
+// header crc (of the header's other bytes), fingerprint, records offset, terms offset, terms
+// size, the crc of the terms' head (their count, key table and keys).
 constexpr std::size_t kFormatAt = 8, kOrderAt = 12, kCountAt = 16, kTableAt = 24;
 constexpr std::size_t kTableCrcAt = 32, kHeaderCrcAt = 36, kFingerprintAt = 40, kRecordsAt = 56;
+constexpr std::size_t kTermsAt = 64, kTermsSizeAt = 72, kTermsCrcAt = 80;
+// Terms: u64 count T, u64 offset of the lists, T key entries, the keys, the lists.
+constexpr std::size_t kTermsHead = 16, kKeyEntrySize = 32, kTermEntrySize = 8;
 
 template <typename T>
 void Put(std::string* out, std::size_t at, T value) {
@@ -46,6 +52,19 @@ bool Field(std::string_view record, std::size_t* at, std::string_view* out) {
   *out = record.substr(*at, size);
   *at += size;
   return true;
+}
+
+// The crc of a header: every byte but the crc's own.
+std::uint32_t HeaderCrc(std::string_view header) {
+  return Crc32(header.substr(kHeaderCrcAt + 4, kSegmentHeaderSize - kHeaderCrcAt - 4),
+               Crc32(header.substr(0, kHeaderCrcAt)));
+}
+
+// `value` as a float no smaller than it.
+float RoundedUp(double value) {
+  float f = static_cast<float>(value);
+  if (static_cast<double>(f) < value) f = std::nextafter(f, std::numeric_limits<float>::infinity());
+  return f;
 }
 
 }  // namespace
@@ -86,7 +105,17 @@ bool DecodeFields(std::string_view bytes, std::vector<std::pair<std::string, std
 }
 
 void SegmentWriter::Add(std::string_view id, std::string_view title, std::string_view fields,
-                        std::string_view profile) {
+                        std::string_view profile, const TermBounds& terms) {
+  const auto number = static_cast<std::uint32_t>(entries_.size());
+  for (const auto& [key, bound] : terms) {
+    std::vector<TermEntry>& list = terms_[key];
+    if (!list.empty() && list.back().record == number) {  // a repeated id: both count
+      list.back().bound = RoundedUp(static_cast<double>(list.back().bound) + bound);
+    } else {
+      list.push_back({number, RoundedUp(bound)});
+    }
+  }
+  terms_bytes_.clear();
   std::string record;
   Append32(&record, id);
   Append32(&record, title);
@@ -97,7 +126,38 @@ void SegmentWriter::Add(std::string_view id, std::string_view title, std::string
 }
 
 std::uint64_t SegmentWriter::FileSize() const {
-  return kSegmentHeaderSize + entries_.size() * kEntrySize + records_.size();
+  return kSegmentHeaderSize + entries_.size() * kEntrySize + records_.size() + Terms().size();
+}
+
+const std::string& SegmentWriter::Terms() const {
+  if (!terms_bytes_.empty()) return terms_bytes_;
+  std::size_t keys = 0;
+  for (const auto& term : terms_) keys += term.first.size();
+  const std::uint64_t keys_at = kTermsHead + terms_.size() * kKeyEntrySize;
+  const std::uint64_t lists_at = keys_at + keys;
+  std::string out(lists_at, '\0');
+  Put<std::uint64_t>(&out, 0, terms_.size());
+  Put<std::uint64_t>(&out, 8, lists_at);
+  std::size_t at = kTermsHead;
+  std::uint64_t key_at = keys_at;
+  for (const auto& [key, list] : terms_) {
+    std::string bytes(list.size() * kTermEntrySize, '\0');
+    for (std::size_t i = 0; i < list.size(); ++i) {
+      Put<std::uint32_t>(&bytes, i * kTermEntrySize, list[i].record);
+      Put<float>(&bytes, i * kTermEntrySize + 4, list[i].bound);
+    }
+    Put<std::uint64_t>(&out, at, key_at);
+    Put<std::uint32_t>(&out, at + 8, static_cast<std::uint32_t>(key.size()));
+    Put<std::uint32_t>(&out, at + 12, static_cast<std::uint32_t>(list.size()));
+    Put<std::uint64_t>(&out, at + 16, out.size());
+    Put<std::uint32_t>(&out, at + 24, Crc32(bytes));
+    std::memcpy(out.data() + key_at, key.data(), key.size());
+    out += bytes;
+    at += kKeyEntrySize;
+    key_at += key.size();
+  }
+  terms_bytes_ = std::move(out);
+  return terms_bytes_;
 }
 
 std::string SegmentWriter::Head(std::string_view fingerprint) const {
@@ -117,10 +177,15 @@ std::string SegmentWriter::Head(std::string_view fingerprint) const {
   Put<std::uint64_t>(&out, kTableAt, table_at);
   Put<std::uint32_t>(&out, kTableCrcAt,
                      Crc32(std::string_view(out).substr(table_at, records_at - table_at)));
-  Put<std::uint32_t>(&out, kHeaderCrcAt, Crc32(std::string_view(out).substr(0, kHeaderCrcAt)));
   std::memcpy(out.data() + kFingerprintAt, fingerprint.data(),
               std::min(fingerprint.size(), kFingerprintSize));
   Put<std::uint64_t>(&out, kRecordsAt, records_at);
+  const std::string& terms = Terms();
+  Put<std::uint64_t>(&out, kTermsAt, records_at + records_.size());
+  Put<std::uint64_t>(&out, kTermsSizeAt, terms.size());
+  Put<std::uint32_t>(&out, kTermsCrcAt,
+                     Crc32(std::string_view(terms).substr(0, Get<std::uint64_t>(terms, 8))));
+  Put<std::uint32_t>(&out, kHeaderCrcAt, HeaderCrc(out));
   return out;
 }
 
@@ -142,7 +207,7 @@ StatusOr<SegmentReader> SegmentReader::Open(std::string_view bytes, std::string_
     return bad("index format " + std::to_string(r.format_) + ", this library reads format " +
                std::to_string(kIndexFormat) + "; rebuild the index");
   }
-  if (Crc32(bytes.substr(0, kHeaderCrcAt)) != Get<std::uint32_t>(bytes, kHeaderCrcAt)) {
+  if (HeaderCrc(bytes) != Get<std::uint32_t>(bytes, kHeaderCrcAt)) {
     return bad("header checksum does not match (a corrupt file); rebuild the index");
   }
   r.count_ = Get<std::uint64_t>(bytes, kCountAt);
@@ -162,7 +227,84 @@ StatusOr<SegmentReader> SegmentReader::Open(std::string_view bytes, std::string_
       return bad("record " + std::to_string(i) + " past the end of the file (a truncated file)");
     }
   }
+  if (Status s = r.OpenTerms(); !s.ok()) return s;
   return r;
+}
+
+Status SegmentReader::OpenTerms() {
+  auto bad = [&](const std::string& what) {
+    return Status(StatusCode::kDataError, name_ + ": terms " + what + "; rebuild the index");
+  };
+  const auto at = Get<std::uint64_t>(bytes_, kTermsAt);
+  const auto size = Get<std::uint64_t>(bytes_, kTermsSizeAt);
+  if (at > bytes_.size() || size > bytes_.size() - at || size < kTermsHead) {
+    return bad("past the end of the file (a truncated file)");
+  }
+  terms_ = bytes_.substr(at, size);
+  term_count_ = Get<std::uint64_t>(terms_, 0);
+  const auto lists_at = Get<std::uint64_t>(terms_, 8);
+  if (lists_at > size || term_count_ > (lists_at - kTermsHead) / kKeyEntrySize) {
+    return bad("past the end of the file (a truncated file)");
+  }
+  if (Crc32(terms_.substr(0, lists_at)) != Get<std::uint32_t>(bytes_, kTermsCrcAt)) {
+    return bad("checksum does not match (a corrupt file)");
+  }
+  for (std::uint64_t i = 0; i < term_count_; ++i) {
+    const std::size_t e = kTermsHead + i * kKeyEntrySize;
+    const auto key_at = Get<std::uint64_t>(terms_, e);
+    const auto key_size = Get<std::uint32_t>(terms_, e + 8);
+    const auto list_size = Get<std::uint32_t>(terms_, e + 12) * std::uint64_t{kTermEntrySize};
+    const auto list_at = Get<std::uint64_t>(terms_, e + 16);
+    if (key_at > lists_at || key_size > lists_at - key_at || list_at < lists_at || list_at > size ||
+        list_size > size - list_at) {
+      return bad("entry " + std::to_string(i) + " out of bounds (a corrupt file)");
+    }
+  }
+  return Status::Ok();
+}
+
+std::string_view SegmentReader::TermKey(std::uint64_t i) const {
+  const std::size_t e = kTermsHead + i * kKeyEntrySize;
+  return terms_.substr(Get<std::uint64_t>(terms_, e), Get<std::uint32_t>(terms_, e + 8));
+}
+
+StatusOr<std::vector<TermEntry>> SegmentReader::Term(std::string_view id) const {
+  std::uint64_t low = 0;
+  std::uint64_t high = term_count_;
+  while (low < high) {  // the first key not less than `id`
+    const std::uint64_t mid = low + (high - low) / 2;
+    if (TermKey(mid) < id) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  if (low == term_count_ || TermKey(low) != id) return std::vector<TermEntry>{};
+  return TermList(low);
+}
+
+StatusOr<std::vector<TermEntry>> SegmentReader::TermList(std::uint64_t term) const {
+  const std::string id(TermKey(term));
+  std::vector<TermEntry> out;
+  const std::size_t e = kTermsHead + term * kKeyEntrySize;
+  const auto count = Get<std::uint32_t>(terms_, e + 12);
+  const std::string_view list =
+      terms_.substr(Get<std::uint64_t>(terms_, e + 16), count * std::size_t{kTermEntrySize});
+  if (Crc32(list) != Get<std::uint32_t>(terms_, e + 24)) {
+    return Status(StatusCode::kDataError, name_ + ": the list of " + id +
+                                              ": checksum does not match (a corrupt file); "
+                                              "rebuild the index");
+  }
+  out.resize(count);
+  for (std::uint32_t i = 0; i < count; ++i) {
+    out[i].record = Get<std::uint32_t>(list, i * kTermEntrySize);
+    out[i].bound = Get<float>(list, i * kTermEntrySize + 4);
+    if (out[i].record >= count_) {
+      return Status(StatusCode::kDataError, name_ + ": the list of " + id +
+                                                ": a record past the segment's; rebuild the index");
+    }
+  }
+  return out;
 }
 
 StatusOr<SegmentRecord> SegmentReader::Record(std::uint64_t i) const {
@@ -183,6 +325,16 @@ StatusOr<SegmentRecord> SegmentReader::Record(std::uint64_t i) const {
                   name_ + ": record " + std::to_string(i) + ": malformed; rebuild the index");
   }
   return out;
+}
+
+Status SegmentReader::Verify() const {
+  for (std::uint64_t i = 0; i < count_; ++i) {
+    if (auto r = Record(i); !r.ok()) return r.status();
+  }
+  for (std::uint64_t t = 0; t < term_count_; ++t) {
+    if (auto list = TermList(t); !list.ok()) return list.status();
+  }
+  return Status::Ok();
 }
 
 }  // namespace tailorcore::detail

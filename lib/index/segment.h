@@ -1,9 +1,12 @@
-// One segment file of a posting index (docs/index.md): a fixed header, an offset table and the
-// records (id, title, serialized PostingProfile), each record with its own checksum.
+// One segment file of a posting index (docs/index.md): a fixed header, an offset table, the
+// records (id, title, serialized PostingProfile), each record with its own checksum, and the
+// terms: per keyword id, the records that ask for it with their score bounds (the sparse pass).
 #ifndef TAILORCORE_LIB_INDEX_SEGMENT_H_
 #define TAILORCORE_LIB_INDEX_SEGMENT_H_
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -13,7 +16,7 @@
 
 namespace tailorcore::detail {
 
-inline constexpr std::size_t kSegmentHeaderSize = 64;
+inline constexpr std::size_t kSegmentHeaderSize = 96;
 
 // One posting as stored.
 struct SegmentRecord {
@@ -28,17 +31,28 @@ struct SegmentRecord {
 std::string EncodeFields(const std::vector<std::pair<std::string, std::string>>& fields);
 bool DecodeFields(std::string_view bytes, std::vector<std::pair<std::string, std::string>>* out);
 
+// A keyword id and what a record asking for it can score per unit of credit
+// (compare.h's KeywordBounds).
+using TermBounds = std::vector<std::pair<std::string, double>>;
+
+// One record of a term's list: a record number of the segment and its bound.
+struct TermEntry {
+  std::uint32_t record;
+  float bound;  // rounded up from KeywordBounds' double
+};
+
 // Builds a segment's bytes in memory, record by record.
 class SegmentWriter {
  public:
   void Add(std::string_view id, std::string_view title, std::string_view fields,
-           std::string_view profile);
+           std::string_view profile, const TermBounds& terms);
   std::uint64_t count() const { return entries_.size(); }
   // The file's header (with `fingerprint`, 16 characters) and offset table; the records()
-  // follow them in the file. Kept apart so the records are never copied.
+  // follow them in the file, then Terms(). Kept apart so the records are never copied.
   std::string Head(std::string_view fingerprint) const;
   std::string_view records() const { return records_; }
-  // The size of the file Head() and records() make, in bytes.
+  const std::string& Terms() const;
+  // The size of the file Head(), records() and Terms() make, in bytes.
   std::uint64_t FileSize() const;
 
  private:
@@ -49,6 +63,8 @@ class SegmentWriter {
   };
   std::vector<Entry> entries_;
   std::string records_;
+  std::map<std::string, std::vector<TermEntry>, std::less<>> terms_;
+  mutable std::string terms_bytes_;  // Terms(), built once the records are all added
 };
 
 // A segment's bytes (memory-mapped by the caller), checked on open and per record.
@@ -62,6 +78,12 @@ class SegmentReader {
   std::uint32_t format() const { return format_; }
   // Record `i` (< count()). kDataError when its checksum or its fields do not hold.
   StatusOr<SegmentRecord> Record(std::uint64_t i) const;
+  // The records asking for keyword `id`, in record order (none: empty). kDataError when the
+  // list's checksum does not hold. Cost: a binary search over the terms, a pass over the list.
+  StatusOr<std::vector<TermEntry>> Term(std::string_view id) const;
+  // Checks every record's and every term list's checksum: the first that does not hold, as
+  // Record and Term say it. Cost: a pass over the file.
+  Status Verify() const;
 
  private:
   std::string_view bytes_;
@@ -70,6 +92,11 @@ class SegmentReader {
   std::uint32_t format_ = 0;
   std::string fingerprint_;
   std::uint64_t table_ = 0;  // offset of the table in bytes_
+  Status OpenTerms();        // checks the terms' head and bounds
+  std::string_view TermKey(std::uint64_t i) const;
+  StatusOr<std::vector<TermEntry>> TermList(std::uint64_t term) const;  // term < term_count_
+  std::string_view terms_;                                              // the terms section
+  std::uint64_t term_count_ = 0;
 };
 
 // crc32 (zlib) of `bytes`.

@@ -13,7 +13,10 @@ Checks:
   - refusals, each exit 1 with a message that says what to do: an index built with other scoring
     weights or another lexicon (fingerprint), a record with a flipped byte (checksum), a
     truncated segment, another format version, a directory that is no index, a feed with no
-    posting.
+    posting; a flipped byte in each part of a segment (header, offset table, term keys, a record,
+    a term list) refused by the ranking that reads it and by `index info --verify`;
+  - the sparse pass (`--top K`) equals ranking the feed for resumes that reach many postings,
+    one keyword or none, K from 1 to past the number of postings, after add, remove, compact.
 Exits 1 naming each failure.
 """
 import json
@@ -42,6 +45,18 @@ def segment(index):
     return os.path.join(index, names[0])
 
 
+def terms(path):
+    """A segment's term lists by key (docs/index.md): key -> (offset of the list, its size)."""
+    data = open(path, "rb").read()
+    at, _size = struct.unpack_from("<QQ", data, 64)
+    count, _lists = struct.unpack_from("<QQ", data, at)
+    out = {}
+    for i in range(count):
+        key_at, key_size, entries, list_at, _crc, _ = struct.unpack_from("<QIIQII", data, at + 16 + 32 * i)
+        out[data[at + key_at:at + key_at + key_size].decode()] = (at + list_at, entries * 8)
+    return out
+
+
 def main():
     cli, examples, generator = sys.argv[1:4]
     with tempfile.TemporaryDirectory() as tmp:
@@ -65,6 +80,19 @@ def main():
                 check(f"rank --index {lang} {args} prints what rank FEED prints",
                       got.stdout == want.stdout and got.stdout.count("\n") > 5)
 
+        # The sparse pass (--top K): resumes that reach many postings, one keyword, or none (every
+        # score 0: the earliest postings), and K past the number of postings.
+        few = {"one-skill": "Python developer\n", "nothing": "Hello there.\n",
+               "ru-two": "Опыт работы с Kafka и Постгрес.\n"}
+        for name, text in few.items():
+            path = os.path.join(tmp, f"{name}.txt")
+            open(path, "w", encoding="utf-8").write(text)
+            for k in ("1", "5", "20", "2000"):
+                want = run(cli, "rank", path, feed, "--top", k, "--json")
+                got = run(cli, "rank", path, "--index", index, "--top", k, "--json")
+                check(f"rank --index --top {k} for {name!r} prints what rank FEED prints",
+                      got.returncode == 0 and got.stdout == want.stdout and got.stdout.count("\n") >= 1)
+
         # Two feeds, one index: the same as their concatenation.
         lines = open(feed, encoding="utf-8").read().splitlines(keepends=True)
         halves = [os.path.join(tmp, "a.jsonl"), os.path.join(tmp, "b.jsonl")]
@@ -82,9 +110,10 @@ def main():
         check("build the first half", run(cli, "index", "build", "-o", grown, halves[0]).returncode == 0)
         added = run(cli, "index", "add", grown, halves[1])
         check(f"index add: {added.stderr}", added.returncode == 0 and "1500 posting(s)" in added.stderr)
-        check("an index grown by add ranks as the whole feed",
-              run(cli, "rank", resume, "--index", grown, "--top", "0", "--json").stdout ==
-              run(cli, "rank", resume, feed, "--top", "0", "--json").stdout)
+        for k in ("0", "10"):
+            check(f"an index grown by add ranks as the whole feed (--top {k})",
+                  run(cli, "rank", resume, "--index", grown, "--top", k, "--json").stdout ==
+                  run(cli, "rank", resume, feed, "--top", k, "--json").stdout)
         gone = [json.loads(lines[i])["id"] for i in (3, 699, 700, 1499)]
         removed = run(cli, "index", "remove", grown, *sum((["--id", i] for i in gone), []))
         check(f"index remove: {removed.stderr}", removed.returncode == 0 and "4 posting(s) removed" in removed.stderr)
@@ -94,6 +123,9 @@ def main():
         want = run(cli, "rank", resume, kept, "--input-order", "--json").stdout
         check("an index without removed postings ranks as the feed without them",
               run(cli, "rank", resume, "--index", grown, "--input-order", "--json").stdout == want)
+        want_top = run(cli, "rank", resume, kept, "--top", "10", "--json").stdout
+        check("an index without removed postings ranks as the feed without them (--top 10)",
+              run(cli, "rank", resume, "--index", grown, "--top", "10", "--json").stdout == want_top)
         g = json.loads(run(cli, "index", "info", grown, "--json").stdout)
         check(f"info after remove: {g}", g["postings"] == 1496 and g["removed"] == 4 and g["segments"] == 2)
         compacted = run(cli, "index", "compact", grown)
@@ -102,6 +134,8 @@ def main():
         check(f"info after compact: {g}", g["postings"] == 1496 and g["removed"] == 0 and g["segments"] == 1)
         check("a compacted index ranks as before",
               run(cli, "rank", resume, "--index", grown, "--input-order", "--json").stdout == want)
+        check("a compacted index ranks as before (--top 10)",
+              run(cli, "rank", resume, "--index", grown, "--top", "10", "--json").stdout == want_top)
         check("compact leaves one segment file",
               len([n for n in os.listdir(grown) if n.endswith(".tcx")]) == 1)
         refused_add = run(cli, "index", "add", grown, halves[0], "--weight", "required_weight=4")
@@ -163,12 +197,27 @@ def main():
         refused("another lexicon", run(cli, "rank", resume, "--index", two, "--lexicon", lexicon),
                 ["fingerprint"])
 
+        # A flipped byte in each part of a segment: refused where it is read, and by info --verify.
         broken = os.path.join(tmp, "broken.idx")
         shutil.copytree(two, broken)
-        data = bytearray(open(segment(broken), "rb").read())
-        data[-10] ^= 0xFF
-        open(segment(broken), "wb").write(data)
-        refused("a flipped byte in a record", run(cli, "rank", resume, "--index", broken), ["checksum"])
+        pristine = open(segment(two), "rb").read()
+        records_at, terms_at = struct.unpack_from("<QQ", pristine, 56)
+        python_list = terms(segment(two))["python"]
+        parts = {"header": 20, "offset table": 100, "terms' keys": terms_at + 20,
+                 "a record": (records_at + terms_at) // 2, "a term list": python_list[0] + 5}
+        for part, at in parts.items():
+            data = bytearray(pristine)
+            data[at] ^= 0xFF
+            open(segment(broken), "wb").write(data)
+            mode = ["--input-order"] if part == "a record" else ["--top", "20"]
+            refused(f"a flipped byte in {part}", run(cli, "rank", resume, "--index", broken, *mode),
+                    ["checksum", "rebuild"])
+            refused(f"a flipped byte in {part}, info --verify",
+                    run(cli, "index", "info", broken, "--verify"), ["checksum", "rebuild"])
+        open(segment(broken), "wb").write(pristine)
+        check("info --verify passes a sound index",
+              run(cli, "index", "info", broken, "--verify").returncode == 0)
+        data = bytearray(pristine)
         open(segment(broken), "wb").write(data[:len(data) // 2])
         refused("a truncated segment", run(cli, "rank", resume, "--index", broken), ["truncated"])
         data = bytearray(open(segment(two), "rb").read())

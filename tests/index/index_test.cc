@@ -2,6 +2,7 @@
 // the postings' text; what Open refuses.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -74,6 +75,75 @@ TEST_CASE("ranking an index equals ranking the postings' text") {
       CHECK(got[k].score == want[k].score);
       CHECK(got[k].top_missing == want[k].top_missing);
       CHECK(ReportToJson(*got[k].report) == ReportToJson(*want[k].report));
+    }
+  }
+  fs::remove_all(dir);
+}
+
+// Postings naming skills drawn from a list (a fixed pseudo-random sequence): alternatives,
+// nice-to-haves and skills said not to be required among them.
+std::vector<PostingInput> ManyPostings(std::size_t count) {
+  const std::vector<std::string> skills = {
+      "Python",  "Go",         "Kafka",      "RabbitMQ", "PostgreSQL", "MySQL",
+      "Docker",  "Kubernetes", "Terraform",  "AWS",      "GCP",        "Java",
+      "Kotlin",  "Spark",      "Airflow",    "Redis",    "React",      "TypeScript",
+      "Linux",   "Git",        "Jenkins",    "GraphQL",  "gRPC",       "Elasticsearch",
+      "MongoDB", "Ansible",    "Prometheus", "Django"};
+  std::uint32_t state = 12345;
+  auto pick = [&] {
+    state = state * 1103515245u + 12345u;
+    return skills[(state >> 16) % skills.size()];
+  };
+  std::vector<PostingInput> out;
+  for (std::size_t i = 0; i < count; ++i) {
+    std::string text = "Requirements\n";
+    for (int r = 0; r < 1 + static_cast<int>(i % 5); ++r)
+      text += "- Experience with " + pick() + "\n";
+    if (i % 3 == 0) text += "- " + pick() + " or " + pick() + "\n";
+    text += "Nice to have\n- " + pick() + "\n";
+    if (i % 4 == 0) text += pick() + " is not required.\n";
+    out.push_back({"p" + std::to_string(i), i % 2 ? "Engineer" : "", text});
+  }
+  return out;
+}
+
+TEST_CASE("the sparse pass (top k) ranks as the postings' text, scoring fewer postings") {
+  const Engine& engine = testing::BundledEngine();
+  const std::vector<PostingInput> postings = ManyPostings(300);
+  const std::string dir = TempDir("sparse");
+  std::size_t i = 0;
+  REQUIRE(BuildIndex(engine, dir, [&](PostingInput* p) {
+            if (i >= postings.size()) return false;
+            *p = postings[i++];
+            return true;
+          }).ok());
+  auto index = PostingIndex::Open(dir, engine);
+  REQUIRE(index.ok());
+  for (const char* text :
+       {"Experience\n- Built Go services with Kafka and PostgreSQL on Kubernetes\n",
+        "Skills: Python, Django, Redis, Docker, AWS, Terraform, Git, Linux\n",
+        "Навыки: Java, Kotlin, RabbitMQ, MySQL\n", "Kafka\n", "Nothing to see here.\n"}) {
+    const Document resume = engine.AnalyzeResume(text);
+    for (std::size_t top_k : {1, 3, 10, 40, 400}) {
+      RankOptions options;
+      options.top_k = top_k;
+      options.threads = 1;
+      options.chunk = 1;  // the bound is checked before each posting
+      const auto want = Rank(engine, resume, postings, options);
+      std::vector<RankedPosting> got;
+      auto summary = index->Rank(
+          engine, resume, [&](RankedPosting&& r) { got.push_back(std::move(r)); }, options);
+      REQUIRE(summary.ok());
+      CHECK(summary->postings == 300);
+      REQUIRE(got.size() == want.size());
+      for (std::size_t k = 0; k < got.size(); ++k) {
+        INFO(text << " top " << top_k << " rank " << k);
+        CHECK(got[k].id == want[k].id);
+        CHECK(got[k].score == want[k].score);
+        CHECK(got[k].top_missing == want[k].top_missing);
+      }
+      // Asking for a few of many, most postings cannot reach them and are not read.
+      if (top_k <= 10) CHECK(summary->scored < 150);
     }
   }
   fs::remove_all(dir);

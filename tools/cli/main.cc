@@ -399,6 +399,7 @@ struct Options {
   DocumentInput input;                    // from --input-format and --encoding
   std::string index_dir;                  // index build -o, index add/remove/compact/info
   std::vector<std::string> index_ids;     // index remove --id
+  bool index_verify = false;              // index info --verify
   std::vector<std::string> index_fields;  // index build/add --field
   std::vector<std::string> where;         // rank --where NAME=VALUE
 };
@@ -724,6 +725,8 @@ void AddIndexCommands(CLI::App* app, Options* o, Commands* c) {
   c->index_info = index->add_subcommand("info", "What INDEX holds and what built it");
   c->index_info->add_option("index", o->index_dir, "The index directory")->required();
   c->index_info->add_flag("--json", o->json, "As JSON");
+  c->index_info->add_flag("--verify", o->index_verify,
+                          "Also read every record and term list and check their checksums");
   for (CLI::App* cmd :
        {c->index_build, c->index_add, c->index_remove, c->index_compact, c->index_info}) {
     AddIndexEngineOptions(cmd, o);
@@ -901,7 +904,8 @@ int Run(const Commands& c, const Options& o) {
     namespace cli = tailorcore::cli;
     if (c.index_remove->parsed()) return cli::RunIndexRemove(*engine, o.index_dir, o.index_ids);
     if (c.index_compact->parsed()) return cli::RunIndexCompact(*engine, o.index_dir);
-    if (c.index_info->parsed()) return cli::RunIndexInfo(*engine, o.index_dir, o.json);
+    if (c.index_info->parsed())
+      return cli::RunIndexInfo(*engine, o.index_dir, o.json, o.index_verify);
     return cli::RunIndexWrite(*engine, o.files, o.index_dir, o.rank.threads, o.rank.quiet,
                               c.index_add->parsed(), o.index_fields);
   }

@@ -307,9 +307,11 @@ int RankIndex(const Engine& engine, const Document& resume, const RankCommand& c
                  command.index_path.c_str());
     return 1;
   }
-  std::fprintf(stderr, "tailorcore: %zu posting(s) ranked in %.2f s from the index\n",
+  std::fprintf(stderr,
+               "tailorcore: %zu posting(s) ranked in %.2f s from the index (%zu scored in full)\n",
                summary->postings,
-               std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+               std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(),
+               summary->scored);
   return 0;
 }
 
@@ -426,10 +428,14 @@ int RunIndexCompact(const Engine& engine, const std::string& directory) {
   return 0;
 }
 
-int RunIndexInfo(const Engine& engine, const std::string& directory, bool json) {
+int RunIndexInfo(const Engine& engine, const std::string& directory, bool json, bool verify) {
   auto index = PostingIndex::Open(directory, engine);
   if (!index.ok()) {
     std::fprintf(stderr, "tailorcore: %s\n", index.status().message().c_str());
+    return 1;
+  }
+  if (Status s = verify ? index->Verify() : Status::Ok(); !s.ok()) {
+    std::fprintf(stderr, "tailorcore: %s\n", s.message().c_str());
     return 1;
   }
   const IndexInfo& i = index->info();

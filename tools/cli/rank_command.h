@@ -49,7 +49,7 @@ int RunIndexRemove(const Engine& engine, const std::string& directory,
 int RunIndexCompact(const Engine& engine, const std::string& directory);
 // `tailorcore index info DIR [--json]`: postings, removed, segments, size, format, fingerprint
 // and what built it. Exit 0, or 1 when this engine (its options) cannot use it.
-int RunIndexInfo(const Engine& engine, const std::string& directory, bool json);
+int RunIndexInfo(const Engine& engine, const std::string& directory, bool json, bool verify);
 
 }  // namespace tailorcore::cli
 
