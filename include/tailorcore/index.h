@@ -27,6 +27,9 @@
 
 namespace tailorcore {
 
+// What an index stores: postings (ranked for a resume) or resumes (ranked for a posting).
+enum class IndexContents { kPostings, kResumes };
+
 // What an index holds and what built it.
 struct IndexInfo {
   std::uint64_t postings = 0;  // live postings, in all segments
@@ -36,6 +39,7 @@ struct IndexInfo {
   std::string fingerprint;   // IndexFingerprint of the engine that built it
   std::string built_by;      // "tailorcore 0.1.0"
   std::uint32_t format = 0;  // the format version (kIndexFormat when it was written by this one)
+  IndexContents contents = IndexContents::kPostings;
 };
 
 // The format version this library writes and reads.
@@ -44,7 +48,8 @@ inline constexpr std::uint32_t kIndexFormat = 2;
 // A fingerprint of everything that decides a posting's profile under `engine`: the library's
 // version, its bundled data files, the lexicon (bundled and user skills, every form), and the
 // scoring options. Two engines with the same fingerprint profile every posting alike. 16 hex
-// digits. Cost: a pass over the lexicon and the data (a few milliseconds). Thread-safe.
+// digits. Cost: a pass over the lexicon and the data (a few milliseconds) the first time for an
+// engine, a copy after. Thread-safe.
 std::string IndexFingerprint(const Engine& engine);
 
 // Writes a new index at `directory` (created if absent; an index already there is replaced, as
@@ -60,9 +65,14 @@ std::string IndexFingerprint(const Engine& engine);
 // what was written. Cost: one analysis per posting; memory: one chunk of postings plus the
 // profiles' bytes until the segment is written (about 4 KB a posting). Thread-safe; two builds
 // of one directory exclude each other (the second fails).
+// With `contents` kResumes the index stores resumes instead, ranked for a posting by
+// PostingIndex::RankResumes: `next` yields resumes (id; title: a name or headline, not part of
+// the text; text; fields), each analyzed as Engine::AnalyzeResume(text) analyzes it, and the
+// record keeps its text (analyzed again when it is scored) and the keywords it can satisfy.
 Status BuildIndex(const Engine& engine, const std::string& directory,
                   const std::function<bool(PostingInput*)>& next, std::size_t threads = 0,
-                  IndexInfo* info = nullptr, const std::function<bool()>& failed = {});
+                  IndexInfo* info = nullptr, const std::function<bool()>& failed = {},
+                  IndexContents contents = IndexContents::kPostings);
 
 // Adds the postings of `next` to the index at `directory` as a new segment, after the ones it
 // holds (ranking gives them the next positions, as if appended to the feed). `engine` must have
@@ -95,7 +105,8 @@ class PostingIndex {
   // file cannot be read; kDataError for a file that is no index, another format version, a
   // checksum that does not match (a corrupt file), or an index built with a different engine
   // (another lexicon, data, version or scoring options: its fingerprint differs; rebuild it).
-  // Cost: O(segments + postings) for the offset tables, without reading the records.
+  // Cost: O(segments + term keys) and a bit per posting (the removed ones), without reading
+  // the offset tables, records or lists; IndexFingerprint(engine) the first time.
   static StatusOr<PostingIndex> Open(const std::string& directory, const Engine& engine);
 
   // What the index holds and what built it (from its manifest and segments). Never fails.
@@ -132,6 +143,19 @@ class PostingIndex {
                              const RankOptions& options = {},
                              const PostingFields& where = {}) const;
 
+  // Ranks every resume of an index built with IndexContents::kResumes for `posting` exactly as
+  // comparing the posting with each resume's text ranks them (Engine::Compare: the same scores
+  // and order; ties: earlier first; index = the resume's position in the index; id, title and
+  // fields as stored). kInvalidArgument for an index of postings (and Rank refuses an index of
+  // resumes). Errors as Rank's. Cost: with options.top_k and no `where`, the sparse pass: the
+  // posting's keyword bounds meet the term lists of the resumes' reach, and only the resumes
+  // that can reach the best k are analyzed again and scored (one resume analysis each, about a
+  // millisecond); otherwise every resume is. Thread-safe.
+  StatusOr<RankSummary> RankResumes(const Engine& engine, const Document& posting,
+                                    const std::function<void(RankedPosting&&)>& sink,
+                                    const RankOptions& options = {},
+                                    const PostingFields& where = {}) const;
+
   struct Impl;
 
  private:
@@ -142,9 +166,7 @@ class PostingIndex {
                                                  const std::vector<std::string>&);
   friend Status CompactIndex(const Engine&, const std::string&, IndexInfo*);
   explicit PostingIndex(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
-  StatusOr<RankSummary> RankSparse(const Engine& engine, const Document& resume,
-                                   const std::function<void(RankedPosting&&)>& sink,
-                                   const RankOptions& options) const;
+
   std::shared_ptr<const Impl> impl_;
 };
 

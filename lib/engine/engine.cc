@@ -111,10 +111,18 @@ StatusOr<Engine> Engine::Create(const EngineOptions& options) {
   if (!levels.ok()) return levels.status();
   auto credentials = detail::CredentialRules::Create(**languages);
   if (!credentials.ok()) return credentials.status();
-  auto impl = std::make_shared<Impl>(
-      Impl{options, std::move(*lexicon), std::move(*sections), std::move(*tiers),
-           std::move(*bullets), std::move(*alternatives), std::move(*advice),
-           std::move(*experience), std::move(*levels), std::move(*credentials), *as_of});
+  auto impl = std::make_shared<Impl>(Impl{options,
+                                          std::move(*lexicon),
+                                          std::move(*sections),
+                                          std::move(*tiers),
+                                          std::move(*bullets),
+                                          std::move(*alternatives),
+                                          std::move(*advice),
+                                          std::move(*experience),
+                                          std::move(*levels),
+                                          std::move(*credentials),
+                                          *as_of,
+                                          {}});
   impl->advice.credentials = &impl->credentials;  // the engine's own, for as long as it lives
   return Engine(std::shared_ptr<const Impl>(std::move(impl)));
 }

@@ -3,6 +3,8 @@
 #define TAILORCORE_LIB_ENGINE_ENGINE_IMPL_H_
 
 #include <memory>
+#include <mutex>
+#include <string>
 #include <string_view>
 
 #include "compare/compare.h"
@@ -44,6 +46,14 @@ class Engine::Impl {
   detail::LanguageLevels levels;
   detail::CredentialRules credentials;
   detail::MonthIndex as_of = 0;
+  // IndexFingerprint's value, computed on first use (std::call_once: thread-safe).
+  struct Lazy {
+    Lazy() = default;
+    Lazy(Lazy&&) noexcept {}  // moved only while the engine is built: nothing computed yet
+    std::once_flag once;
+    std::string value;
+  };
+  mutable Lazy fingerprint;
 };
 
 namespace detail {

@@ -24,7 +24,9 @@ namespace fs = std::filesystem;
 
 }  // namespace
 
-std::string IndexFingerprint(const Engine& engine) {
+namespace {
+
+std::string ComputeFingerprint(const Engine& engine) {
   std::string recipe = std::string("tailorcore ") + TAILORCORE_VERSION_STRING + "\n";
   std::uint32_t data = 0;
   for (const detail::EmbeddedFile& f : detail::EmbeddedFiles()) {
@@ -54,7 +56,17 @@ std::string IndexFingerprint(const Engine& engine) {
   return detail::Hash64(recipe);
 }
 
+}  // namespace
+
+std::string IndexFingerprint(const Engine& engine) {
+  const Engine::Impl& impl = detail::EngineAccess::Of(engine);
+  std::call_once(impl.fingerprint.once,
+                 [&] { impl.fingerprint.value = ComputeFingerprint(engine); });
+  return impl.fingerprint.value;
+}
+
 struct PostingIndex::Impl {
+  std::string directory;
   IndexInfo info;
   nlohmann::json manifest;
   std::vector<std::string> names;  // the segments' file names, in order
@@ -124,46 +136,62 @@ class LiveCursor {
   std::size_t position_ = 0;
 };
 
-// A posting analyzed for the index: its profile's bytes (in `posting.text`) and score bounds.
+// A posting or resume analyzed for the index: what its record keeps (in `item.text`: a
+// posting's profile's bytes, a resume's text), the record's bytes, and its terms.
 struct Profiled {
-  PostingInput posting;
-  detail::TermBounds bounds;
+  PostingInput item;
+  detail::EncodedRecord record;
+  detail::TermBounds terms;
 };
 
-// The profiles of `next`'s postings, analyzed on `threads` threads (0: all cores), into
-// `writer` in input order.
-void ProfilePostings(const Engine& engine, const std::function<bool(Profiled*)>& next,
-                     std::size_t threads, detail::SegmentWriter* writer) {
+// What the index keeps of `text` (as RankStream reads a posting: its title as the first line;
+// a resume as it is) into `p->item.text`, and its terms: a posting's keyword bounds, a resume's
+// reach.
+void Profile(const Engine::Impl& impl, IndexContents contents, Profiled* p) {
+  PostingInput& in = p->item;
+  if (contents == IndexContents::kResumes) {
+    p->terms = detail::ResumeReach(*impl.Analyze(in.text, detail::DocumentType::kResume),
+                                   impl.options.scoring);
+    return;
+  }
+  const std::string text = in.title.empty() ? in.text : in.title + "\n" + in.text;
+  const PostingProfile profile = impl.Profile(*impl.Analyze(text, detail::DocumentType::kPosting));
+  in.text = profile.Serialize();
+  p->terms = detail::KeywordBounds(profile);
+}
+
+// The items of `next`, analyzed on `threads` threads (0: all cores), into `writer` in input
+// order.
+void ProfileItems(const Engine& engine, IndexContents contents,
+                  const std::function<bool(Profiled*)>& next, std::size_t threads,
+                  detail::SegmentWriter* writer) {
   const Engine::Impl& impl = detail::EngineAccess::Of(engine);
   RankOptions options;
   options.threads = threads;
   const std::size_t workers = detail::ThreadCount(options);
   detail::MapInOrder<Profiled, Profiled>(
       next,
-      [&](Profiled& item, std::size_t) {
-        PostingInput& p = item.posting;
-        // As RankStream reads a posting: its title as the first line.
-        const std::string text = p.title.empty() ? p.text : p.title + "\n" + p.text;
-        const PostingProfile profile =
-            impl.Profile(*impl.Analyze(text, detail::DocumentType::kPosting));
-        p.text = profile.Serialize();
-        item.bounds = detail::KeywordBounds(profile);
-        return std::move(item);
+      [&](Profiled& p, std::size_t) {
+        Profile(impl, contents, &p);
+        const PostingInput& in = p.item;  // the record made here, on the workers
+        p.record = detail::EncodeRecord(in.id, in.title, detail::EncodeFields(in.fields), in.text);
+        p.item = {};
+        return std::move(p);
       },
-      [&](Profiled&& item) {
-        const PostingInput& p = item.posting;
-        writer->Add(p.id, p.title, detail::EncodeFields(p.fields), p.text, item.bounds);
-      },
-      workers, 64 * workers);
+      [&](Profiled&& p) { writer->Add(p.record, p.terms); }, workers, 64 * workers);
 }
 
-// The postings of `next` profiled into `writer`: kIoError when `failed` says the reading failed,
-// kInvalidArgument when there was none.
-Status ProfileAll(const Engine& engine, const std::string& directory,
+// The postings of `next` profiled into `writer`, its file a new one in `directory`, finished:
+// kIoError when `failed` says the reading failed or the file cannot be written,
+// kInvalidArgument when there was no posting.
+Status ProfileAll(const Engine& engine, IndexContents contents, const std::string& directory,
                   const std::function<bool(PostingInput*)>& next, std::size_t threads,
                   const std::function<bool()>& failed, detail::SegmentWriter* writer) {
-  ProfilePostings(
-      engine, [&](Profiled* item) { return next(&item->posting); }, threads, writer);
+  if (Status s = writer->Open(detail::IncomingSegmentPath(directory)); !s.ok()) return s;
+  // A write error (a full disk) stops the reading; Finish returns it.
+  ProfileItems(
+      engine, contents, [&](Profiled* p) { return writer->status().ok() && next(&p->item); },
+      threads, writer);
   if (failed && failed()) {
     return Status(StatusCode::kIoError,
                   directory + ": reading the postings failed; the index was not changed");
@@ -172,11 +200,12 @@ Status ProfileAll(const Engine& engine, const std::string& directory,
     return Status(StatusCode::kInvalidArgument,
                   directory + ": no posting to index; nothing was written");
   }
-  return Status::Ok();
+  return writer->Finish(IndexFingerprint(engine), contents);
 }
 
 IndexInfo InfoOf(const detail::Manifest& m, std::uint64_t bytes) {
   IndexInfo info;
+  info.contents = m.contents;
   info.postings = m.postings;
   info.segments = static_cast<std::uint32_t>(m.segments.size());
   info.bytes = bytes;
@@ -184,6 +213,20 @@ IndexInfo InfoOf(const detail::Manifest& m, std::uint64_t bytes) {
   info.built_by = std::string("tailorcore ") + TAILORCORE_VERSION_STRING;
   info.format = kIndexFormat;
   return info;
+}
+
+// A stored record's terms again (what compacting writes): a posting's keyword bounds from its
+// profile, a resume's reach from its text analyzed again.
+StatusOr<detail::TermBounds> TermsOf(const Engine& engine, IndexContents contents,
+                                     std::string_view payload) {
+  const Engine::Impl& impl = detail::EngineAccess::Of(engine);
+  if (contents == IndexContents::kResumes) {
+    return detail::ResumeReach(*impl.Analyze(payload, detail::DocumentType::kResume),
+                               impl.options.scoring);
+  }
+  auto profile = PostingProfile::Deserialize(payload);
+  if (!profile.ok()) return profile.status();
+  return detail::KeywordBounds(*profile);
 }
 
 // Opens the index at `directory` for a change (add, remove, compact), under its lock.
@@ -201,24 +244,30 @@ StatusOr<PostingIndex> OpenForChange(const std::string& directory, const Engine&
 
 Status BuildIndex(const Engine& engine, const std::string& directory,
                   const std::function<bool(PostingInput*)>& next, std::size_t threads,
-                  IndexInfo* info, const std::function<bool()>& failed) {
+                  IndexInfo* info, const std::function<bool()>& failed, IndexContents contents) {
   std::error_code ec;
   if (fs::exists(directory, ec) && !fs::is_directory(directory, ec)) {
     return Status(StatusCode::kInvalidArgument, directory + ": a file, not an index directory");
   }
   if (auto old = detail::ReadManifest(directory); !old.ok()) return old.status();
-  detail::SegmentWriter writer;
-  if (Status s = ProfileAll(engine, directory, next, threads, failed, &writer); !s.ok()) return s;
+  const bool created = !fs::exists(directory, ec);
   fs::create_directories(directory, ec);
   if (ec) return Status(StatusCode::kIoError, directory + ": cannot create: " + ec.message());
+  detail::SegmentWriter writer;  // the new segment, written as postings are analyzed
+  if (Status s = ProfileAll(engine, contents, directory, next, threads, failed, &writer); !s.ok()) {
+    writer.Abandon();
+    if (created) fs::remove(directory, ec);  // nothing was written: not even the directory
+    return s;
+  }
   detail::BuildLock lock;
   if (Status s = lock.Take(directory); !s.ok()) return s;
   auto old = detail::ReadManifest(directory);
   if (!old.ok()) return old.status();
   detail::Manifest m;
   m.fingerprint = IndexFingerprint(engine);
+  m.contents = contents;
   const std::uint64_t number = old->value("next_segment", std::uint64_t{1});
-  auto name = detail::WriteSegment(directory, writer, m.fingerprint, number);
+  auto name = detail::PlaceSegment(directory, &writer, number);
   if (!name.ok()) return name.status();
   m.segments = {*name};
   m.postings = writer.count();
@@ -235,14 +284,18 @@ Status AddToIndex(const Engine& engine, const std::string& directory,
   auto index = OpenForChange(directory, engine, &lock);
   if (!index.ok()) return index.status();
   detail::SegmentWriter writer;
-  if (Status s = ProfileAll(engine, directory, next, threads, failed, &writer); !s.ok()) return s;
+  const IndexContents contents = index->info().contents;
+  if (Status s = ProfileAll(engine, contents, directory, next, threads, failed, &writer); !s.ok()) {
+    return s;
+  }
   const nlohmann::json& old = index->impl_->manifest;
   detail::Manifest m;
   m.fingerprint = index->info().fingerprint;
+  m.contents = contents;
   m.segments = index->impl_->names;
   m.removed = old["removed"];
   const std::uint64_t number = old["next_segment"].get<std::uint64_t>();
-  auto name = detail::WriteSegment(directory, writer, m.fingerprint, number);
+  auto name = detail::PlaceSegment(directory, &writer, number);
   if (!name.ok()) return name.status();
   m.segments.push_back(*name);
   m.postings = index->info().postings + writer.count();
@@ -264,6 +317,7 @@ StatusOr<std::uint64_t> RemoveFromIndex(const Engine& engine, const std::string&
   const PostingIndex::Impl& impl = *index->impl_;
   detail::Manifest m;
   m.fingerprint = impl.info.fingerprint;
+  m.contents = impl.info.contents;
   m.segments = impl.names;
   m.removed = impl.manifest["removed"];
   m.next_segment = impl.manifest["next_segment"].get<std::uint64_t>();
@@ -288,19 +342,21 @@ Status CompactIndex(const Engine& engine, const std::string& directory, IndexInf
   if (!index.ok()) return index.status();
   const PostingIndex::Impl& impl = *index->impl_;
   detail::SegmentWriter writer;
+  if (Status s = writer.Open(detail::IncomingSegmentPath(directory)); !s.ok()) return s;
   LiveCursor cursor(impl);
   for (Stored s; cursor.Next(&s);) {
     auto record = s.segment->Record(s.record);
     if (!record.ok()) return record.status();
-    auto profile = PostingProfile::Deserialize(record->profile);
-    if (!profile.ok()) return profile.status();
-    writer.Add(record->id, record->title, record->fields, record->profile,
-               detail::KeywordBounds(*profile));
+    auto terms = TermsOf(engine, impl.info.contents, record->profile);
+    if (!terms.ok()) return terms.status();
+    writer.Add(record->id, record->title, record->fields, record->profile, *terms);
   }
   detail::Manifest m;
   m.fingerprint = impl.info.fingerprint;
+  m.contents = impl.info.contents;
+  if (Status s = writer.Finish(m.fingerprint, m.contents); !s.ok()) return s;
   const std::uint64_t number = impl.manifest["next_segment"].get<std::uint64_t>();
-  auto name = detail::WriteSegment(directory, writer, m.fingerprint, number);
+  auto name = detail::PlaceSegment(directory, &writer, number);
   if (!name.ok()) return name.status();
   m.segments = {*name};
   m.postings = writer.count();
@@ -328,6 +384,12 @@ Status OpenSegment(const std::string& directory, const std::string& name,
     message += segment->fingerprint();
     message += ", this engine " + fingerprint + "); rebuild the index with these options";
     return Status(StatusCode::kDataError, message);
+  }
+  if (segment->contents() != impl->info.contents) {
+    return Status(StatusCode::kDataError,
+                  path + ": a segment of " + detail::ContentsName(segment->contents()) +
+                      " in an index of " + detail::ContentsName(impl->info.contents) +
+                      " (a file from another index); rebuild the index");
   }
   std::vector<bool> removed(segment->count(), false);
   for (const auto& r : impl->manifest["removed"].value(name, nlohmann::json::array())) {
@@ -359,7 +421,9 @@ StatusOr<PostingIndex> PostingIndex::Open(const std::string& directory, const En
   auto manifest = detail::ReadManifest(directory);
   if (!manifest.ok()) return manifest.status();
   auto impl = std::make_shared<Impl>();
+  impl->directory = directory;
   impl->manifest = std::move(*manifest);
+  impl->info.contents = detail::ContentsOf(impl->manifest);
   impl->info.fingerprint = impl->manifest["fingerprint"].get<std::string>();
   impl->info.built_by = impl->manifest["built_by"].get<std::string>();
   impl->info.format = impl->manifest["format_version"].get<std::uint32_t>();
@@ -388,18 +452,20 @@ Status PostingIndex::Verify() const {
 
 namespace {
 
-// Scores stored postings for one resume (on any thread); remembers the first record, by
-// position, that does not read.
+// How a stored record's payload becomes a report: a posting's profile scored against the
+// resume, or a resume's text analyzed and scored against the posting's profile.
+using ReportOf = std::function<StatusOr<Report>(std::string_view payload, detail::CompareDepth)>;
+
+// Scores stored records (on any thread); remembers the first one, by position, that does not
+// read.
 class RecordScorer {
  public:
-  RecordScorer(const Engine& engine, const Document& resume, const RankOptions& options)
-      : engine_(detail::EngineAccess::Of(engine)),
-        resume_(detail::EngineAccess::Of(resume)),
-        options_(options) {}
+  RecordScorer(const RankOptions& options, ReportOf report_of)
+      : options_(options), report_of_(std::move(report_of)) {}
 
   static constexpr std::size_t kFailed = static_cast<std::size_t>(-1);
 
-  // The posting's result line; index kFailed for a record that does not read.
+  // The record's result line; index kFailed for a record that does not read.
   RankedPosting operator()(const Stored& s) {
     auto stored = s.read ? StatusOr<detail::SegmentRecord>(*s.read) : s.segment->Record(s.record);
     PostingFields fields;
@@ -407,38 +473,36 @@ class RecordScorer {
       stored = Status(StatusCode::kDataError, "record " + std::to_string(s.record) +
                                                   ": malformed fields; rebuild the index");
     }
-    auto profile = stored.ok() ? PostingProfile::Deserialize(stored->profile)
-                               : StatusOr<PostingProfile>(stored.status());
-    if (!profile.ok()) {
+    const detail::CompareDepth depth =
+        options_.keep_reports ? detail::CompareDepth::kFull : detail::CompareDepth::kScore;
+    auto report =
+        stored.ok() ? report_of_(stored->profile, depth) : StatusOr<Report>(stored.status());
+    if (!report.ok()) {
       std::lock_guard<std::mutex> lock(mutex_);
       if (s.position < error_position_) {  // the first bad record by position, whatever the threads
         error_position_ = s.position;
-        error_ = profile.status();
+        error_ = report.status();
       }
       RankedPosting failed;
       failed.index = kFailed;  // never handed to a sink
       return failed;
     }
-    RankedPosting r = detail::Summarize(
-        engine_.Score(
-            resume_, *profile,
-            options_.keep_reports ? detail::CompareDepth::kFull : detail::CompareDepth::kScore),
-        s.position, std::string(stored->id), std::string(stored->title), options_);
+    RankedPosting r = detail::Summarize(std::move(*report), s.position, std::string(stored->id),
+                                        std::string(stored->title), options_);
     r.fields = std::move(fields);
     return r;
   }
   const Status& error() const { return error_; }
 
  private:
-  const Engine::Impl& engine_;
-  const Document::Impl& resume_;
   const RankOptions& options_;
+  ReportOf report_of_;
   std::mutex mutex_;
   Status error_;
   std::size_t error_position_ = kFailed;
 };
 
-// A live posting and the most it can score for the resume (its bound), from the term lists.
+// A live record and the most it can score (its bound), from the term lists.
 struct Bounded {
   float bound;
   std::uint32_t segment;
@@ -446,10 +510,17 @@ struct Bounded {
   std::size_t position;
 };
 
-// The bound of every posting the resume reaches (one with no keyword the resume reaches scores
-// 0), those with a bound in decreasing order of it (then by position); `bounds` per segment,
-// per record (0: reached by none).
-StatusOr<std::vector<Bounded>> BoundPostings(
+// Higher bound first, then earlier.
+bool HigherBound(const Bounded& a, const Bounded& b) {
+  return a.bound != b.bound ? a.bound > b.bound : a.position < b.position;
+}
+
+// The bound of every record `reach` reaches (an id and its factor: the resume's credit for a
+// posting index's lists of bounds, the posting's bound for a resume index's lists of credits);
+// one reached by no list scores 0. Those with a bound as a heap (std::make_heap with its front
+// the highest, HigherBound), so that only the ones scored are ever ordered; `bounds` per
+// segment, per record (0: reached by none).
+StatusOr<std::vector<Bounded>> BoundRecords(
     const PostingIndex::Impl& index, const std::vector<std::pair<std::string, double>>& reach,
     std::vector<std::vector<float>>* bounds) {
   std::vector<Bounded> reached;
@@ -458,11 +529,11 @@ StatusOr<std::vector<Bounded>> BoundPostings(
     const detail::SegmentReader& segment = index.segments[s];
     std::vector<float>& bound = (*bounds)[s];
     bound.assign(segment.count(), 0.0f);
-    for (const auto& [id, credit] : reach) {
+    for (const auto& [id, factor] : reach) {
       auto list = segment.Term(id);
       if (!list.ok()) return list.status();
-      const auto c = static_cast<float>(credit);
-      for (const detail::TermEntry& e : *list) bound[e.record] += e.bound * c;
+      const auto f = static_cast<float>(factor);
+      for (const detail::TermEntry& e : *list) bound[e.record] += e.bound * f;
     }
     for (std::uint64_t r = 0; r < segment.count(); ++r) {
       if (index.removed[s][r]) continue;
@@ -470,13 +541,12 @@ StatusOr<std::vector<Bounded>> BoundPostings(
       ++position;
     }
   }
-  std::sort(reached.begin(), reached.end(), [](const Bounded& a, const Bounded& b) {
-    return a.bound != b.bound ? a.bound > b.bound : a.position < b.position;
-  });
+  std::make_heap(reached.begin(), reached.end(),
+                 [](const Bounded& a, const Bounded& b) { return HigherBound(b, a); });
   return reached;
 }
 
-// Whether a posting at `position` that scores at most `most` can still enter `best`: beat its
+// Whether a record at `position` that scores at most `most` can still enter `best`: beat its
 // worst, or tie with it and come earlier.
 bool CanEnter(const detail::TopK& best, double most, std::size_t position) {
   if (!best.full()) return true;
@@ -484,20 +554,20 @@ bool CanEnter(const detail::TopK& best, double most, std::size_t position) {
   return most > worst.score || (most == worst.score && position < worst.index);
 }
 
-// The most a posting of bound `bound` can score: room for float sums and the score's rounding.
+// The most a record of bound `bound` can score: room for float sums and the score's rounding.
 double Most(float bound) { return static_cast<double>(bound) * (1 + 1e-5) + 0.01; }
 
-}  // namespace
-
-StatusOr<RankSummary> PostingIndex::RankSparse(const Engine& engine, const Document& resume,
-                                               const std::function<void(RankedPosting&&)>& sink,
-                                               const RankOptions& options) const {
-  const auto reach = detail::ResumeReach(detail::EngineAccess::Of(resume),
-                                         detail::EngineAccess::Of(engine).options.scoring);
-  std::vector<std::vector<float>> bounds(impl_->segments.size());
-  auto reached = BoundPostings(*impl_, reach, &bounds);
+// The sparse pass (docs/index.md): the reached records, best bound first, scored while one can
+// still enter the best options.top_k; then the others (they score 0), in order, while one can.
+StatusOr<RankSummary> RankSparse(const PostingIndex::Impl& index,
+                                 const std::vector<std::pair<std::string, double>>& reach,
+                                 const ReportOf& report_of,
+                                 const std::function<void(RankedPosting&&)>& sink,
+                                 const RankOptions& options) {
+  std::vector<std::vector<float>> bounds(index.segments.size());
+  auto reached = BoundRecords(index, reach, &bounds);
   if (!reached.ok()) return reached.status();
-  RecordScorer scorer(engine, resume, options);
+  RecordScorer scorer(options, report_of);
   detail::TopK best(options.top_k);
   const std::size_t threads = detail::ThreadCount(options);
   const std::size_t chunk = options.chunk > 0 ? options.chunk : 16 * threads;
@@ -505,20 +575,20 @@ StatusOr<RankSummary> PostingIndex::RankSparse(const Engine& engine, const Docum
   auto keep = [&](RankedPosting&& r) {
     if (r.index != RecordScorer::kFailed) best.Push(std::move(r));
   };
-  // The reached postings, best bound first, while one can still enter; then the others (they
-  // score 0), in order, while one can.
-  std::size_t next = 0;
   RankSummary summary;
   summary.scored = detail::MapInOrder<Stored, RankedPosting>(
       [&](Stored* s) {
-        if (next == reached->size()) return false;
-        const Bounded& b = (*reached)[next++];
+        if (reached->empty()) return false;
+        std::pop_heap(reached->begin(), reached->end(),
+                      [](const Bounded& a, const Bounded& b) { return HigherBound(b, a); });
+        const Bounded b = reached->back();
+        reached->pop_back();
         if (!CanEnter(best, Most(b.bound), b.position)) return false;
-        *s = {&impl_->segments[b.segment], b.segment, b.record, b.position, std::nullopt};
+        *s = {&index.segments[b.segment], b.segment, b.record, b.position, std::nullopt};
         return true;
       },
       score, keep, threads, chunk);
-  LiveCursor cursor(*impl_);
+  LiveCursor cursor(index);
   summary.scored += detail::MapInOrder<Stored, RankedPosting>(
       [&](Stored* s) {
         while (cursor.Next(s)) {
@@ -529,7 +599,7 @@ StatusOr<RankSummary> PostingIndex::RankSparse(const Engine& engine, const Docum
       },
       score, keep, threads, chunk);
   if (!scorer.error().ok()) return scorer.error();
-  summary.postings = impl_->info.postings;
+  summary.postings = index.info.postings;
   for (RankedPosting& r : best.Take()) {
     sink(std::move(r));
     ++summary.kept;
@@ -537,13 +607,12 @@ StatusOr<RankSummary> PostingIndex::RankSparse(const Engine& engine, const Docum
   return summary;
 }
 
-StatusOr<RankSummary> PostingIndex::Rank(const Engine& engine, const Document& resume,
-                                         const std::function<void(RankedPosting&&)>& sink,
-                                         const RankOptions& options,
-                                         const PostingFields& where) const {
-  if (options.top_k > 0 && where.empty()) return RankSparse(engine, resume, sink, options);
-  RecordScorer scorer(engine, resume, options);
-  LiveCursor cursor(*impl_, where);
+// Every live record (passing `where`) scored: in order, or the best options.top_k.
+StatusOr<RankSummary> RankAll(const PostingIndex::Impl& index, const ReportOf& report_of,
+                              const std::function<void(RankedPosting&&)>& sink,
+                              const RankOptions& options, const PostingFields& where) {
+  RecordScorer scorer(options, report_of);
+  LiveCursor cursor(index, where);
   const RankSummary summary =
       detail::RankPool<Stored>([&](Stored* stored) { return cursor.Next(stored); },
                                [&](Stored& s, std::size_t) { return scorer(s); },
@@ -553,6 +622,57 @@ StatusOr<RankSummary> PostingIndex::Rank(const Engine& engine, const Document& r
                                options);
   if (!scorer.error().ok()) return scorer.error();
   return summary;
+}
+
+// kInvalidArgument unless `index` stores `wanted`, saying which command ranks what it stores.
+Status Holds(const PostingIndex::Impl& index, IndexContents wanted) {
+  if (index.info.contents == wanted) return Status::Ok();
+  return Status(StatusCode::kInvalidArgument,
+                wanted == IndexContents::kPostings
+                    ? index.directory +
+                          ": an index of resumes; rank-resumes ranks them for a "
+                          "posting (index build without --resumes indexes postings)"
+                    : index.directory +
+                          ": an index of postings; rank ranks them for a resume "
+                          "(index build --resumes indexes resumes)");
+}
+
+}  // namespace
+
+StatusOr<RankSummary> PostingIndex::Rank(const Engine& engine, const Document& resume,
+                                         const std::function<void(RankedPosting&&)>& sink,
+                                         const RankOptions& options,
+                                         const PostingFields& where) const {
+  if (Status s = Holds(*impl_, IndexContents::kPostings); !s.ok()) return s;
+  const Engine::Impl& e = detail::EngineAccess::Of(engine);
+  const Document::Impl& analyzed = detail::EngineAccess::Of(resume);
+  const ReportOf report_of = [&](std::string_view bytes, detail::CompareDepth depth) {
+    auto profile = PostingProfile::Deserialize(bytes);
+    if (!profile.ok()) return StatusOr<Report>(profile.status());
+    return StatusOr<Report>(e.Score(analyzed, *profile, depth));
+  };
+  if (options.top_k > 0 && where.empty()) {
+    return RankSparse(*impl_, detail::ResumeReach(analyzed, e.options.scoring), report_of, sink,
+                      options);
+  }
+  return RankAll(*impl_, report_of, sink, options, where);
+}
+
+StatusOr<RankSummary> PostingIndex::RankResumes(const Engine& engine, const Document& posting,
+                                                const std::function<void(RankedPosting&&)>& sink,
+                                                const RankOptions& options,
+                                                const PostingFields& where) const {
+  if (Status s = Holds(*impl_, IndexContents::kResumes); !s.ok()) return s;
+  const Engine::Impl& e = detail::EngineAccess::Of(engine);
+  const PostingProfile profile = e.Profile(detail::EngineAccess::Of(posting));
+  const ReportOf report_of = [&](std::string_view text, detail::CompareDepth depth) {
+    return StatusOr<Report>(
+        e.Score(*e.Analyze(text, detail::DocumentType::kResume), profile, depth));
+  };
+  if (options.top_k > 0 && where.empty()) {
+    return RankSparse(*impl_, detail::KeywordBounds(profile), report_of, sink, options);
+  }
+  return RankAll(*impl_, report_of, sink, options, where);
 }
 
 }  // namespace tailorcore

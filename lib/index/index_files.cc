@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <filesystem>
 
@@ -140,6 +141,9 @@ StatusOr<nlohmann::json> ReadManifest(const std::string& directory) {
   for (const auto& name : manifest["segments"]) {
     if (!SegmentName(name)) return bad;
   }
+  // What it stores (older manifests: postings).
+  if (!manifest.contains("contents")) manifest["contents"] = "postings";
+  if (manifest["contents"] != "postings" && manifest["contents"] != "resumes") return bad;
   // Removed postings: segment name → record numbers (older manifests have none).
   if (!manifest.contains("removed")) manifest["removed"] = nlohmann::json::object();
   if (!manifest["removed"].is_object()) return bad;
@@ -167,15 +171,30 @@ std::string Hash64(std::string_view bytes) {
   return buffer;
 }
 
-StatusOr<std::string> WriteSegment(const std::string& directory, const SegmentWriter& writer,
-                                   const std::string& fingerprint, std::uint64_t number) {
+const char* ContentsName(IndexContents contents) {
+  return contents == IndexContents::kResumes ? "resumes" : "postings";
+}
+
+IndexContents ContentsOf(const nlohmann::json& manifest) {
+  return manifest.value("contents", "postings") == "resumes" ? IndexContents::kResumes
+                                                             : IndexContents::kPostings;
+}
+
+std::string IncomingSegmentPath(const std::string& directory) {
+  static std::atomic<std::uint64_t> counter{0};
+  return directory + "/incoming-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) +
+         ".tmp";
+}
+
+StatusOr<std::string> PlaceSegment(const std::string& directory, SegmentWriter* writer,
+                                   std::uint64_t number) {
   char name[64];
   std::snprintf(name, sizeof name, "segment-%06llu.tcx", static_cast<unsigned long long>(number));
-  const std::string head = writer.Head(fingerprint);
-  if (Status s = WriteAtomically(directory + "/" + name, {head, writer.records(), writer.Terms()});
-      !s.ok()) {
-    return s;
+  const std::string path = directory + "/" + name;
+  if (std::rename(writer->path().c_str(), path.c_str()) != 0) {
+    return Status(StatusCode::kIoError, path + ": cannot rename into place");
   }
+  writer->Placed();
   if (Status s = SyncDirectory(directory); !s.ok()) return s;
   return std::string(name);
 }
@@ -186,6 +205,7 @@ Status WriteManifest(const std::string& directory, const Manifest& manifest,
       {"format", kManifestFormat},
       {"format_version", kIndexFormat},
       {"fingerprint", manifest.fingerprint},
+      {"contents", ContentsName(manifest.contents)},
       {"built_by", std::string("tailorcore ") + TAILORCORE_VERSION_STRING},
       {"postings", manifest.postings},
       {"segments", manifest.segments},

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "index/segment.h"
+#include "tailorcore/index.h"
 #include "tailorcore/status.h"
 
 namespace tailorcore::detail {
@@ -61,14 +62,25 @@ class BuildLock {
 // "segment-N.tcx", a removal list that does not name its segments).
 StatusOr<nlohmann::json> ReadManifest(const std::string& directory);
 
-// Writes `writer`'s segment as `directory`/segment-<number>.tcx (crash-safe, the directory
-// flushed) and returns its name.
-StatusOr<std::string> WriteSegment(const std::string& directory, const SegmentWriter& writer,
-                                   const std::string& fingerprint, std::uint64_t number);
+// A temporary path for a new segment file in `directory`, unique to this process and call
+// ("incoming-<pid>-<n>.tmp": nothing reads it; one a killed process leaves harms nothing).
+std::string IncomingSegmentPath(const std::string& directory);
+
+// Renames `writer`'s finished file into `directory` as segment-<number>.tcx, flushes the
+// directory (so the rename is on disk before the manifest names it), marks the writer's file
+// placed, and returns the name. kIoError naming the path.
+StatusOr<std::string> PlaceSegment(const std::string& directory, SegmentWriter* writer,
+                                   std::uint64_t number);
+
+// "postings" or "resumes", as manifests write it; and the contents a manifest (as ReadManifest
+// read it) records.
+const char* ContentsName(IndexContents contents);
+IndexContents ContentsOf(const nlohmann::json& manifest);
 
 // What a manifest records.
 struct Manifest {
   std::string fingerprint;
+  IndexContents contents = IndexContents::kPostings;
   std::vector<std::string> segments;
   nlohmann::json removed = nlohmann::json::object();  // segment name → removed record numbers
   std::uint64_t postings = 0;                         // live postings

@@ -15,17 +15,25 @@ Checks:
     truncated segment, another format version, a directory that is no index, a feed with no
     posting; a flipped byte in each part of a segment (header, offset table, term keys, a record,
     a term list) refused by the ranking that reads it and by `index info --verify`;
+  - `index build --resumes` and `rank-resumes POSTING --index`: the same ids, scores and order
+    as comparing the posting with each resume (--top 0, --top 5, --input-order; after add,
+    remove and compact); each kind of index refused by the other command;
+  - crash safety: `index build` and `index add` killed (SIGKILL) at points spread over their run
+    leave an index that opens in its old or its new state;
   - the sparse pass (`--top K`) equals ranking the feed for resumes that reach many postings,
     one keyword or none, K from 1 to past the number of postings, after add, remove, compact.
 Exits 1 naming each failure.
 """
 import json
 import os
+import random
 import shutil
+import signal
 import struct
 import subprocess
 import sys
 import tempfile
+import time
 
 failures = []
 
@@ -55,6 +63,126 @@ def terms(path):
         key_at, key_size, entries, list_at, _crc, _ = struct.unpack_from("<QIIQII", data, at + 16 + 32 * i)
         out[data[at + key_at:at + key_at + key_size].decode()] = (at + list_at, entries * 8)
     return out
+
+
+def crash_safety(cli, resume, tmp, halves):
+    """Kills `index build` (replacing an index) and `index add` at points spread over their run
+    (SIGKILL, a fixed pseudo-random sequence): the index must then open in its old state or its
+    new one, ranking exactly as that state's feed does."""
+    rng = random.Random(5)
+    first, second = halves
+    both = os.path.join(tmp, "both.jsonl")
+    with open(both, "w", encoding="utf-8") as out:
+        out.write(open(first, encoding="utf-8").read() + open(second, encoding="utf-8").read())
+    want = {name: run(cli, "rank", resume, feed, "--top", "5", "--json").stdout
+            for name, feed in (("first", first), ("second", second), ("both", both))}
+    for command in ("build", "add"):
+        # What each finished command leaves, and how long it takes.
+        target = os.path.join(tmp, f"crash-{command}.idx")
+        args = (["index", "build", "-o", target, second] if command == "build"
+                else ["index", "add", target, second])
+        new = "second" if command == "build" else "both"
+        seen = {"first": 0, new: 0}
+        for attempt in range(12):
+            shutil.rmtree(target, ignore_errors=True)
+            run(cli, "index", "build", "-o", target, first)
+            started = time.monotonic()
+            process = subprocess.Popen([cli, *args, "--quiet"], stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.DEVNULL)
+            if attempt == 0:
+                process.wait()  # the whole run, to spread the kills over
+                duration = time.monotonic() - started
+            else:
+                time.sleep(rng.uniform(0, duration * 1.1))
+                process.send_signal(signal.SIGKILL)
+                process.wait()
+            got = run(cli, "rank", resume, "--index", target, "--top", "5", "--json")
+            state = next((name for name in seen if got.returncode == 0 and got.stdout == want[name]), None)
+            check(f"index {command} killed at attempt {attempt}: the index opens in its old or new "
+                  f"state (exit {got.returncode}, {got.stderr.strip()!r})", state is not None)
+            if state:
+                seen[state] += 1
+        check(f"index {command}: kills landed before and after the change ({seen})",
+              seen["first"] > 0 and seen[new] > 0)
+
+
+def resume_feed(examples, count):
+    """The example resumes and `count` made-up ones: skills in experience bullets, in a skills
+    list, in Russian; some with nothing the postings ask for."""
+    skills = ["Python", "Go", "Kafka", "PostgreSQL", "Docker", "Kubernetes", "Java", "Spring Boot",
+              "React", "TypeScript", "AWS", "Terraform", "Redis", "Airflow", "Linux", "SQL"]
+    rows = [{"id": f"example-{lang}", "title": f"Example ({lang})",
+             "text": open(os.path.join(examples, f"resume-{lang}.txt"), encoding="utf-8").read()}
+            for lang in ("en", "ru")]
+    for i in range(count):
+        mine = [skills[(i * 5 + j * 7) % len(skills)] for j in range(i % 6)]
+        if i % 3 == 0:
+            text = "Опыт работы\n" + "".join(f"- Разрабатывал сервисы на {s}\n" for s in mine)
+        elif i % 3 == 1:
+            text = "Experience\n" + "".join(f"- Built services with {s} in production\n" for s in mine)
+        else:
+            text = "Skills\n" + ", ".join(mine) + "\n"
+        rows.append({"id": f"cv-{i}", "title": f"Candidate {i}", "text": text})
+    return rows
+
+
+def check_resume_index(cli, examples, tmp):
+    """index build --resumes and rank-resumes: the same ids, scores and order as comparing the
+    posting with each resume; refusals across kinds."""
+    rows = resume_feed(examples, 24)
+    feed = os.path.join(tmp, "resumes.jsonl")
+    with open(feed, "w", encoding="utf-8") as out:
+        out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    index = os.path.join(tmp, "resumes.idx")
+    built = run(cli, "index", "build", "--resumes", "-o", index, feed)
+    check(f"index build --resumes: {built.stderr}", built.returncode == 0 and "26 resume(s)" in built.stderr)
+    files = []
+    for r in rows:
+        path = os.path.join(tmp, f"{r['id']}.txt")
+        open(path, "w", encoding="utf-8").write(r["text"])
+        files.append(path)
+    for lang in ("en", "ru"):
+        posting = os.path.join(examples, f"posting-{lang}.txt")
+        scores = [json.loads(run(cli, "compare", f, posting, "--json").stdout)["score"] for f in files]
+        order = sorted(range(len(rows)), key=lambda i: (-scores[i], i))
+        for args, count in ((["--top", "0"], len(rows)), (["--top", "5"], 5), (["--input-order"], len(rows))):
+            got = run(cli, "rank-resumes", posting, "--index", index, "--json", *args)
+            lines = [json.loads(l) for l in got.stdout.splitlines()]
+            expected = list(range(len(rows))) if args == ["--input-order"] else order[:count]
+            check(f"rank-resumes {lang} {args} equals comparing the posting with each resume "
+                  f"(exit {got.returncode} {got.stderr.strip()!r})",
+                  got.returncode == 0 and [(l["id"], l["score"]) for l in lines] ==
+                  [(rows[i]["id"], scores[i]) for i in expected])
+    refused("rank --index on an index of resumes",
+            run(cli, "rank", os.path.join(examples, "resume-en.txt"), "--index", index), ["rank-resumes"])
+    check("index info names resumes", "26 resume(s)" in run(cli, "index", "info", index).stdout)
+    # add, remove, compact keep it equal to comparing.
+    more = resume_feed(examples, 30)[26:]
+    extra = os.path.join(tmp, "more-resumes.jsonl")
+    with open(extra, "w", encoding="utf-8") as out:
+        out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in more)
+    check("index add to an index of resumes", run(cli, "index", "add", index, extra).returncode == 0)
+    check("index remove from an index of resumes",
+          run(cli, "index", "remove", index, "--id", "example-en").returncode == 0)
+    check("index compact an index of resumes", run(cli, "index", "compact", index).returncode == 0)
+    posting = os.path.join(examples, "posting-en.txt")
+    everyone = [r for r in rows if r["id"] != "example-en"] + more
+    paths = []
+    for r in everyone:
+        path = os.path.join(tmp, f"{r['id']}.txt")
+        open(path, "w", encoding="utf-8").write(r["text"])
+        paths.append(path)
+    scores = [json.loads(run(cli, "compare", f, posting, "--json").stdout)["score"] for f in paths]
+    order = sorted(range(len(everyone)), key=lambda i: (-scores[i], i))[:5]
+    got = [json.loads(l) for l in run(cli, "rank-resumes", posting, "--index", index, "--json",
+                                      "--top", "5").stdout.splitlines()]
+    check("after add, remove and compact, rank-resumes still equals comparing",
+          [(l["id"], l["score"]) for l in got] == [(everyone[i]["id"], scores[i]) for i in order])
+
+
+def refused(what, result, words):
+    check(f"{what}: exit {result.returncode}, message {result.stderr.strip()!r}",
+          result.returncode == 1 and all(w in result.stderr for w in words))
 
 
 def main():
@@ -186,10 +314,6 @@ def main():
         check("a read error leaves the index as it was",
               open(os.path.join(two, "manifest.json")).read() == before)
 
-        def refused(what, result, words):
-            check(f"{what}: exit {result.returncode}, message {result.stderr.strip()!r}",
-                  result.returncode == 1 and all(w in result.stderr for w in words))
-
         refused("other weights", run(cli, "rank", resume, "--index", two, "--weight",
                                      "required_weight=4"), ["fingerprint", "rebuild"])
         lexicon = os.path.join(tmp, "team.tsv")
@@ -203,13 +327,13 @@ def main():
         pristine = open(segment(two), "rb").read()
         records_at, terms_at = struct.unpack_from("<QQ", pristine, 56)
         python_list = terms(segment(two))["python"]
-        parts = {"header": 20, "offset table": 100, "terms' keys": terms_at + 20,
+        parts = {"header": 20, "offset table": 96, "terms' keys": terms_at + 20,
                  "a record": (records_at + terms_at) // 2, "a term list": python_list[0] + 5}
         for part, at in parts.items():
             data = bytearray(pristine)
             data[at] ^= 0xFF
             open(segment(broken), "wb").write(data)
-            mode = ["--input-order"] if part == "a record" else ["--top", "20"]
+            mode = ["--input-order"] if part in ("a record", "offset table") else ["--top", "20"]
             refused(f"a flipped byte in {part}", run(cli, "rank", resume, "--index", broken, *mode),
                     ["checksum", "rebuild"])
             refused(f"a flipped byte in {part}, info --verify",
@@ -246,6 +370,12 @@ def main():
         refused("a feed with no posting", run(cli, "index", "build", "-o", os.path.join(tmp, "e.idx"), empty),
                 ["no posting to index", "1 malformed"])
         check("a feed with no posting writes no index", not os.path.exists(os.path.join(tmp, "e.idx")))
+
+        refused("rank-resumes on an index of postings",
+                run(cli, "rank-resumes", os.path.join(examples, "posting-en.txt"), "--index", index),
+                ["index build --resumes"])
+        check_resume_index(cli, examples, tmp)
+        crash_safety(cli, resume, tmp, halves)
     if failures:
         print(f"{len(failures)} failure(s)")
         return 1

@@ -2,9 +2,13 @@
 // the postings' text; what Open refuses.
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "support/engine_fixture.h"
@@ -146,6 +150,70 @@ TEST_CASE("the sparse pass (top k) ranks as the postings' text, scoring fewer po
       if (top_k <= 10) CHECK(summary->scored < 150);
     }
   }
+  fs::remove_all(dir);
+}
+
+TEST_CASE("readers rank while a writer adds segments: each sees an index before or after an add") {
+  const Engine& engine = testing::BundledEngine();
+  const std::vector<PostingInput> postings = ManyPostings(120);
+  const std::string dir = TempDir("concurrent");
+  auto slice = [&](std::size_t begin, std::size_t end) {
+    return [&postings, begin, end, i = begin](PostingInput* p) mutable {
+      if (i >= end) return false;
+      *p = postings[i++];
+      return true;
+    };
+  };
+  REQUIRE(BuildIndex(engine, dir, slice(0, 40)).ok());
+  const Document resume = engine.AnalyzeResume("Skills: Python, Kafka, PostgreSQL, Docker, Go\n");
+  RankOptions options;
+  options.top_k = 5;
+  options.threads = 1;
+  std::map<std::size_t, std::vector<std::string>> want;  // live postings -> the best ids
+  for (std::size_t n : {40, 80, 120}) {
+    const std::vector<PostingInput> prefix(postings.begin(), postings.begin() + n);
+    for (const RankedPosting& r : Rank(engine, resume, prefix, options)) want[n].push_back(r.id);
+  }
+  std::atomic<bool> done{false};
+  std::thread writer([&] {
+    for (std::size_t begin : {40, 80})
+      CHECK(AddToIndex(engine, dir, slice(begin, begin + 40)).ok());
+    done = true;
+  });
+  std::vector<std::string> problems;
+  std::mutex problems_mutex;
+  auto reader = [&] {
+    for (int round = 0; round < 200 && (round < 3 || !done); ++round) {
+      auto index = PostingIndex::Open(dir, engine);
+      std::string problem;
+      if (!index.ok()) {
+        problem = index.status().message();
+      } else {
+        std::vector<std::string> got;
+        auto summary = index->Rank(
+            engine, resume, [&](RankedPosting&& r) { got.push_back(r.id); }, options);
+        const auto it = want.find(index->info().postings);
+        if (!summary.ok() || it == want.end() || it->second != got) {
+          problem = "a torn index: " + std::to_string(index->info().postings) + " postings";
+        }
+      }
+      if (!problem.empty()) {
+        std::lock_guard<std::mutex> lock(problems_mutex);
+        problems.push_back(problem);
+      }
+    }
+  };
+  std::thread first(reader);
+  std::thread second(reader);
+  writer.join();
+  first.join();
+  second.join();
+  INFO((problems.empty() ? std::string() : problems.front()));
+  CHECK(problems.empty());
+  auto index = PostingIndex::Open(dir, engine);
+  REQUIRE(index.ok());
+  CHECK(index->info().postings == 120);
+  CHECK(index->info().segments == 3);
   fs::remove_all(dir);
 }
 

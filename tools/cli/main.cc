@@ -400,6 +400,7 @@ struct Options {
   std::string index_dir;                  // index build -o, index add/remove/compact/info
   std::vector<std::string> index_ids;     // index remove --id
   bool index_verify = false;              // index info --verify
+  bool index_resumes = false;             // index build --resumes
   std::vector<std::string> index_fields;  // index build/add --field
   std::vector<std::string> where;         // rank --where NAME=VALUE
 };
@@ -648,6 +649,7 @@ struct Commands {
   CLI::App* compare;
   CLI::App* tailor;
   CLI::App* rank;
+  CLI::App* rank_resumes;
   CLI::App* index_build;
   CLI::App* index_add;
   CLI::App* index_remove;
@@ -692,6 +694,28 @@ CLI::App* AddRankCommand(CLI::App* app, Options* o) {
   return rank;
 }
 
+// `rank-resumes POSTING --index INDEX`: the resumes of an index built with --resumes, for a
+// posting.
+CLI::App* AddRankResumesCommand(CLI::App* app, Options* o) {
+  CLI::App* rank = app->add_subcommand(
+      "rank-resumes", "Rank the resumes of an index (index build --resumes) for POSTING");
+  rank->add_option("posting", o->rank.resume_path, "The posting (a document, '-': stdin)")
+      ->required();
+  rank->add_option("--index", o->rank.index_path, "The index of resumes")->required();
+  rank->add_option("--where", o->where,
+                   "Only resumes whose kept field NAME is VALUE (NAME=VALUE; repeatable)");
+  rank->add_option("--top", o->rank.top, "Show the best K by score (default 20; 0: all, by score)");
+  rank->add_flag("--input-order", o->rank.input_order, "Show every resume in index order");
+  rank->add_flag("--quiet", o->rank.quiet, "No progress line on a terminal");
+  rank->add_option("--threads", o->rank.threads, "Worker threads (0: all cores)");
+  rank->add_flag("--json", o->rank.json, "One JSON result per line");
+  AddWeightOptions(rank, o);
+  AddAsOfOption(rank, o);
+  AddInputOptions(rank, o);
+  AddLexiconOptions(rank, o);
+  return rank;
+}
+
 // The options every index command shares: the engine's (docs/index.md: an index is used with
 // the options it was built with).
 void AddIndexEngineOptions(CLI::App* cmd, Options* o) {
@@ -707,6 +731,8 @@ void AddIndexCommands(CLI::App* app, Options* o, Commands* c) {
   c->index_build = index->add_subcommand("build", "Analyze the postings of feeds once, into INDEX");
   c->index_build->add_option("-o,--output", o->index_dir, "The index directory to write")
       ->required();
+  c->index_build->add_flag("--resumes", o->index_resumes,
+                           "The feeds hold resumes, to rank for a posting (rank-resumes)");
   c->index_add = index->add_subcommand("add", "Add the postings of feeds to INDEX (a new segment)");
   c->index_add->add_option("index", o->index_dir, "The index directory")->required();
   for (CLI::App* cmd : {c->index_build, c->index_add}) {
@@ -816,6 +842,7 @@ Commands AddCommands(CLI::App* app, Options* o) {
   c.tailor = AddTailorCommand(app, o);
 
   c.rank = AddRankCommand(app, o);
+  c.rank_resumes = AddRankResumesCommand(app, o);
   AddIndexCommands(app, o, &c);
 
   c.lint = app->add_subcommand("lint", "Review the bullets and sections of RESUME alone");
@@ -862,8 +889,8 @@ bool UnknownCommand(CLI::App& app, int argc, char** argv) {
   }
   std::fprintf(
       stderr,
-      "tailorcore: unknown command '%s' (try: compare, tailor, rank, lint, read, extract, analyze, "
-      "lexicon; --help)\n",
+      "tailorcore: unknown command '%s' (try: compare, tailor, rank, rank-resumes, index, lint, "
+      "read, extract, analyze, lexicon; --help)\n",
       command.c_str());
   return true;
 }
@@ -874,16 +901,17 @@ int Run(const Commands& c, const Options& o) {
   if (c.compare->parsed()) return RunCompare(o);
   if (c.tailor->parsed()) return RunTailor(o);
   if (c.lint->parsed()) return RunLint(o.lint_path, o.json, o.max_mb, o);
-  if (c.rank->parsed()) {
+  if (c.rank->parsed() || c.rank_resumes->parsed()) {
     std::string resume;
     std::string error;
     tailorcore::Extracted document;
-    if (o.rank.feed_path.empty() && o.rank.index_path.empty()) {
+    if (c.rank->parsed() && o.rank.feed_path.empty() && o.rank.index_path.empty()) {
       std::fprintf(stderr,
                    "tailorcore: rank needs POSTINGS (a JSON Lines feed) or --index INDEX\n");
       return kExitUsageError;
     }
     tailorcore::cli::RankCommand command = o.rank;
+    command.resumes = c.rank_resumes->parsed();
     for (const std::string& w : o.where) {
       const std::size_t eq = w.find('=');
       if (eq == std::string::npos || eq == 0) {
@@ -895,6 +923,7 @@ int Run(const Commands& c, const Options& o) {
     if (!ReadInput(o.rank.resume_path, &resume, &error, o.input, &document)) return Fail(error);
     auto engine = MakeEngine(o);
     if (!engine.ok()) return FailEngine(engine.status());
+    if (command.resumes) return tailorcore::cli::RunRankResumes(*engine, document, command);
     return tailorcore::cli::RunRank(*engine, document, command);
   }
   if (c.index_build->parsed() || c.index_add->parsed() || c.index_remove->parsed() ||
@@ -907,7 +936,7 @@ int Run(const Commands& c, const Options& o) {
     if (c.index_info->parsed())
       return cli::RunIndexInfo(*engine, o.index_dir, o.json, o.index_verify);
     return cli::RunIndexWrite(*engine, o.files, o.index_dir, o.rank.threads, o.rank.quiet,
-                              c.index_add->parsed(), o.index_fields);
+                              c.index_add->parsed(), o.index_fields, o.index_resumes);
   }
   if (c.extract->parsed()) return RunExtract(o.files, o.lexicons, bundled, o.jsonl, o.input);
   if (c.analyze->parsed()) return RunAnalyze(o.files, o.input);

@@ -284,8 +284,10 @@ int Finish(const FeedReader& reader, const std::string& name, const RankSummary&
   return 0;
 }
 
-// Ranks a posting index: the same lines as ranking its feed.
-int RankIndex(const Engine& engine, const Document& resume, const RankCommand& command) {
+// Ranks an index: the same lines as ranking its feed (an index of postings, for a resume) or as
+// comparing the posting with each resume (an index of resumes, command.resumes).
+int RankIndex(const Engine& engine, const Document& document, const RankCommand& command) {
+  const char* what = command.resumes ? "resume" : "posting";
   auto index = PostingIndex::Open(command.index_path, engine);
   if (!index.ok()) {
     std::fprintf(stderr, "tailorcore: %s\n", index.status().message().c_str());
@@ -293,9 +295,10 @@ int RankIndex(const Engine& engine, const Document& resume, const RankCommand& c
   }
   Results results(command);
   const auto start = std::chrono::steady_clock::now();
-  auto summary = index->Rank(
-      engine, resume, [&](RankedPosting&& r) { results.Add(std::move(r)); }, OptionsOf(command),
-      command.where);
+  auto add = [&](RankedPosting&& r) { results.Add(std::move(r)); };
+  auto summary = command.resumes
+                     ? index->RankResumes(engine, document, add, OptionsOf(command), command.where)
+                     : index->Rank(engine, document, add, OptionsOf(command), command.where);
   if (!summary.ok()) {
     results.Finish();
     std::fprintf(stderr, "tailorcore: %s\n", summary.status().message().c_str());
@@ -303,19 +306,24 @@ int RankIndex(const Engine& engine, const Document& resume, const RankCommand& c
   }
   results.Finish();
   if (summary->postings == 0) {
-    std::fprintf(stderr, "tailorcore: %s: the index holds no posting\n",
-                 command.index_path.c_str());
+    std::fprintf(stderr, "tailorcore: %s: the index holds no %s\n", command.index_path.c_str(),
+                 what);
     return 1;
   }
   std::fprintf(stderr,
-               "tailorcore: %zu posting(s) ranked in %.2f s from the index (%zu scored in full)\n",
-               summary->postings,
+               "tailorcore: %zu %s(s) ranked in %.2f s from the index (%zu scored in full)\n",
+               summary->postings, what,
                std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(),
                summary->scored);
   return 0;
 }
 
 }  // namespace
+
+int RunRankResumes(const Engine& engine, const Extracted& posting_document,
+                   const RankCommand& command) {
+  return RankIndex(engine, engine.AnalyzePosting(posting_document), command);
+}
 
 int RunRank(const Engine& engine, const Extracted& resume_document, const RankCommand& command) {
   if (!command.index_path.empty()) {
@@ -346,7 +354,7 @@ int RunRank(const Engine& engine, const Extracted& resume_document, const RankCo
 
 int RunIndexWrite(const Engine& engine, const std::vector<std::string>& feeds,
                   const std::string& directory, std::size_t threads, bool quiet, bool add,
-                  const std::vector<std::string>& keep_fields) {
+                  const std::vector<std::string>& keep_fields, bool resumes) {
   std::uintmax_t total_bytes = 0;
   std::vector<std::unique_ptr<std::ifstream>> files;
   for (const std::string& path : feeds) {
@@ -383,8 +391,10 @@ int RunIndexWrite(const Engine& engine, const std::vector<std::string>& feeds,
   };
   IndexInfo info;
   auto read_failed = [&] { return reader && (!reader->read_error().empty() || reader->bad()); };
-  const Status status = add ? AddToIndex(engine, directory, next, threads, &info, read_failed)
-                            : BuildIndex(engine, directory, next, threads, &info, read_failed);
+  const Status status =
+      add ? AddToIndex(engine, directory, next, threads, &info, read_failed)
+          : BuildIndex(engine, directory, next, threads, &info, read_failed,
+                       resumes ? IndexContents::kResumes : IndexContents::kPostings);
   progress.Clear();
   if (read_failed()) {
     std::fprintf(stderr, "tailorcore: %s: read error; the index was not changed\n",
@@ -397,10 +407,11 @@ int RunIndexWrite(const Engine& engine, const std::vector<std::string>& feeds,
     return 1;
   }
   std::fprintf(stderr,
-               "tailorcore: %s: %llu posting(s) in the index after %.2f s, %zu malformed line(s) "
+               "tailorcore: %s: %llu %s(s) in the index after %.2f s, %zu malformed line(s) "
                "skipped\n",
                directory.c_str(), static_cast<unsigned long long>(info.postings),
-               progress.Seconds(), malformed);
+               info.contents == IndexContents::kResumes ? "resume" : "posting", progress.Seconds(),
+               malformed);
   return 0;
 }
 
@@ -440,17 +451,23 @@ int RunIndexInfo(const Engine& engine, const std::string& directory, bool json, 
   }
   const IndexInfo& i = index->info();
   if (json) {
-    nlohmann::ordered_json j = {{"postings", i.postings}, {"removed", i.removed},
-                                {"segments", i.segments}, {"bytes", i.bytes},
-                                {"format", i.format},     {"fingerprint", i.fingerprint},
-                                {"built_by", i.built_by}};
+    nlohmann::ordered_json j = {
+        {"postings", i.postings},
+        {"removed", i.removed},
+        {"segments", i.segments},
+        {"bytes", i.bytes},
+        {"format", i.format},
+        {"fingerprint", i.fingerprint},
+        {"built_by", i.built_by},
+        {"contents", i.contents == IndexContents::kResumes ? "resumes" : "postings"}};
     std::printf("%s\n", j.dump(2).c_str());
     return 0;
   }
   std::printf(
-      "%s: %llu posting(s) (%llu removed) in %u segment(s), %llu bytes\nformat %u, built by %s\n"
+      "%s: %llu %s(s) (%llu removed) in %u segment(s), %llu bytes\nformat %u, built by %s\n"
       "fingerprint %s (this engine's: the same)\n",
       directory.c_str(), static_cast<unsigned long long>(i.postings),
+      i.contents == IndexContents::kResumes ? "resume" : "posting",
       static_cast<unsigned long long>(i.removed), i.segments,
       static_cast<unsigned long long>(i.bytes), i.format, i.built_by.c_str(),
       i.fingerprint.c_str());

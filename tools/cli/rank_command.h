@@ -21,6 +21,9 @@ struct RankCommand {
   std::size_t threads = 0;
   bool json = false;
   bool quiet = false;  // no progress line
+  // rank-resumes: resume_path names a posting, index_path an index of resumes (index build
+  // --resumes), ranked for it.
+  bool resumes = false;
 };
 
 // Ranks the feed by score (the best `top` with constant memory, or all of them held and sorted),
@@ -38,9 +41,18 @@ int RunRank(const Engine& engine, const Extracted& resume_document, const RankCo
 // are reported and skipped as rank does. Exit 0, or 1 when a feed cannot be read, holds no
 // posting, or the index cannot be written (then it is unchanged). `keep_fields`: the feeds' other
 // fields to keep with each posting (--field), returned with results and filtered on (--where).
+// With `resumes` (index build --resumes), the feeds hold resumes ("text", optional "id" and
+// "title": a name or headline) and the index ranks them for a posting (rank-resumes).
 int RunIndexWrite(const Engine& engine, const std::vector<std::string>& feeds,
                   const std::string& directory, std::size_t threads, bool quiet, bool add,
-                  const std::vector<std::string>& keep_fields);
+                  const std::vector<std::string>& keep_fields, bool resumes);
+
+// `tailorcore rank-resumes POSTING --index INDEX [--top K | --input-order] [--json]
+// [--threads N] [--where NAME=VALUE]`: the resumes of an index built with --resumes, ranked for
+// the posting (`posting_document`), as comparing it with each resume would score them. Exit 0,
+// or 1 for an index that cannot be used (one of postings among them) or holds no resume.
+int RunRankResumes(const Engine& engine, const Extracted& posting_document,
+                   const RankCommand& command);
 // `tailorcore index remove DIR --id ID...`: how many postings were removed. Exit 0, or 1 when
 // the index cannot be used or written.
 int RunIndexRemove(const Engine& engine, const std::string& directory,
