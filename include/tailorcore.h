@@ -227,6 +227,67 @@ TC_API int tc_engine_rank_stream(const tc_engine* engine, const tc_resume* resum
                                  tc_posting_source source, void* source_user, tc_result_sink sink,
                                  void* sink_user, size_t threads, size_t top_k, tc_error** error);
 
+/* --- The posting index: each posting analyzed once, stored on disk (docs/index.md) ------- */
+typedef struct tc_index tc_index;
+
+/* A posting for an index: UTF-8 bytes and lengths; id and title may be NULL (length 0). */
+typedef struct tc_posting {
+  const char* text;
+  size_t text_length;
+  const char* id;
+  size_t id_length;
+  const char* title; /* read as the posting's first line, as ranking its text does */
+  size_t title_length;
+} tc_posting;
+
+/* Called from the calling thread for the next posting: fills *posting and returns 1, or returns
+ * 0 at the end (or -1 for a read error: then nothing is written and the call fails with
+ * TC_ERR_IO). The bytes are copied before the next call. */
+typedef int (*tc_index_source)(void* user, tc_posting* posting);
+
+/* Writes a new index at `directory` (created if absent; an index there is replaced as one step
+ * once the new one is complete) from `source`'s postings, analyzed on `threads` threads (0: all
+ * cores) with `engine`. Errors: TC_ERR_INVALID_ARGUMENT for NULL arguments, or no posting
+ * (nothing written); TC_ERR_IO for a path that cannot be written, another build of the same
+ * directory running, or the source's -1; TC_ERR_DATA for a directory whose manifest is not an
+ * index's. Cost: one analysis per posting; memory: about 4 KB a posting until it is written. */
+TC_API int tc_index_build(const tc_engine* engine, const char* directory, tc_index_source source,
+                          void* user, size_t threads, tc_error** error);
+/* Adds `source`'s postings to the index at `directory` as a new segment (they rank after the
+ * others). Errors as tc_index_build's and tc_index_open's; nothing changes on an error. */
+TC_API int tc_index_add(const tc_engine* engine, const char* directory, tc_index_source source,
+                        void* user, size_t threads, tc_error** error);
+/* Removes the postings whose id is one of ids[0..count) (NUL-terminated); *removed (may be
+ * NULL) receives how many. Errors as tc_index_open's, TC_ERR_IO when it cannot write. */
+TC_API int tc_index_remove(const tc_engine* engine, const char* directory, const char* const* ids,
+                           size_t count, size_t* removed, tc_error** error);
+/* Rewrites the index as one segment of its live postings (ranking is unchanged). */
+TC_API int tc_index_compact(const tc_engine* engine, const char* directory, tc_error** error);
+
+/* Opens the index at `directory` for `engine`, memory-mapped. Errors: TC_ERR_IO for no
+ * directory or an unreadable file; TC_ERR_DATA for no index there, a corrupt or truncated file,
+ * another format version, or an index built by an engine with another lexicon, data or weights
+ * (the message says to rebuild). The index must outlive nothing: it keeps what it needs. */
+TC_API int tc_index_open(tc_index** out, const tc_engine* engine, const char* directory,
+                         tc_error** error);
+TC_API void tc_index_free(tc_index* index);
+/* The number of live postings; 0 for NULL. */
+TC_API size_t tc_index_postings(const tc_index* index);
+/* Reads every record and list and checks its checksum: TC_OK, or TC_ERR_DATA naming the first
+ * that does not hold. Cost: a pass over the whole index. */
+TC_API int tc_index_verify(const tc_index* index, tc_error** error);
+/* Ranks the index's postings for `resume` as tc_engine_rank ranks the same postings' text (the
+ * same scores and order; index = the posting's position in the index), with `engine` (it must
+ * have the fingerprint of the engine that built the index: TC_ERR_DATA otherwise). With
+ * top_k > 0, a sparse pass that reads only the postings that can reach the best top_k.
+ * TC_ERR_DATA for a stored record or list that does not hold (a corrupt file). Thread-safe:
+ * any number of threads may rank one index at once. */
+TC_API int tc_index_rank(tc_ranking** out, const tc_index* index, const tc_engine* engine,
+                         const tc_resume* resume, size_t threads, size_t top_k, tc_error** error);
+/* The id of result i of a ranking from tc_index_rank (as the posting gave it, "" for none); ""
+ * for a ranking from text, NULL or i out of range. Lives as long as the ranking. */
+TC_API const char* tc_ranking_id(const tc_ranking* ranking, size_t i);
+
 #ifdef __cplusplus
 }
 #endif

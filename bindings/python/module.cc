@@ -3,6 +3,8 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <exception>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -12,6 +14,7 @@
 #include "tailorcore/batch.h"
 #include "tailorcore/engine.h"
 #include "tailorcore/extract.h"
+#include "tailorcore/index.h"
 #ifdef TAILORCORE_WITH_PDF
 #include "tailorcore/pdf.h"
 #endif
@@ -58,6 +61,19 @@ class StrOffsets {
  private:
   std::vector<std::size_t> index_;
 };
+
+// The tiers of a result as a dict: {"required": {"total", "matched", "coverage"}, ...}.
+py::dict TiersOf(const tailorcore::RankedPosting& r) {
+  py::dict tiers;
+  for (const tailorcore::Coverage& c : r.tiers) {
+    py::dict d;
+    d["total"] = c.total;
+    d["matched"] = c.matched;
+    d["coverage"] = c.coverage;
+    tiers[py::str(c.name)] = d;
+  }
+  return tiers;
+}
 
 struct PyResume {
   tailorcore::Document document;
@@ -208,17 +224,10 @@ struct PyEngine {
     }
     py::list out;
     for (const tailorcore::RankedPosting& r : ranked) {
-      py::dict tiers;
-      for (const tailorcore::Coverage& c : r.tiers) {
-        py::dict d;
-        d["total"] = c.total;
-        d["matched"] = c.matched;
-        d["coverage"] = c.coverage;
-        tiers[py::str(c.name)] = d;
-      }
       py::object report = py::none();
       if (r.report) report = py::str(tailorcore::ReportToJson(*r.report));
-      out.append(py::make_tuple(r.index, r.score, r.literal_score, tiers, r.top_missing, report));
+      out.append(
+          py::make_tuple(r.index, r.score, r.literal_score, TiersOf(r), r.top_missing, report));
     }
     return out;
   }
@@ -244,6 +253,163 @@ struct PyEngine {
       d["kind"] = tailorcore::MatchKindName(m.kind);
       d["nested"] = m.nested;
       out.append(d);
+    }
+    return out;
+  }
+};
+
+// Reads postings from a Python iterable for BuildIndex/AddToIndex, which call `Next` from the
+// thread that called them while the GIL is released: each call takes the GIL for one item.
+// An item is a str (the text) or a dict with "text" (str), optional "id" and "title" (str or
+// int) and the `fields` named (kept as str; numbers and booleans as JSON writes them). A bad
+// item stops the reading; Rethrow raises it once the C++ call has returned.
+class PostingReader {
+ public:
+  PostingReader(const py::iterable& postings, std::vector<std::string> fields)
+      : iterator_(py::iter(postings)), fields_(std::move(fields)) {}
+
+  bool Next(tailorcore::PostingInput* p) {
+    py::gil_scoped_acquire gil;
+    if (error_) return false;
+    try {
+      py::object item;
+      {
+        py::handle next = PyIter_Next(iterator_.ptr());
+        if (next.ptr() == nullptr) {
+          if (PyErr_Occurred() != nullptr) throw py::error_already_set();
+          return false;
+        }
+        item = py::reinterpret_steal<py::object>(next);
+      }
+      *p = {};
+      if (py::isinstance<py::str>(item)) {
+        p->text = Utf8(item, "posting");
+      } else if (py::isinstance<py::dict>(item)) {
+        const py::dict d = item.cast<py::dict>();
+        if (!d.contains("text") || !py::isinstance<py::str>(d["text"])) {
+          throw py::type_error("posting " + std::to_string(count_) + ": \"text\" must be str");
+        }
+        p->text = Utf8(d["text"], "posting text");
+        if (d.contains("id")) p->id = Field(d["id"], "id");
+        if (d.contains("title") && !d["title"].is_none()) p->title = Field(d["title"], "title");
+        for (const std::string& name : fields_) {
+          if (d.contains(name.c_str())) p->fields.emplace_back(name, Field(d[name.c_str()], name));
+        }
+      } else {
+        throw py::type_error("posting " + std::to_string(count_) + " must be str or dict, not " +
+                             py::str(py::type::of(item).attr("__name__")).cast<std::string>());
+      }
+      ++count_;
+      return true;
+    } catch (...) {
+      error_ = std::current_exception();
+      return false;
+    }
+  }
+  bool failed() const { return error_ != nullptr; }
+  void Rethrow() const {
+    if (error_) std::rethrow_exception(error_);
+  }
+
+ private:
+  std::string Field(const py::handle& value, const std::string& name) const {
+    if (py::isinstance<py::str>(value)) return Utf8(value, name.c_str());
+    if (py::isinstance<py::bool_>(value)) return value.cast<bool>() ? "true" : "false";
+    if (py::isinstance<py::int_>(value) || py::isinstance<py::float_>(value)) {
+      return py::str(value).cast<std::string>();
+    }
+    throw py::type_error("posting " + std::to_string(count_) + ": \"" + name +
+                         "\" must be str or a number");
+  }
+  py::iterator iterator_;
+  std::vector<std::string> fields_;
+  std::size_t count_ = 0;
+  std::exception_ptr error_;
+};
+
+py::dict InfoDict(const tailorcore::IndexInfo& i) {
+  py::dict d;
+  d["postings"] = i.postings;
+  d["removed"] = i.removed;
+  d["segments"] = i.segments;
+  d["bytes"] = i.bytes;
+  d["format"] = i.format;
+  d["fingerprint"] = i.fingerprint;
+  d["built_by"] = i.built_by;
+  return d;
+}
+
+// A posting index opened for one engine (tailorcore/index.h).
+struct PyIndex {
+  std::shared_ptr<const tailorcore::PostingIndex> index;
+  std::shared_ptr<tailorcore::Engine> engine;  // the engine it was opened with (kept alive)
+  std::string path;
+
+  static PyIndex Open(const PyEngine& engine, const std::string& path) {
+    tailorcore::StatusOr<tailorcore::PostingIndex> opened = [&] {
+      py::gil_scoped_release release;
+      return tailorcore::PostingIndex::Open(path, *engine.engine);
+    }();
+    if (!opened.ok()) throw TailorcoreError(opened.status().message());
+    return PyIndex{std::make_shared<const tailorcore::PostingIndex>(std::move(opened).value()),
+                   engine.engine, path};
+  }
+
+  // Builds (add = false) or adds to (add = true) the index at `path`; returns its info.
+  static py::dict Write(const PyEngine& engine, const std::string& path,
+                        const py::iterable& postings, std::size_t threads,
+                        const std::vector<std::string>& fields, bool add) {
+    PostingReader reader(postings, fields);
+    tailorcore::IndexInfo info;
+    tailorcore::Status status;
+    {
+      py::gil_scoped_release release;
+      auto next = [&](tailorcore::PostingInput* p) { return reader.Next(p); };
+      auto failed = [&] { return reader.failed(); };
+      status = add ? tailorcore::AddToIndex(*engine.engine, path, next, threads, &info, failed)
+                   : tailorcore::BuildIndex(*engine.engine, path, next, threads, &info, failed);
+    }
+    reader.Rethrow();
+    if (!status.ok()) throw TailorcoreError(status.message());
+    return InfoDict(info);
+  }
+
+  // (index, id, title, score, literal_score, tiers, missing, report JSON or None, fields) per
+  // result, best first with top_k, else in index order.
+  // `engine` ranks (its as_of and advice language apply); it must profile postings as the
+  // index's did (its fingerprint), or this raises tailorcore.Error.
+  py::list Rank(const PyEngine& ranking, const py::handle& resume, std::size_t top_k,
+                std::size_t threads, bool keep_reports,
+                const std::vector<std::pair<std::string, std::string>>& where) const {
+    const std::string fingerprint = tailorcore::IndexFingerprint(*ranking.engine);
+    if (fingerprint != index->info().fingerprint) {
+      throw TailorcoreError(path +
+                            ": built by another lexicon, data, version or scoring options "
+                            "(fingerprint " +
+                            index->info().fingerprint + ", this engine " + fingerprint +
+                            "); rank with the engine that built it, or rebuild");
+    }
+    const tailorcore::Document& analyzed = resume.cast<const PyResume&>().document;
+    tailorcore::RankOptions options;
+    options.threads = threads;
+    options.top_k = top_k;
+    options.keep_reports = keep_reports;
+    std::vector<tailorcore::RankedPosting> ranked;
+    tailorcore::StatusOr<tailorcore::RankSummary> summary = [&] {
+      py::gil_scoped_release release;
+      return index->Rank(
+          *ranking.engine, analyzed,
+          [&](tailorcore::RankedPosting&& r) { ranked.push_back(std::move(r)); }, options, where);
+    }();
+    if (!summary.ok()) throw TailorcoreError(summary.status().message());
+    py::list out;
+    for (const tailorcore::RankedPosting& r : ranked) {
+      py::object report = py::none();
+      if (r.report) report = py::str(tailorcore::ReportToJson(*r.report));
+      py::dict fields;
+      for (const auto& [name, value] : r.fields) fields[py::str(name)] = value;
+      out.append(py::make_tuple(r.index, r.id, r.title, r.score, r.literal_score, TiersOf(r),
+                                r.top_missing, report, fields));
     }
     return out;
   }
@@ -331,4 +497,44 @@ PYBIND11_MODULE(_core, m) {
            py::arg("max_bullets"))
       .def("rank_chunk", &PyEngine::RankChunk, py::arg("resume"), py::arg("texts"),
            py::arg("threads"), py::arg("top_k"), py::arg("keep_reports"));
+
+  py::class_<PyIndex>(m, "_Index")
+      .def_static("open", &PyIndex::Open, py::arg("engine"), py::arg("path"))
+      .def_static("write", &PyIndex::Write, py::arg("engine"), py::arg("path"), py::arg("postings"),
+                  py::arg("threads"), py::arg("fields"), py::arg("add"))
+      .def_static(
+          "remove",
+          [](const PyEngine& engine, const std::string& path, const std::vector<std::string>& ids) {
+            tailorcore::StatusOr<std::uint64_t> removed = [&] {
+              py::gil_scoped_release release;
+              return tailorcore::RemoveFromIndex(*engine.engine, path, ids);
+            }();
+            if (!removed.ok()) throw TailorcoreError(removed.status().message());
+            return *removed;
+          },
+          py::arg("engine"), py::arg("path"), py::arg("ids"))
+      .def_static(
+          "compact",
+          [](const PyEngine& engine, const std::string& path) {
+            tailorcore::IndexInfo info;
+            tailorcore::Status status = [&] {
+              py::gil_scoped_release release;
+              return tailorcore::CompactIndex(*engine.engine, path, &info);
+            }();
+            if (!status.ok()) throw TailorcoreError(status.message());
+            return InfoDict(info);
+          },
+          py::arg("engine"), py::arg("path"))
+      .def("info", [](const PyIndex& i) { return InfoDict(i.index->info()); })
+      .def("verify",
+           [](const PyIndex& i) {
+             tailorcore::Status status = [&] {
+               py::gil_scoped_release release;
+               return i.index->Verify();
+             }();
+             if (!status.ok()) throw TailorcoreError(status.message());
+           })
+      .def_readonly("path", &PyIndex::path)
+      .def("rank", &PyIndex::Rank, py::arg("engine"), py::arg("resume"), py::arg("top_k"),
+           py::arg("threads"), py::arg("keep_reports"), py::arg("where"));
 }

@@ -14,6 +14,7 @@
 #include "tailorcore/batch.h"
 #include "tailorcore/engine.h"
 #include "tailorcore/extract.h"
+#include "tailorcore/index.h"
 
 struct tc_error {
   int code;
@@ -34,6 +35,11 @@ struct tc_resume {
 
 struct tc_ranking {
   std::vector<tc_rank_result> results;
+  std::vector<std::string> ids;  // from an index; empty for a ranking of text
+};
+
+struct tc_index {
+  tailorcore::PostingIndex index;
 };
 
 struct tc_report {
@@ -92,6 +98,37 @@ int Guard(tc_error** error, Body&& body) {
 
 int Null(tc_error** error, const char* what) {
   return Fail(error, TC_ERR_INVALID_ARGUMENT, std::string(what) + " is NULL");
+}
+
+// BuildIndex or AddToIndex from a tc_index_source.
+int WriteIndex(const tc_engine* engine, const char* directory, tc_index_source source, void* user,
+               size_t threads, bool add, tc_error** error) {
+  return Guard(error, [&] {
+    if (engine == nullptr) return Null(error, "engine");
+    if (directory == nullptr) return Null(error, "directory");
+    if (source == nullptr) return Null(error, "source");
+    bool failed = false;
+    auto next = [&](tailorcore::PostingInput* p) {
+      tc_posting posting{};
+      const int got = source(user, &posting);
+      if (got < 0) failed = true;
+      if (got <= 0) return false;
+      auto bytes = [](const char* data, size_t length) {
+        return data == nullptr ? std::string() : std::string(data, length);
+      };
+      p->text = bytes(posting.text, posting.text_length);
+      p->id = bytes(posting.id, posting.id_length);
+      p->title = bytes(posting.title, posting.title_length);
+      p->fields.clear();
+      return true;
+    };
+    auto read_failed = [&] { return failed; };
+    const tailorcore::Status status =
+        add ? tailorcore::AddToIndex(engine->engine, directory, next, threads, nullptr, read_failed)
+            : tailorcore::BuildIndex(engine->engine, directory, next, threads, nullptr,
+                                     read_failed);
+    return FromStatus(status, error);
+  });
 }
 
 }  // namespace
@@ -407,6 +444,108 @@ int tc_engine_rank_stream(const tc_engine* engine, const tc_resume* resume,
         options);
     return static_cast<int>(TC_OK);
   });
+}
+
+int tc_index_build(const tc_engine* engine, const char* directory, tc_index_source source,
+                   void* user, size_t threads, tc_error** error) {
+  return WriteIndex(engine, directory, source, user, threads, false, error);
+}
+
+int tc_index_add(const tc_engine* engine, const char* directory, tc_index_source source, void* user,
+                 size_t threads, tc_error** error) {
+  return WriteIndex(engine, directory, source, user, threads, true, error);
+}
+
+int tc_index_remove(const tc_engine* engine, const char* directory, const char* const* ids,
+                    size_t count, size_t* removed, tc_error** error) {
+  return Guard(error, [&] {
+    if (removed != nullptr) *removed = 0;
+    if (engine == nullptr) return Null(error, "engine");
+    if (directory == nullptr) return Null(error, "directory");
+    if (count > 0 && ids == nullptr) return Null(error, "ids");
+    std::vector<std::string> wanted;
+    for (size_t i = 0; i < count; ++i) {
+      if (ids[i] == nullptr) return Null(error, "ids[i]");
+      wanted.emplace_back(ids[i]);
+    }
+    auto done = tailorcore::RemoveFromIndex(engine->engine, directory, wanted);
+    if (!done.ok()) return FromStatus(done.status(), error);
+    if (removed != nullptr) *removed = static_cast<size_t>(*done);
+    return static_cast<int>(TC_OK);
+  });
+}
+
+int tc_index_compact(const tc_engine* engine, const char* directory, tc_error** error) {
+  return Guard(error, [&] {
+    if (engine == nullptr) return Null(error, "engine");
+    if (directory == nullptr) return Null(error, "directory");
+    return FromStatus(tailorcore::CompactIndex(engine->engine, directory), error);
+  });
+}
+
+int tc_index_open(tc_index** out, const tc_engine* engine, const char* directory,
+                  tc_error** error) {
+  return Guard(error, [&] {
+    if (out == nullptr) return Null(error, "out");
+    *out = nullptr;
+    if (engine == nullptr) return Null(error, "engine");
+    if (directory == nullptr) return Null(error, "directory");
+    auto opened = tailorcore::PostingIndex::Open(directory, engine->engine);
+    if (!opened.ok()) return FromStatus(opened.status(), error);
+    *out = new tc_index{std::move(opened).value()};
+    return static_cast<int>(TC_OK);
+  });
+}
+
+void tc_index_free(tc_index* index) { delete index; }
+
+size_t tc_index_postings(const tc_index* index) {
+  return index == nullptr ? 0 : static_cast<size_t>(index->index.info().postings);
+}
+
+int tc_index_verify(const tc_index* index, tc_error** error) {
+  return Guard(error, [&] {
+    if (index == nullptr) return Null(error, "index");
+    return FromStatus(index->index.Verify(), error);
+  });
+}
+
+int tc_index_rank(tc_ranking** out, const tc_index* index, const tc_engine* engine,
+                  const tc_resume* resume, size_t threads, size_t top_k, tc_error** error) {
+  return Guard(error, [&] {
+    if (out == nullptr) return Null(error, "out");
+    *out = nullptr;
+    if (index == nullptr) return Null(error, "index");
+    if (engine == nullptr) return Null(error, "engine");
+    if (resume == nullptr) return Null(error, "resume");
+    const std::string fingerprint = tailorcore::IndexFingerprint(engine->engine);
+    if (fingerprint != index->index.info().fingerprint) {
+      return Fail(error, TC_ERR_DATA,
+                  "the index was built by another lexicon, data, version or scoring options "
+                  "(fingerprint " +
+                      index->index.info().fingerprint + ", this engine " + fingerprint +
+                      "); rank with the engine that built it, or rebuild");
+    }
+    tailorcore::RankOptions options;
+    options.threads = threads;
+    options.top_k = top_k;
+    auto ranking = std::make_unique<tc_ranking>();
+    auto summary = index->index.Rank(
+        engine->engine, resume->document,
+        [&](tailorcore::RankedPosting&& r) {
+          ranking->results.push_back(tc_rank_result{r.index, r.score, r.literal_score});
+          ranking->ids.push_back(std::move(r.id));
+        },
+        options);
+    if (!summary.ok()) return FromStatus(summary.status(), error);
+    *out = ranking.release();
+    return static_cast<int>(TC_OK);
+  });
+}
+
+const char* tc_ranking_id(const tc_ranking* ranking, size_t i) {
+  if (ranking == nullptr || i >= ranking->ids.size()) return "";
+  return ranking->ids[i].c_str();
 }
 
 }  // extern "C"

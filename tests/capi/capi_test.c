@@ -1,5 +1,5 @@
 /* The C API from a real C file, compiled as C99 with -Wall -Wextra -pedantic -Werror.
- * Usage: capi_test EXAMPLES_DIR */
+ * Usage: capi_test EXAMPLES_DIR INDEX_DIR (INDEX_DIR: where to build a posting index) */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,6 +48,26 @@ static void take_result(void* user, const tc_rank_result* result) {
   ++r->count;
 }
 
+/* A posting source with ids for tc_index_build; `fail` makes it report a read error at the end. */
+struct indexed {
+  const char* const* texts;
+  const char* const* ids;
+  size_t count;
+  size_t next;
+  int fail;
+};
+
+static int next_indexed(void* user, tc_posting* posting) {
+  struct indexed* f = (struct indexed*)user;
+  if (f->next >= f->count) return f->fail ? -1 : 0;
+  posting->text = f->texts[f->next];
+  posting->text_length = strlen(f->texts[f->next]);
+  posting->id = f->ids[f->next];
+  posting->id_length = strlen(f->ids[f->next]);
+  ++f->next;
+  return 1;
+}
+
 static char* read_file(const char* path, size_t* length) {
   FILE* f = fopen(path, "rb");
   char* data;
@@ -83,8 +103,8 @@ int main(int argc, char** argv) {
   tc_coverage required;
   int rc;
 
-  if (argc != 2) {
-    fprintf(stderr, "usage: capi_test EXAMPLES_DIR\n");
+  if (argc != 3) {
+    fprintf(stderr, "usage: capi_test EXAMPLES_DIR INDEX_DIR\n");
     return 2;
   }
   snprintf(path, sizeof path, "%s/resume-en.txt", argv[1]);
@@ -299,6 +319,78 @@ int main(int argc, char** argv) {
     CHECK(r.count == 4 && r.in_order);
     CHECK(tc_engine_rank_stream(engine, resume, NULL, &f, take_result, &r, 2, 0, NULL) ==
           TC_ERR_INVALID_ARGUMENT);
+
+    /* The posting index: built once, ranked as the texts are, with ids. */
+    {
+      const char* ids[] = {"java-1", "py-2", "py-3", "empty-4"};
+      struct indexed in;
+      tc_index* index = NULL;
+      tc_ranking* from_text = NULL;
+      tc_engine* other = NULL;
+      tc_engine_options* other_options = NULL;
+      size_t top, removed = 0;
+      in.texts = postings;
+      in.ids = ids;
+      in.count = 4;
+      in.next = 0;
+      in.fail = 0;
+      CHECK(tc_index_build(engine, argv[2], next_indexed, &in, 2, NULL) == TC_OK);
+      CHECK(tc_index_open(&index, engine, argv[2], NULL) == TC_OK);
+      CHECK(tc_index_postings(index) == 4);
+      CHECK(tc_index_verify(index, NULL) == TC_OK);
+      for (top = 0; top <= 2; top += 2) {
+        ranking = NULL;
+        CHECK(tc_index_rank(&ranking, index, engine, resume, 1, top, NULL) == TC_OK);
+        CHECK(tc_engine_rank(&from_text, engine, resume, postings, lengths, 4, 1, top, NULL) ==
+              TC_OK);
+        CHECK(tc_ranking_count(ranking) == (top == 0 ? 4 : 2));
+        CHECK(tc_ranking_count(ranking) == tc_ranking_count(from_text));
+        for (i = 0; i < tc_ranking_count(ranking); ++i) {
+          tc_rank_result want;
+          CHECK(tc_ranking_get(ranking, i, &result, NULL) == TC_OK);
+          CHECK(tc_ranking_get(from_text, i, &want, NULL) == TC_OK);
+          CHECK(result.index == want.index && result.score == want.score &&
+                result.literal_score == want.literal_score);
+          CHECK(strcmp(tc_ranking_id(ranking, i), ids[result.index]) == 0);
+          CHECK(strcmp(tc_ranking_id(from_text, i), "") == 0);
+        }
+        tc_ranking_free(ranking);
+        tc_ranking_free(from_text);
+        from_text = NULL;
+      }
+      /* An engine with other weights: refused, by open and by rank. */
+      CHECK(tc_engine_options_new(&other_options, NULL) == TC_OK);
+      CHECK(tc_engine_options_set_weight(other_options, "required_weight", 4.0, NULL) == TC_OK);
+      CHECK(tc_engine_new(&other, other_options, NULL) == TC_OK);
+      ranking = NULL;
+      CHECK(tc_index_rank(&ranking, index, other, resume, 1, 2, &error) == TC_ERR_DATA);
+      CHECK(ranking == NULL && strstr(tc_error_message(error), "rebuild") != NULL);
+      tc_error_free(error);
+      error = NULL;
+      tc_index_free(index);
+      index = NULL;
+      CHECK(tc_index_open(&index, other, argv[2], &error) == TC_ERR_DATA);
+      CHECK(index == NULL && strstr(tc_error_message(error), "fingerprint") != NULL);
+      tc_error_free(error);
+      error = NULL;
+      tc_engine_free(other);
+      tc_engine_options_free(other_options);
+      /* Remove by id, a source that fails (nothing changes), NULL arguments. */
+      CHECK(tc_index_remove(engine, argv[2], ids + 1, 1, &removed, NULL) == TC_OK);
+      CHECK(removed == 1);
+      in.next = 0;
+      in.fail = 1;
+      CHECK(tc_index_add(engine, argv[2], next_indexed, &in, 1, NULL) == TC_ERR_IO);
+      CHECK(tc_index_compact(engine, argv[2], NULL) == TC_OK);
+      CHECK(tc_index_open(&index, engine, argv[2], NULL) == TC_OK);
+      CHECK(tc_index_postings(index) == 3);
+      CHECK(tc_index_rank(&ranking, index, engine, NULL, 1, 2, NULL) == TC_ERR_INVALID_ARGUMENT);
+      CHECK(tc_index_build(engine, NULL, next_indexed, &in, 1, NULL) == TC_ERR_INVALID_ARGUMENT);
+      CHECK(tc_index_postings(NULL) == 0);
+      CHECK(strcmp(tc_ranking_id(NULL, 0), "") == 0);
+      tc_index_free(index);
+      tc_index_free(NULL);
+    }
   }
 
   tc_report_free(report);

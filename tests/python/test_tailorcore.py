@@ -305,3 +305,78 @@ def test_document_headings_name_sections(engine, tmp_path):
         assert engine.rank(source, [posting])[0].score == report.score
     as_text = engine.compare(tailorcore.read_document(path)["text"], posting)
     assert as_text.keywords[0]["evidence"][0]["section"] == "summary"
+
+
+def _postings(count):
+    """Dict postings with ids, titles and fields; skills drawn in a fixed pseudo-random order."""
+    skills = ["Python", "Django", "Kafka", "RabbitMQ", "PostgreSQL", "Redis", "Go", "Docker",
+              "Kubernetes", "Terraform", "Java", "Spring", "React", "TypeScript", "AWS"]
+    out = []
+    for i in range(count):
+        picked = [skills[(i * 7 + j * 3) % len(skills)] for j in range(1 + i % 4)]
+        text = "Requirements\n" + "".join(f"- Experience with {s}\n" for s in picked)
+        if i % 3 == 0:
+            text += f"- {skills[i % len(skills)]} or {skills[(i + 5) % len(skills)]}\n"
+        text += f"Nice to have: {skills[(i + 2) % len(skills)]}\n"
+        out.append({"id": f"job-{i}", "title": "Backend Engineer" if i % 2 else "", "text": text,
+                    "city": ["Berlin", "Remote", "Москва"][i % 3], "remote": i % 2 == 0})
+    return out
+
+
+def test_index_ranks_as_the_postings(engine, examples, tmp_path):
+    postings = _postings(240)
+    index = tailorcore.Index.build(tmp_path / "jobs.idx", postings, engine=engine,
+                                   fields=["city", "remote"])
+    assert len(index) == 240 and index.info["segments"] == 1
+    resume = engine.analyze_resume(examples["resume-en"])
+
+    def lines(results):
+        return [(r.index, r.id, r.score, r.literal_score, r.missing, r.tiers) for r in results]
+
+    for top_k in (None, 1, 5, 300):
+        assert lines(engine.rank(resume, index, top_k=top_k)) == \
+            lines(engine.rank(resume, postings, top_k=top_k))
+    best = engine.rank(resume, index, top_k=3, reports=True)[0]
+    assert best.report["schema"] == "tailorcore.report/1" and best.fields["city"] in ("Berlin", "Remote", "Москва")
+    assert best.title == postings[best.index]["title"]
+    # where: the postings whose kept fields match, as ranking the filtered list.
+    kept = [p for p in postings if p["city"] in ("Москва", "Remote") and p["remote"]]
+    got = engine.rank(resume, index, top_k=None, where={"city": ["Москва", "Remote"], "remote": True})
+    want = engine.rank(resume, kept)
+    assert [(r.id, r.score) for r in got] == [(r.id, r.score) for r in want] and len(got) == len(kept)
+    with pytest.raises(TypeError):
+        engine.rank(resume, postings, where={"city": "Berlin"})
+    # add, remove, compact: still the same as ranking the same postings.
+    more = _postings(300)[240:]
+    index.add(more, fields=["city"])
+    assert len(index) == 300 and index.info["segments"] == 2
+    assert index.remove(["job-3", "job-250", "no-such-id"]) == 2
+    index.compact()
+    left = [p for p in _postings(300) if p["id"] not in ("job-3", "job-250")]
+    assert [(r.id, r.score) for r in engine.rank(resume, index, top_k=10)] == \
+        [(r.id, r.score) for r in engine.rank(resume, left, top_k=10)]
+    index.verify()
+    reopened = tailorcore.Index.open(str(tmp_path / "jobs.idx"), engine=engine)
+    assert len(reopened) == 298 and "postings=298" in repr(reopened)
+
+
+def test_index_refuses_another_engine_and_bad_postings(engine, tmp_path):
+    path = tmp_path / "jobs.idx"
+    index = tailorcore.Index.build(path, ["Requirements: Python, Kafka", "Requirements: Go"],
+                                   engine=engine)
+    other = tailorcore.Engine(weights={"required_weight": 4.0})
+    with pytest.raises(tailorcore.Error, match="rebuild"):
+        tailorcore.Index.open(path, engine=other)
+    with pytest.raises(tailorcore.Error, match="rebuild"):
+        other.rank("Python developer", index, top_k=1)
+    with pytest.raises(TypeError):
+        tailorcore.Index.build(tmp_path / "bad.idx", ["fine", 42], engine=engine)
+    assert not (tmp_path / "bad.idx").exists()
+    with pytest.raises(TypeError):
+        tailorcore.Index.build(tmp_path / "bad.idx", [{"id": "x"}], engine=engine)
+    with pytest.raises(tailorcore.Error, match="no posting"):
+        tailorcore.Index.build(tmp_path / "empty.idx", [], engine=engine)
+    with pytest.raises(tailorcore.Error, match="not a tailorcore index"):
+        tailorcore.Index.open(tmp_path, engine=engine)
+    with pytest.raises(TypeError):
+        index.remove("job-1")

@@ -11,6 +11,11 @@ One engine compares one resume with many postings; analyze the resume once:
     >>> resume = engine.analyze_resume(resume_text)
     >>> scores = [engine.compare(resume, p).score for p in postings]
 
+A posting index analyzes each posting once, so ranking any resume against it is fast:
+
+    >>> index = tailorcore.Index.build("jobs.idx", postings)      # dicts with "text", "id"...
+    >>> engine.rank(resume, tailorcore.Index.open("jobs.idx"), top_k=20)
+
 The C++ work runs without the GIL, so threads over one Engine run in parallel. Errors raise
 tailorcore.Error (a ValueError) with the library's message; wrong argument types raise TypeError.
 """
@@ -21,10 +26,10 @@ import os as _os
 import threading as _threading
 
 from ._core import Error, Resume, __version__
-from ._core import _Engine, _read_document
+from ._core import _Engine, _Index, _read_document
 
-__all__ = ["Engine", "Report", "Resume", "RankResult", "Tailored", "Error", "compare", "extract",
-           "tailor", "read_document", "__version__"]
+__all__ = ["Engine", "Index", "Report", "Resume", "RankResult", "Tailored", "Error", "compare",
+           "extract", "tailor", "read_document", "__version__"]
 
 
 def read_document(source, format="auto", encoding=None) -> dict:
@@ -190,16 +195,20 @@ class Tailored:
 class RankResult:
     """One posting's result from Engine.rank: small, with the full report only on request."""
 
-    __slots__ = ("index", "id", "score", "literal_score", "tiers", "missing", "_report_json")
+    __slots__ = ("index", "id", "score", "literal_score", "tiers", "missing", "_report_json",
+                 "title", "fields")
 
-    def __init__(self, index, id, score, literal_score, tiers, missing, report_json):
-        self.index = index                  # position in the input, from 0
-        self.id = id                        # the dict's "id", else the index
+    def __init__(self, index, id, score, literal_score, tiers, missing, report_json, title="",
+                 fields=None):
+        self.index = index                  # position in the input (or the index), from 0
+        self.id = id                        # the dict's "id" (a str from an Index), else the index
         self.score = score
         self.literal_score = literal_score
         self.tiers = tiers                  # {"required": {"total", "matched", "coverage"}, ...}
         self.missing = missing              # ids of the most important missing keywords
         self._report_json = report_json
+        self.title = title                  # the posting's title, from an Index ("" otherwise)
+        self.fields = fields or {}          # fields an Index kept (Index.build(fields=...))
 
     @property
     def report(self):
@@ -260,12 +269,17 @@ class Engine:
             raise ValueError("max_bullets must be an int >= 0")
         return Tailored(self._core.tailor(_text(resume), _text(posting), min(max_bullets, 2**32 - 1)))
 
-    def rank(self, resume, postings, top_k=None, threads=0, reports=False) -> list:
+    def rank(self, resume, postings, top_k=None, threads=0, reports=False, where=None) -> list:
         """Ranks postings for one resume.
 
         postings: any iterable of str (text), bytes or paths (documents: read_document), or of
         dicts with "text" and optional "id" and "title";
         consumed in chunks of 1024, so a generator over a file larger than memory works.
+        Or an Index (Index.open): the same results as ranking the postings it was built from,
+        from their stored analysis (with top_k, a sparse pass that reads few of them); where
+        ({"city": ["Berlin", "Remote"], "remote": True}) then keeps the postings whose kept
+        field has one of the values given for each name. The index must have been built with
+        an engine of the same lexicon, data and weights (tailorcore.Error otherwise).
         top_k: keep the best k by score (ties: earlier first), in memory independent of the
         feed's length; None keeps every result, in input order.
         threads: worker threads, 0 for all cores. The GIL is released while C++ works.
@@ -275,6 +289,10 @@ class Engine:
             raise ValueError("top_k must be None or >= 0")
         if not isinstance(resume, Resume):
             resume = self.analyze_resume(resume)
+        if isinstance(postings, Index):
+            return postings._rank(self, resume, top_k or 0, threads, reports, where)
+        if where is not None:
+            raise TypeError("where needs an Index (fields are kept by Index.build)")
         kept = []  # top-k: a min-heap of (score, -index, result); else results in order
         base = 0
         iterator = iter(postings)
@@ -321,6 +339,99 @@ class Engine:
         if isinstance(text, (bytes, bytearray, memoryview, _os.PathLike)):
             text = read_document(text)["text"]
         return self._core.extract(text)
+
+
+def _field_value(value) -> str:
+    """A kept field's value as the index stores it: str, numbers and booleans as JSON writes them."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (str, int, float)):
+        return str(value)
+    raise TypeError(f"a field value must be str, a number or bool, not {type(value).__name__}")
+
+
+class Index:
+    """A posting index on disk (docs/index.md): each posting analyzed once and stored, so any
+    resume ranks against it fast (Engine.rank(resume, index, top_k=...)), with the same results
+    as ranking the postings themselves. A directory; writes are crash-safe (a reader sees the old
+    index or the new one). Open it with the engine (lexicon, weights) that built it. Thread-safe
+    for ranking; build, add, remove and compact take the directory's lock.
+    """
+
+    __slots__ = ("_core", "_engine")
+
+    def __init__(self, core, engine):
+        self._core = core
+        self._engine = engine
+
+    @classmethod
+    def build(cls, path, postings, engine=None, threads=0, fields=()) -> "Index":
+        """Writes a new index at path (replacing one there, as one step, when complete) from
+        postings: an iterable of str or of dicts with "text" and optional "id", "title" and the
+        fields named in fields (kept and returned with results; Engine.rank's where filters on
+        them). Analyzed on threads threads (0: all cores), the GIL released. Returns the index,
+        open. Raises tailorcore.Error (no posting, an unwritable path, a directory that is not
+        an index) or the postings' own TypeError; nothing is written then."""
+        engine = engine or _default_engine()
+        path = _os.fspath(path)
+        _Index.write(engine._core, path, postings, threads, list(fields), False)
+        return cls.open(path, engine)
+
+    @classmethod
+    def open(cls, path, engine=None) -> "Index":
+        """Opens the index at path for engine (None: the default Engine). Raises
+        tailorcore.Error for no index there, a corrupt or truncated file, another format
+        version, or an index built with another lexicon, data or weights (rebuild it)."""
+        engine = engine or _default_engine()
+        return cls(_Index.open(engine._core, _os.fspath(path)), engine)
+
+    def add(self, postings, threads=0, fields=()) -> None:
+        """Adds postings (as build takes them) as a new segment; they rank after the others."""
+        _Index.write(self._engine._core, self.path, postings, threads, list(fields), True)
+        self._core = _Index.open(self._engine._core, self.path)
+
+    def remove(self, ids) -> int:
+        """Removes every posting whose id is one of ids; returns how many."""
+        if isinstance(ids, (str, bytes)):
+            raise TypeError("ids must be a list of ids, not a single string")
+        removed = _Index.remove(self._engine._core, self.path, [str(i) for i in ids])
+        self._core = _Index.open(self._engine._core, self.path)
+        return removed
+
+    def compact(self) -> None:
+        """Rewrites the index as one segment of its live postings (ranking is unchanged)."""
+        _Index.compact(self._engine._core, self.path)
+        self._core = _Index.open(self._engine._core, self.path)
+
+    def verify(self) -> None:
+        """Reads every stored record and list and checks its checksum; raises tailorcore.Error
+        naming the first that does not hold."""
+        self._core.verify()
+
+    @property
+    def path(self) -> str:
+        return self._core.path
+
+    @property
+    def info(self) -> dict:
+        """postings, removed, segments, bytes, format, fingerprint, built_by."""
+        return self._core.info()
+
+    def __len__(self) -> int:
+        return self.info["postings"]
+
+    def __repr__(self) -> str:
+        return f"<tailorcore.Index {self.path!r} postings={len(self)}>"
+
+    def _rank(self, engine, resume, top_k, threads, reports, where) -> list:
+        pairs = []
+        for name, values in (where or {}).items():
+            if not isinstance(values, (list, tuple, set, frozenset)):
+                values = [values]
+            pairs += [(str(name), _field_value(v)) for v in values]
+        rows = self._core.rank(engine._core, resume, top_k, threads, reports, pairs)
+        return [RankResult(index, id or index, score, literal, tiers, missing, report, title, fields)
+                for index, id, title, score, literal, tiers, missing, report, fields in rows]
 
 
 _default = None

@@ -63,8 +63,39 @@ class RankResult:
     literal_score: float
     tiers: dict[str, dict[str, float]]
     missing: list[str]
+    title: str
+    fields: dict[str, str]
     @property
     def report(self) -> Optional[dict[str, Any]]: ...
+
+FieldValue = Union[str, int, float, bool]
+
+class Index:
+    @classmethod
+    def build(
+        cls,
+        path: Union[str, os.PathLike],
+        postings: Iterable[Union[str, Mapping[str, Any]]],
+        engine: Optional[Engine] = ...,
+        threads: int = ...,
+        fields: Iterable[str] = ...,
+    ) -> Index: ...
+    @classmethod
+    def open(cls, path: Union[str, os.PathLike], engine: Optional[Engine] = ...) -> Index: ...
+    def add(
+        self,
+        postings: Iterable[Union[str, Mapping[str, Any]]],
+        threads: int = ...,
+        fields: Iterable[str] = ...,
+    ) -> None: ...
+    def remove(self, ids: Iterable[Any]) -> int: ...
+    def compact(self) -> None: ...
+    def verify(self) -> None: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def info(self) -> dict[str, Any]: ...
+    def __len__(self) -> int: ...
 
 class Engine:
     def __init__(
@@ -84,10 +115,11 @@ class Engine:
     def rank(
         self,
         resume: Union[Source, Resume],
-        postings: Iterable[Union[str, Mapping[str, Any]]],
+        postings: Union[Index, Iterable[Union[str, Mapping[str, Any]]]],
         top_k: Optional[int] = ...,
         threads: int = ...,
         reports: bool = ...,
+        where: Optional[Mapping[str, Union[FieldValue, Iterable[FieldValue]]]] = ...,
     ) -> list[RankResult]: ...
 
 def compare(resume: Union[Source, Resume], posting: Source) -> Report: ...
