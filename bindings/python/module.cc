@@ -290,7 +290,7 @@ class PostingReader {
           throw py::type_error("posting " + std::to_string(count_) + ": \"text\" must be str");
         }
         p->text = Utf8(d["text"], "posting text");
-        if (d.contains("id")) p->id = Field(d["id"], "id");
+        if (d.contains("id") && !d["id"].is_none()) p->id = Field(d["id"], "id");
         if (d.contains("title") && !d["title"].is_none()) p->title = Field(d["title"], "title");
         for (const std::string& name : fields_) {
           if (d.contains(name.c_str())) p->fields.emplace_back(name, Field(d[name.c_str()], name));
@@ -336,6 +336,7 @@ py::dict InfoDict(const tailorcore::IndexInfo& i) {
   d["format"] = i.format;
   d["fingerprint"] = i.fingerprint;
   d["built_by"] = i.built_by;
+  d["contents"] = i.contents == tailorcore::IndexContents::kResumes ? "resumes" : "postings";
   return d;
 }
 
@@ -381,14 +382,6 @@ struct PyIndex {
   py::list Rank(const PyEngine& ranking, const py::handle& resume, std::size_t top_k,
                 std::size_t threads, bool keep_reports,
                 const std::vector<std::pair<std::string, std::string>>& where) const {
-    const std::string fingerprint = tailorcore::IndexFingerprint(*ranking.engine);
-    if (fingerprint != index->info().fingerprint) {
-      throw TailorcoreError(path +
-                            ": built by another lexicon, data, version or scoring options "
-                            "(fingerprint " +
-                            index->info().fingerprint + ", this engine " + fingerprint +
-                            "); rank with the engine that built it, or rebuild");
-    }
     const tailorcore::Document& analyzed = resume.cast<const PyResume&>().document;
     tailorcore::RankOptions options;
     options.threads = threads;

@@ -62,9 +62,10 @@ std::string IndexFingerprint(const Engine& engine);
 // directory's lock, or when `failed`; kInvalidArgument when `directory` is a file, or when
 // `next` yields no posting (nothing is written); kDataError when `directory` holds a manifest
 // that is not an index's (remove it or choose another directory). `info` (optional) receives
-// what was written. Cost: one analysis per posting; memory: one chunk of postings plus the
-// profiles' bytes until the segment is written (about 4 KB a posting). Thread-safe; two builds
-// of one directory exclude each other (the second fails).
+// what was written. Cost: one analysis per posting; memory: one chunk of postings, and 24 bytes
+// a posting plus 8 a keyword it asks for until the segment is finished (the records go to its
+// file as they are done). Thread-safe; two builds of one directory exclude each other (the
+// second fails at once, before analyzing anything).
 // With `contents` kResumes the index stores resumes instead, ranked for a posting by
 // PostingIndex::RankResumes: `next` yields resumes (id; title: a name or headline, not part of
 // the text; text; fields), each analyzed as Engine::AnalyzeResume(text) analyzes it, and the
@@ -120,10 +121,11 @@ class PostingIndex {
 
   // Ranks every posting of the index for `resume` exactly as RankStream ranks the same postings
   // read from their text (same scores, order, top missing keywords; index = the posting's
-  // position in the index, ids and titles as stored). Precondition: `engine` has the index's
-  // fingerprint (the engine it was opened with). Errors: kDataError naming the first record
-  // (by position) whose checksum or fields do not hold; the other postings are still ranked and
-  // handed to `sink`, so the caller decides whether to use them; kDataError alone (nothing
+  // position in the index, ids and titles as stored). `engine` must have the index's
+  // fingerprint (as the one it was opened with; kDataError otherwise, nothing ranked).
+  // kInvalidArgument for an index of resumes (RankResumes). Errors: kDataError naming the first
+  // record (by position) whose checksum or fields do not hold; the other postings are still ranked
+  // and handed to `sink`, so the caller decides whether to use them; kDataError alone (nothing
   // handed to `sink`) when a term list the resume reaches does not hold.
   // Cost: with options.top_k and no `where`, a sparse pass (docs/index.md): the term lists of
   // the keywords the resume can satisfy give each posting a bound on its score, and only the

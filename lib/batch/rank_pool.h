@@ -6,7 +6,9 @@
 
 #include <algorithm>
 #include <atomic>
+#include <exception>
 #include <functional>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <vector>
@@ -61,7 +63,8 @@ std::size_t ThreadCount(const RankOptions& options);
 // Reads items with `next` (calling thread only) a chunk of `chunk_size` at a time, maps each
 // with `work(item, index)` on `threads` threads (index: its position in the input, from 0;
 // `work` is called from any worker thread, so it must be thread-safe), and hands the results to
-// `sink` from the calling thread, in input order. Returns the number of items.
+// `sink` from the calling thread, in input order. Returns the number of items. An exception
+// thrown by `work` on any thread stops the workers and is rethrown on the calling thread.
 template <typename Item, typename Result>
 std::size_t MapInOrder(const std::function<bool(Item*)>& next,
                        const std::function<Result(Item&, std::size_t)>& work,
@@ -83,9 +86,17 @@ std::size_t MapInOrder(const std::function<bool(Item*)>& next,
     if (chunk.empty()) break;
     results.assign(chunk.size(), std::nullopt);
     std::atomic<std::size_t> cursor{0};
+    std::exception_ptr failure;  // the first exception a worker met (out of memory, ...)
+    std::mutex failure_mutex;
     auto run = [&] {
-      for (std::size_t i = cursor++; i < chunk.size(); i = cursor++) {
-        results[i] = work(chunk[i], count + i);
+      try {
+        for (std::size_t i = cursor++; i < chunk.size(); i = cursor++) {
+          results[i] = work(chunk[i], count + i);
+        }
+      } catch (...) {
+        const std::lock_guard<std::mutex> lock(failure_mutex);
+        if (!failure) failure = std::current_exception();
+        cursor = chunk.size();  // the other workers stop too
       }
     };
     const std::size_t workers = std::min(threads, chunk.size());
@@ -94,6 +105,7 @@ std::size_t MapInOrder(const std::function<bool(Item*)>& next,
     for (std::size_t t = 1; t < workers; ++t) pool.emplace_back(run);
     run();
     for (std::thread& t : pool) t.join();
+    if (failure) std::rethrow_exception(failure);  // on the calling thread, never terminate
     count += chunk.size();
     for (auto& r : results) sink(std::move(*r));
   }

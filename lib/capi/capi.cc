@@ -518,14 +518,6 @@ int tc_index_rank(tc_ranking** out, const tc_index* index, const tc_engine* engi
     if (index == nullptr) return Null(error, "index");
     if (engine == nullptr) return Null(error, "engine");
     if (resume == nullptr) return Null(error, "resume");
-    const std::string fingerprint = tailorcore::IndexFingerprint(engine->engine);
-    if (fingerprint != index->index.info().fingerprint) {
-      return Fail(error, TC_ERR_DATA,
-                  "the index was built by another lexicon, data, version or scoring options "
-                  "(fingerprint " +
-                      index->index.info().fingerprint + ", this engine " + fingerprint +
-                      "); rank with the engine that built it, or rebuild");
-    }
     tailorcore::RankOptions options;
     options.threads = threads;
     options.top_k = top_k;

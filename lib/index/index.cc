@@ -237,6 +237,7 @@ StatusOr<PostingIndex> OpenForChange(const std::string& directory, const Engine&
     return Status(StatusCode::kIoError, directory + ": no index there (not a directory)");
   }
   if (Status s = lock->Take(directory); !s.ok()) return s;
+  detail::RemoveIncoming(directory);
   return PostingIndex::Open(directory, engine);
 }
 
@@ -253,14 +254,22 @@ Status BuildIndex(const Engine& engine, const std::string& directory,
   const bool created = !fs::exists(directory, ec);
   fs::create_directories(directory, ec);
   if (ec) return Status(StatusCode::kIoError, directory + ": cannot create: " + ec.message());
+  if (created) {  // the new directory's entry on disk too
+    const fs::path parent = fs::path(directory).parent_path();
+    if (Status s = detail::SyncDirectory(parent.empty() ? "." : parent.string()); !s.ok()) return s;
+  }
+  detail::BuildLock lock;  // a second build of this directory fails here, before any work
+  if (Status s = lock.Take(directory); !s.ok()) return s;
+  detail::RemoveIncoming(directory);
   detail::SegmentWriter writer;  // the new segment, written as postings are analyzed
   if (Status s = ProfileAll(engine, contents, directory, next, threads, failed, &writer); !s.ok()) {
     writer.Abandon();
-    if (created) fs::remove(directory, ec);  // nothing was written: not even the directory
+    if (created) {  // nothing was written: not even the directory
+      lock.Release();
+      fs::remove_all(directory, ec);
+    }
     return s;
   }
-  detail::BuildLock lock;
-  if (Status s = lock.Take(directory); !s.ok()) return s;
   auto old = detail::ReadManifest(directory);
   if (!old.ok()) return old.status();
   detail::Manifest m;
@@ -533,7 +542,10 @@ StatusOr<std::vector<Bounded>> BoundRecords(
       auto list = segment.Term(id);
       if (!list.ok()) return list.status();
       const auto f = static_cast<float>(factor);
-      for (const detail::TermEntry& e : *list) bound[e.record] += e.bound * f;
+      if (f == 0) continue;  // adds nothing (and infinity × 0 would be NaN)
+      for (const detail::TermEntry& e : *list) {
+        if (e.bound != 0) bound[e.record] += e.bound * f;
+      }
     }
     for (std::uint64_t r = 0; r < segment.count(); ++r) {
       if (index.removed[s][r]) continue;
@@ -598,12 +610,12 @@ StatusOr<RankSummary> RankSparse(const PostingIndex::Impl& index,
         return false;
       },
       score, keep, threads, chunk);
-  if (!scorer.error().ok()) return scorer.error();
   summary.postings = index.info.postings;
-  for (RankedPosting& r : best.Take()) {
+  for (RankedPosting& r : best.Take()) {  // also with a record that did not read, as RankAll
     sink(std::move(r));
     ++summary.kept;
   }
+  if (!scorer.error().ok()) return scorer.error();
   return summary;
 }
 
@@ -622,6 +634,17 @@ StatusOr<RankSummary> RankAll(const PostingIndex::Impl& index, const ReportOf& r
                                options);
   if (!scorer.error().ok()) return scorer.error();
   return summary;
+}
+
+// kDataError unless `engine` profiles as the one that built `index` (its fingerprint): another
+// engine's credits and weights would break the sparse pass's bounds, and its scores differ.
+Status SameEngine(const PostingIndex::Impl& index, const Engine& engine) {
+  const std::string fingerprint = IndexFingerprint(engine);
+  if (fingerprint == index.info.fingerprint) return Status::Ok();
+  return Status(StatusCode::kDataError,
+                index.directory + ": built by another lexicon, data, version or scoring options " +
+                    "(fingerprint " + index.info.fingerprint + ", this engine " + fingerprint +
+                    "); rank with the engine that built it, or rebuild the index");
 }
 
 // kInvalidArgument unless `index` stores `wanted`, saying which command ranks what it stores.
@@ -644,6 +667,7 @@ StatusOr<RankSummary> PostingIndex::Rank(const Engine& engine, const Document& r
                                          const RankOptions& options,
                                          const PostingFields& where) const {
   if (Status s = Holds(*impl_, IndexContents::kPostings); !s.ok()) return s;
+  if (Status s = SameEngine(*impl_, engine); !s.ok()) return s;
   const Engine::Impl& e = detail::EngineAccess::Of(engine);
   const Document::Impl& analyzed = detail::EngineAccess::Of(resume);
   const ReportOf report_of = [&](std::string_view bytes, detail::CompareDepth depth) {
@@ -663,6 +687,7 @@ StatusOr<RankSummary> PostingIndex::RankResumes(const Engine& engine, const Docu
                                                 const RankOptions& options,
                                                 const PostingFields& where) const {
   if (Status s = Holds(*impl_, IndexContents::kResumes); !s.ok()) return s;
+  if (Status s = SameEngine(*impl_, engine); !s.ok()) return s;
   const Engine::Impl& e = detail::EngineAccess::Of(engine);
   const PostingProfile profile = e.Profile(detail::EngineAccess::Of(posting));
   const ReportOf report_of = [&](std::string_view text, detail::CompareDepth depth) {

@@ -104,8 +104,11 @@ Status SyncDirectory(const std::string& directory) {
   return synced == 0 ? Status::Ok() : Status(StatusCode::kIoError, directory + ": cannot flush");
 }
 
-BuildLock::~BuildLock() {
+BuildLock::~BuildLock() { Release(); }
+
+void BuildLock::Release() {
   if (fd_ >= 0) ::close(fd_);
+  fd_ = -1;
 }
 
 Status BuildLock::Take(const std::string& directory) {
@@ -184,6 +187,16 @@ std::string IncomingSegmentPath(const std::string& directory) {
   static std::atomic<std::uint64_t> counter{0};
   return directory + "/incoming-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) +
          ".tmp";
+}
+
+void RemoveIncoming(const std::string& directory) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(directory, ec)) {
+    const std::string name = entry.path().filename().string();
+    const bool ours = name.size() > 4 && name.compare(name.size() - 4, 4, ".tmp") == 0 &&
+                      (name.rfind("incoming-", 0) == 0 || name.rfind("manifest.json.", 0) == 0);
+    if (ours) fs::remove(entry.path(), ec);  // a leftover harms nothing: errors are ignored
+  }
 }
 
 StatusOr<std::string> PlaceSegment(const std::string& directory, SegmentWriter* writer,

@@ -52,6 +52,7 @@ class BuildLock {
   ~BuildLock();
   // kIoError when the lock file cannot be made or another writer holds it.
   Status Take(const std::string& directory);
+  void Release();  // before the directory is removed
 
  private:
   int fd_ = -1;
@@ -65,6 +66,10 @@ StatusOr<nlohmann::json> ReadManifest(const std::string& directory);
 // A temporary path for a new segment file in `directory`, unique to this process and call
 // ("incoming-<pid>-<n>.tmp": nothing reads it; one a killed process leaves harms nothing).
 std::string IncomingSegmentPath(const std::string& directory);
+
+// Removes the temporary files a killed writer left in `directory` (incoming-*.tmp,
+// manifest.json.*.tmp). Only under the directory's lock, where no other writer is at work.
+void RemoveIncoming(const std::string& directory);
 
 // Renames `writer`'s finished file into `directory` as segment-<number>.tcx, flushes the
 // directory (so the rename is on disk before the manifest names it), marks the writer's file

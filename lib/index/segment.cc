@@ -194,7 +194,10 @@ Status SegmentWriter::Finish(std::string_view fingerprint, IndexContents content
       ::pwrite(fd_, head.data(), head.size(), 0) != static_cast<ssize_t>(head.size())) {
     status_ = Status(StatusCode::kIoError, path_ + ": cannot write (disk full?)");
   }
-  if (status_.ok() && (::fsync(fd_) != 0 || ::close(fd_) != 0)) {
+  if (status_.ok() && ::fsync(fd_) != 0) {
+    status_ = Status(StatusCode::kIoError, path_ + ": cannot flush");
+  }
+  if (::close(fd_) != 0 && status_.ok()) {
     status_ = Status(StatusCode::kIoError, path_ + ": cannot flush");
   }
   fd_ = -1;

@@ -329,13 +329,21 @@ def main():
         python_list = terms(segment(two))["python"]
         parts = {"header": 20, "offset table": 96, "terms' keys": terms_at + 20,
                  "a record": (records_at + terms_at) // 2, "a term list": python_list[0] + 5}
+        # A record the top 20 reads: the best one's, found by its position in the table.
+        best = json.loads(run(cli, "rank", resume, "--index", two, "--top", "1", "--json").stdout)
+        table_at, = struct.unpack_from("<Q", pristine, 24)
+        offset, size, _ = struct.unpack_from("<QII", pristine, table_at + 16 * best["index"])
+        parts["the best posting's record"] = offset + size // 2
         for part, at in parts.items():
             data = bytearray(pristine)
             data[at] ^= 0xFF
             open(segment(broken), "wb").write(data)
             mode = ["--input-order"] if part in ("a record", "offset table") else ["--top", "20"]
-            refused(f"a flipped byte in {part}", run(cli, "rank", resume, "--index", broken, *mode),
-                    ["checksum", "rebuild"])
+            got = run(cli, "rank", resume, "--index", broken, *mode)
+            refused(f"a flipped byte in {part}", got, ["checksum", "rebuild"])
+            if part == "the best posting's record":  # the others are still ranked and printed
+                check("a corrupt record among the top 20: the best 20 others printed",
+                      got.stdout.count("\n") == 21 and best["id"] not in got.stdout)
             refused(f"a flipped byte in {part}, info --verify",
                     run(cli, "index", "info", broken, "--verify"), ["checksum", "rebuild"])
         open(segment(broken), "wb").write(pristine)
@@ -370,6 +378,26 @@ def main():
         refused("a feed with no posting", run(cli, "index", "build", "-o", os.path.join(tmp, "e.idx"), empty),
                 ["no posting to index", "1 malformed"])
         check("a feed with no posting writes no index", not os.path.exists(os.path.join(tmp, "e.idx")))
+
+        # Two builds of one directory: the second fails at once, the first is not disturbed.
+        busy = os.path.join(tmp, "busy.idx")
+        first_build = subprocess.Popen([cli, "index", "build", "-o", busy, "-", "--quiet"],
+                                       stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                                       stderr=subprocess.PIPE, text=True)
+        first_build.stdin.write("".join(lines[:50]))
+        first_build.stdin.flush()  # it holds the lock, waiting for the rest of its feed
+        for _ in range(300):  # until it holds the lock and writes its segment
+            if os.path.isdir(busy) and any(n.startswith("incoming-") for n in os.listdir(busy)):
+                break
+            time.sleep(0.05)
+        second = run(cli, "index", "build", "-o", busy, halves[0])
+        check(f"a second build of a directory being built fails: {second.stderr.strip()!r}",
+              second.returncode == 1 and "another index build" in second.stderr)
+        first_build.stdin.write("".join(lines[50:100]))
+        first_build.stdin.close()
+        first_build.wait(timeout=120)
+        check("the first build completes", first_build.returncode == 0 and
+              json.loads(run(cli, "index", "info", busy, "--json").stdout)["postings"] == 100)
 
         refused("rank-resumes on an index of postings",
                 run(cli, "rank-resumes", os.path.join(examples, "posting-en.txt"), "--index", index),

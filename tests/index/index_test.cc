@@ -153,6 +153,47 @@ TEST_CASE("the sparse pass (top k) ranks as the postings' text, scoring fewer po
   fs::remove_all(dir);
 }
 
+TEST_CASE("the sparse pass with weights of zero: no posting lost to infinity times zero") {
+  // Every keyword only mentioned, mentioned keywords weigh nothing (no total weight: an infinite
+  // bound), and the resume only lists its skills (no credit): each posting scores 0 and must
+  // still be ranked, in order.
+  EngineOptions options;
+  options.scoring.mentioned_weight = 0;
+  options.scoring.listed_credit = 0;
+  auto engine = Engine::Create(options);
+  REQUIRE(engine.ok());
+  std::vector<PostingInput> postings;
+  for (const char* text : {"We use Kafka and Go.", "Our stack: Python, Django.",
+                           "You will meet Kafka here.", "Nothing technical."}) {
+    postings.push_back({"p" + std::to_string(postings.size()), "", text});
+  }
+  const std::string dir = TempDir("zero");
+  std::size_t i = 0;
+  REQUIRE(BuildIndex(*engine, dir, [&](PostingInput* p) {
+            if (i >= postings.size()) return false;
+            *p = postings[i++];
+            return true;
+          }).ok());
+  auto index = PostingIndex::Open(dir, *engine);
+  REQUIRE(index.ok());
+  const Document resume = engine->AnalyzeResume("Skills\nKafka, Go, Python, Django\n");
+  for (std::size_t k : {1, 3, 10}) {
+    RankOptions top;
+    top.top_k = k;
+    top.chunk = 1;
+    const auto want = Rank(*engine, resume, postings, top);
+    std::vector<std::string> got;
+    REQUIRE(index
+                ->Rank(
+                    *engine, resume, [&](RankedPosting&& r) { got.push_back(r.id); }, top)
+                .ok());
+    std::vector<std::string> ids;
+    for (const RankedPosting& r : want) ids.push_back(r.id);
+    CHECK(got == ids);
+  }
+  fs::remove_all(dir);
+}
+
 TEST_CASE("readers rank while a writer adds segments: each sees an index before or after an add") {
   const Engine& engine = testing::BundledEngine();
   const std::vector<PostingInput> postings = ManyPostings(120);
@@ -236,6 +277,18 @@ TEST_CASE("an index opens only with an engine that profiles postings alike") {
   REQUIRE_FALSE(refused.ok());
   CHECK(refused.status().code() == StatusCode::kDataError);
   CHECK(refused.status().message().find("rebuild") != std::string::npos);
+  // Ranking with another engine than the one it was opened with: refused, nothing ranked.
+  auto index = PostingIndex::Open(dir, engine);
+  REQUIRE(index.ok());
+  std::size_t ranked = 0;
+  RankOptions top;
+  top.top_k = 2;
+  for (const RankOptions& options : {RankOptions{}, top}) {
+    auto result = index->Rank(
+        *heavier, heavier->AnalyzeResume("Go, Kafka"), [&](RankedPosting&&) { ++ranked; }, options);
+    CHECK(result.status().code() == StatusCode::kDataError);
+  }
+  CHECK(ranked == 0);
   CHECK(PostingIndex::Open(dir + "-missing", engine).status().code() == StatusCode::kIoError);
   // Nothing to index: nothing written.
   const std::string empty = TempDir("empty");
