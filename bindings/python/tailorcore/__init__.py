@@ -19,10 +19,13 @@ A posting index analyzes each posting once, so ranking any resume against it is 
 The C++ work runs without the GIL, so threads over one Engine run in parallel. Errors raise
 tailorcore.Error (a ValueError) with the library's message; wrong argument types raise TypeError.
 """
+import hashlib as _hashlib
 import heapq as _heapq
 import itertools as _itertools
 import json as _json
 import os as _os
+import pickle as _pickle
+import tempfile as _tempfile
 import threading as _threading
 
 from ._core import Error, Resume, __version__
@@ -231,14 +234,19 @@ class Engine:
     advice_language: the language of the suggestions, "en" or "ru" (None: the resume's own).
     Raises tailorcore.Error for an unreadable or malformed lexicon (the message has file:line),
     a bad weight, a bad as_of or an unknown advice_language. Building takes about a second.
+
+    An Engine pickles as its options and the contents of its lexicon files, so it travels to
+    other processes and machines (Dask, multiprocessing); unpickling builds it once per process
+    and reuses it after (docs/distributed.md).
     """
 
-    __slots__ = ("_core",)
+    __slots__ = ("_core", "_recipe")
 
     def __init__(self, lexicon=None, extra_lexicons=(), weights=None, as_of=None,
                  advice_language=None):
         if isinstance(extra_lexicons, (str, bytes)):
             raise TypeError("extra_lexicons must be a list of paths, not a single string")
+        extra_lexicons = list(extra_lexicons)  # read twice below
         if hasattr(as_of, "isoformat"):  # datetime.date (a datetime counts by its date)
             as_of = as_of.isoformat()[:10]
         if as_of is not None and not isinstance(as_of, str):
@@ -248,6 +256,17 @@ class Engine:
         self._core = _Engine(lexicon, list(extra_lexicons), weights, as_of or "",
                              advice_language or "")
 
+        def contents(path):  # what a lexicon file held when the engine was built
+            with open(path, "rb") as f:
+                return (_os.path.basename(_os.fspath(path)), f.read())
+
+        # What pickling sends: the options, and the lexicon files' bytes as they were built.
+        self._recipe = (None if lexicon is None else contents(lexicon),
+                        tuple(contents(p) for p in extra_lexicons),
+                        tuple(sorted((weights or {}).items())), as_of, advice_language)
+
+    def __reduce__(self):
+        return (_engine_from_recipe, (self._recipe,))
     def analyze_resume(self, text) -> Resume:
         """Analyzes a resume once, for any number of compare() calls: a str of text, or bytes or
         a path (os.PathLike) of a PDF, DOCX, HTML or text file (read_document)."""
@@ -420,6 +439,11 @@ class Index:
     def __len__(self) -> int:
         return self.info["postings"]
 
+    def __reduce__(self):
+        # Pickles as its path and engine; unpickled, it is opened (memory-mapped) there, so the
+        # path must name the same index on that machine (a shared or copied directory).
+        return (_open_index, (self.path, self._engine))
+
     def __repr__(self) -> str:
         return f"<tailorcore.Index {self.path!r} postings={len(self)}>"
 
@@ -432,6 +456,39 @@ class Index:
         rows = self._core.rank(engine._core, resume, top_k, threads, reports, pairs)
         return [RankResult(index, id or index, score, literal, tiers, missing, report, title, fields)
                 for index, id, title, score, literal, tiers, missing, report, fields in rows]
+
+
+_recipes = {}  # pickled engines rebuilt in this process, by a hash of their recipe
+_recipes_lock = _threading.Lock()
+
+
+def _engine_from_recipe(recipe) -> "Engine":
+    """The Engine a pickled one describes, built once per process: its lexicon files written
+    to a private temporary directory, its options as they were."""
+    key = _hashlib.sha256(_pickle.dumps(recipe)).hexdigest()
+    with _recipes_lock:
+        engine = _recipes.get(key)
+        if engine is None:
+            lexicon, extra, weights, as_of, advice_language = recipe
+            directory = _tempfile.mkdtemp(prefix="tailorcore-lexicon-")
+
+            def place(item, n):
+                path = _os.path.join(directory, f"{n}-{item[0]}")
+                with open(path, "wb") as f:
+                    f.write(item[1])
+                return path
+
+            engine = Engine(lexicon=None if lexicon is None else place(lexicon, "main"),
+                            extra_lexicons=[place(item, i) for i, item in enumerate(extra)],
+                            weights=dict(weights) or None, as_of=as_of,
+                            advice_language=advice_language)
+            engine._recipe = recipe
+            _recipes[key] = engine
+        return engine
+
+
+def _open_index(path, engine) -> "Index":
+    return Index.open(path, engine)
 
 
 _default = None
