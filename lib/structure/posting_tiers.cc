@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <optional>
 #include <tuple>
 
 #include <boost/algorithm/string/split.hpp>
@@ -199,19 +201,49 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
 
 namespace {
 
-// True when [begin, end) of `text` is one cue phrase and nothing else ("Not required",
-// "Nice to have", "Не требуется").
-bool IsCue(const TierRules::Cues& cues, std::string_view text, std::size_t begin, std::size_t end) {
-  for (const auto& of : cues.of) {
+// The kind of the one cue phrase that fills [begin, end) of `text` and nothing else, if any
+// ("Not required", "Nice to have", "Не требуется").
+std::optional<TierRules::CueKind> OnlyCue(const TierRules::Cues& cues, std::string_view text,
+                                          std::size_t begin, std::size_t end) {
+  for (std::size_t kind = 0; kind < std::size(cues.of); ++kind) {
+    const Spans& of = cues.of[kind];
     auto it = std::lower_bound(of.begin(), of.end(), begin,
                                [](const auto& cue, std::size_t at) { return cue.first < at; });
     for (; it != of.end() && it->first == begin; ++it) {
       if (it->second < end && WordCount(text.substr(it->second, end - it->second)) == 1) {
-        return true;
+        return static_cast<TierRules::CueKind>(kind);
       }
     }
   }
-  return false;
+  return std::nullopt;
+}
+
+bool IsCue(const TierRules::Cues& cues, std::string_view text, std::size_t begin, std::size_t end) {
+  return OnlyCue(cues, text, begin, end).has_value();
+}
+
+// "Terraform (not required)", "Kafka (optional)", "Kubernetes (не обязательно)": the first
+// parentheses after the keyword, with no more than its own few words between, holding one cue
+// and nothing else, give the keyword that cue's verdict. Parentheses that say more ("in
+// production (CKA is a plus)") give none.
+std::optional<TierRules::CueKind> TrailingVerdict(const TierRules::Cues& cues,
+                                                  std::string_view text, const Scope& scope,
+                                                  std::uint32_t keyword) {
+  constexpr std::size_t kMaxGapWords = 3;  // the keyword's own words ("Google Cloud Platform")
+  for (const auto& [open, close] : scope.parentheses) {
+    if (open <= keyword) continue;
+    const std::string_view gap = text.substr(keyword, open - keyword);
+    if (WordCount(gap) > kMaxGapWords ||
+        gap.find_first_of(".,;:!?()\n") != std::string_view::npos) {
+      return std::nullopt;
+    }
+    std::size_t begin = open + 1;
+    std::size_t end = close > begin && text[close - 1] == ')' ? close - 1 : close;
+    while (begin < end && text[begin] == ' ') ++begin;
+    while (end > begin && text[end - 1] == ' ') --end;
+    return OnlyCue(cues, text, begin, end);
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -252,6 +284,18 @@ TierRules::Verdict TierRules::TierOf(SectionKind section, const Cues& cues, std:
                                      std::uint32_t keyword) const {
   if (section == SectionKind::kTitle) return {PostingTier::kRequired, false};
   const Scope scope = ScopeOf(text, sentence_begin, sentence_end, keyword);
+  if (scope.inner_end <= scope.inner_begin) {  // the keyword is not itself in parentheses
+    if (const std::optional<CueKind> verdict = TrailingVerdict(cues, text, scope, keyword)) {
+      switch (*verdict) {
+        case CueKind::kRequired:
+          return {PostingTier::kRequired, false};
+        case CueKind::kPreferred:
+          return {PostingTier::kPreferred, false};
+        case CueKind::kNotRequired:
+          return {PostingTier::kMentioned, true};
+      }
+    }
+  }
   auto cued = [&](CueKind kind, bool inner) {
     const Spans& of = cues.of[static_cast<std::size_t>(kind)];
     return inner ? AnyIn(of, scope, scope.inner_begin, scope.inner_end, true)
