@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The posting index (`tailorcore index build`, `rank --index`) as a user meets it.
 
-Usage: check_index.py CLI EXAMPLES_DIR GENERATE_FEED_PY
+Usage: check_index.py CLI EXAMPLES_DIR GENERATE_FEED_PY [SHARED_DATA_DIR]
 
 Checks:
   - `rank RESUME --index INDEX` prints byte for byte what `rank RESUME FEED` prints, for the
@@ -18,12 +18,15 @@ Checks:
   - `index build --resumes` and `rank-resumes POSTING --index`: the same ids, scores and order
     as comparing the posting with each resume (--top 0, --top 5, --input-order; after add,
     remove and compact); each kind of index refused by the other command;
+  - with SHARED_DATA_DIR (../shared/data), its real postings: ranking their index prints what
+    ranking the feed prints (--top 20, --top 0, --top 3), after remove and compact too;
   - crash safety: `index build` and `index add` killed (SIGKILL) at points spread over their run
     leave an index that opens in its old or its new state;
   - the sparse pass (`--top K`) equals ranking the feed for resumes that reach many postings,
     one keyword or none, K from 1 to past the number of postings, after add, remove, compact.
 Exits 1 naming each failure.
 """
+import glob
 import json
 import os
 import random
@@ -185,8 +188,38 @@ def refused(what, result, words):
           result.returncode == 1 and all(w in result.stderr for w in words))
 
 
+def check_real_postings(cli, examples, tmp, shared):
+    """The real postings of ../shared/data (English and Russian feeds, as they are): ranking the
+    index prints what ranking the feed prints, the sparse pass and the full one, after remove and
+    compact too."""
+    for feed in sorted(glob.glob(os.path.join(shared, "postings", "*.jsonl"))):
+        index = os.path.join(tmp, "real-" + os.path.basename(feed) + ".idx")
+        built = run(cli, "index", "build", "-o", index, feed, "--quiet")
+        check(f"index build {os.path.basename(feed)}: {built.stderr.strip()}", built.returncode == 0)
+        for lang in ("en", "ru"):
+            resume = os.path.join(examples, f"resume-{lang}.txt")
+            for args in (["--top", "20"], ["--top", "0"], ["--top", "3", "--threads", "1"]):
+                want = run(cli, "rank", resume, feed, "--json", *args).stdout
+                got = run(cli, "rank", resume, "--index", index, "--json", *args).stdout
+                check(f"real postings {os.path.basename(feed)}, {lang} resume {args}: the index "
+                      f"ranks as the feed", got == want and got.count("\n") >= 3)
+        # Lines end at "\n" only (a text may hold U+2028, which splitlines would cut at).
+        rows = [r + "\n" for r in open(feed, encoding="utf-8", newline="\n").read().split("\n") if r]
+        gone = [json.loads(rows[i])["id"] for i in (0, len(rows) // 2)]
+        run(cli, "index", "remove", index, *sum((["--id", str(i)] for i in gone), []))
+        run(cli, "index", "compact", index)
+        kept = os.path.join(tmp, "real-kept.jsonl")
+        open(kept, "w", encoding="utf-8").writelines(
+            r for r in rows if str(json.loads(r)["id"]) not in map(str, gone))
+        resume = os.path.join(examples, "resume-en.txt")
+        check(f"real postings {os.path.basename(feed)} after remove and compact",
+              run(cli, "rank", resume, "--index", index, "--json", "--top", "20").stdout ==
+              run(cli, "rank", resume, kept, "--json", "--top", "20").stdout)
+
+
 def main():
     cli, examples, generator = sys.argv[1:4]
+    shared = sys.argv[4] if len(sys.argv) > 4 else ""
     with tempfile.TemporaryDirectory() as tmp:
         feed = os.path.join(tmp, "feed.jsonl")
         with open(feed, "wb") as f:
@@ -403,6 +436,10 @@ def main():
                 run(cli, "rank-resumes", os.path.join(examples, "posting-en.txt"), "--index", index),
                 ["index build --resumes"])
         check_resume_index(cli, examples, tmp)
+        if shared and os.path.isdir(os.path.join(shared, "postings")):
+            check_real_postings(cli, examples, tmp, shared)
+        else:
+            print(f"posting index: no real postings at {shared!r}; their equality check skipped")
         crash_safety(cli, resume, tmp, halves)
     if failures:
         print(f"{len(failures)} failure(s)")
