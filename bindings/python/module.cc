@@ -337,6 +337,7 @@ py::dict InfoDict(const tailorcore::IndexInfo& i) {
   d["fingerprint"] = i.fingerprint;
   d["built_by"] = i.built_by;
   d["contents"] = i.contents == tailorcore::IndexContents::kResumes ? "resumes" : "postings";
+  d["fields"] = i.fields;
   return d;
 }
 

@@ -40,6 +40,9 @@ struct IndexInfo {
   std::string built_by;      // "tailorcore 0.1.0"
   std::uint32_t format = 0;  // the format version (kIndexFormat when it was written by this one)
   IndexContents contents = IndexContents::kPostings;
+  // The feed fields kept with the postings (index build --field), sorted: what `where` can name
+  // and what `index add` keeps again.
+  std::vector<std::string> fields;
 };
 
 // The format version this library writes and reads.

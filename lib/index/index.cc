@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <unordered_set>
 #include <vector>
 
@@ -183,15 +184,23 @@ void ProfileItems(const Engine& engine, IndexContents contents,
 
 // The postings of `next` profiled into `writer`, its file a new one in `directory`, finished:
 // kIoError when `failed` says the reading failed or the file cannot be written,
-// kInvalidArgument when there was no posting.
+// kInvalidArgument when there was no posting. `fields` gains the names of the fields kept.
 Status ProfileAll(const Engine& engine, IndexContents contents, const std::string& directory,
                   const std::function<bool(PostingInput*)>& next, std::size_t threads,
-                  const std::function<bool()>& failed, detail::SegmentWriter* writer) {
+                  const std::function<bool()>& failed, detail::SegmentWriter* writer,
+                  std::vector<std::string>* fields) {
   if (Status s = writer->Open(detail::IncomingSegmentPath(directory)); !s.ok()) return s;
   // A write error (a full disk) stops the reading; Finish returns it.
+  std::set<std::string> names(fields->begin(), fields->end());
   ProfileItems(
-      engine, contents, [&](Profiled* p) { return writer->status().ok() && next(&p->item); },
+      engine, contents,
+      [&](Profiled* p) {
+        if (!writer->status().ok() || !next(&p->item)) return false;
+        for (const auto& field : p->item.fields) names.insert(field.first);
+        return true;
+      },
       threads, writer);
+  fields->assign(names.begin(), names.end());
   if (failed && failed()) {
     return Status(StatusCode::kIoError,
                   directory + ": reading the postings failed; the index was not changed");
@@ -206,6 +215,7 @@ Status ProfileAll(const Engine& engine, IndexContents contents, const std::strin
 IndexInfo InfoOf(const detail::Manifest& m, std::uint64_t bytes) {
   IndexInfo info;
   info.contents = m.contents;
+  info.fields = m.fields;
   info.postings = m.postings;
   info.segments = static_cast<std::uint32_t>(m.segments.size());
   info.bytes = bytes;
@@ -262,7 +272,9 @@ Status BuildIndex(const Engine& engine, const std::string& directory,
   if (Status s = lock.Take(directory); !s.ok()) return s;
   detail::RemoveIncoming(directory);
   detail::SegmentWriter writer;  // the new segment, written as postings are analyzed
-  if (Status s = ProfileAll(engine, contents, directory, next, threads, failed, &writer); !s.ok()) {
+  std::vector<std::string> fields;
+  if (Status s = ProfileAll(engine, contents, directory, next, threads, failed, &writer, &fields);
+      !s.ok()) {
     writer.Abandon();
     if (created) {  // nothing was written: not even the directory
       lock.Release();
@@ -275,6 +287,7 @@ Status BuildIndex(const Engine& engine, const std::string& directory,
   detail::Manifest m;
   m.fingerprint = IndexFingerprint(engine);
   m.contents = contents;
+  m.fields = fields;
   const std::uint64_t number = old->value("next_segment", std::uint64_t{1});
   auto name = detail::PlaceSegment(directory, &writer, number);
   if (!name.ok()) return name.status();
@@ -294,13 +307,16 @@ Status AddToIndex(const Engine& engine, const std::string& directory,
   if (!index.ok()) return index.status();
   detail::SegmentWriter writer;
   const IndexContents contents = index->info().contents;
-  if (Status s = ProfileAll(engine, contents, directory, next, threads, failed, &writer); !s.ok()) {
+  std::vector<std::string> fields = index->info().fields;
+  if (Status s = ProfileAll(engine, contents, directory, next, threads, failed, &writer, &fields);
+      !s.ok()) {
     return s;
   }
   const nlohmann::json& old = index->impl_->manifest;
   detail::Manifest m;
   m.fingerprint = index->info().fingerprint;
   m.contents = contents;
+  m.fields = fields;
   m.segments = index->impl_->names;
   m.removed = old["removed"];
   const std::uint64_t number = old["next_segment"].get<std::uint64_t>();
@@ -327,6 +343,7 @@ StatusOr<std::uint64_t> RemoveFromIndex(const Engine& engine, const std::string&
   detail::Manifest m;
   m.fingerprint = impl.info.fingerprint;
   m.contents = impl.info.contents;
+  m.fields = impl.info.fields;
   m.segments = impl.names;
   m.removed = impl.manifest["removed"];
   m.next_segment = impl.manifest["next_segment"].get<std::uint64_t>();
@@ -363,6 +380,7 @@ Status CompactIndex(const Engine& engine, const std::string& directory, IndexInf
   detail::Manifest m;
   m.fingerprint = impl.info.fingerprint;
   m.contents = impl.info.contents;
+  m.fields = impl.info.fields;
   if (Status s = writer.Finish(m.fingerprint, m.contents); !s.ok()) return s;
   const std::uint64_t number = impl.manifest["next_segment"].get<std::uint64_t>();
   auto name = detail::PlaceSegment(directory, &writer, number);
@@ -433,6 +451,7 @@ StatusOr<PostingIndex> PostingIndex::Open(const std::string& directory, const En
   impl->directory = directory;
   impl->manifest = std::move(*manifest);
   impl->info.contents = detail::ContentsOf(impl->manifest);
+  impl->info.fields = impl->manifest["fields"].get<std::vector<std::string>>();
   impl->info.fingerprint = impl->manifest["fingerprint"].get<std::string>();
   impl->info.built_by = impl->manifest["built_by"].get<std::string>();
   impl->info.format = impl->manifest["format_version"].get<std::uint32_t>();
@@ -636,6 +655,19 @@ StatusOr<RankSummary> RankAll(const PostingIndex::Impl& index, const ReportOf& r
   return summary;
 }
 
+// kInvalidArgument for a `where` that names a field the index does not keep.
+Status KeptFields(const PostingIndex::Impl& index, const PostingFields& where) {
+  for (const auto& [name, value] : where) {
+    if (std::binary_search(index.info.fields.begin(), index.info.fields.end(), name)) continue;
+    std::string kept;
+    for (const std::string& f : index.info.fields) kept += (kept.empty() ? "" : ", ") + f;
+    return Status(StatusCode::kInvalidArgument,
+                  index.directory + ": keeps no field '" + name + "' (it keeps: " +
+                      (kept.empty() ? "none" : kept) + "; index build --field NAME keeps one)");
+  }
+  return Status::Ok();
+}
+
 // kDataError unless `engine` profiles as the one that built `index` (its fingerprint): another
 // engine's credits and weights would break the sparse pass's bounds, and its scores differ.
 Status SameEngine(const PostingIndex::Impl& index, const Engine& engine) {
@@ -668,6 +700,7 @@ StatusOr<RankSummary> PostingIndex::Rank(const Engine& engine, const Document& r
                                          const PostingFields& where) const {
   if (Status s = Holds(*impl_, IndexContents::kPostings); !s.ok()) return s;
   if (Status s = SameEngine(*impl_, engine); !s.ok()) return s;
+  if (Status s = KeptFields(*impl_, where); !s.ok()) return s;
   const Engine::Impl& e = detail::EngineAccess::Of(engine);
   const Document::Impl& analyzed = detail::EngineAccess::Of(resume);
   const ReportOf report_of = [&](std::string_view bytes, detail::CompareDepth depth) {
@@ -688,6 +721,7 @@ StatusOr<RankSummary> PostingIndex::RankResumes(const Engine& engine, const Docu
                                                 const PostingFields& where) const {
   if (Status s = Holds(*impl_, IndexContents::kResumes); !s.ok()) return s;
   if (Status s = SameEngine(*impl_, engine); !s.ok()) return s;
+  if (Status s = KeptFields(*impl_, where); !s.ok()) return s;
   const Engine::Impl& e = detail::EngineAccess::Of(engine);
   const PostingProfile profile = e.Profile(detail::EngineAccess::Of(posting));
   const ReportOf report_of = [&](std::string_view text, detail::CompareDepth depth) {

@@ -148,6 +148,12 @@ StatusOr<nlohmann::json> ReadManifest(const std::string& directory) {
   if (!manifest.contains("contents")) manifest["contents"] = "postings";
   if (manifest["contents"] != "postings" && manifest["contents"] != "resumes") return bad;
   // Removed postings: segment name → record numbers (older manifests have none).
+  // Kept field names (older manifests: none).
+  if (!manifest.contains("fields")) manifest["fields"] = nlohmann::json::array();
+  if (!manifest["fields"].is_array()) return bad;
+  for (const auto& name : manifest["fields"]) {
+    if (!name.is_string()) return bad;
+  }
   if (!manifest.contains("removed")) manifest["removed"] = nlohmann::json::object();
   if (!manifest["removed"].is_object()) return bad;
   for (const auto& [name, records] : manifest["removed"].items()) {
@@ -223,7 +229,8 @@ Status WriteManifest(const std::string& directory, const Manifest& manifest,
       {"postings", manifest.postings},
       {"segments", manifest.segments},
       {"removed", manifest.removed},
-      {"next_segment", manifest.next_segment}};
+      {"next_segment", manifest.next_segment},
+      {"fields", manifest.fields}};
   const std::string text = out.dump(2) + "\n";
   if (Status s = WriteAtomically(directory + "/" + kManifest, {text}); !s.ok()) return s;
   if (Status s = SyncDirectory(directory); !s.ok()) return s;

@@ -90,6 +90,7 @@ struct Manifest {
   nlohmann::json removed = nlohmann::json::object();  // segment name → removed record numbers
   std::uint64_t postings = 0;                         // live postings
   std::uint64_t next_segment = 1;
+  std::vector<std::string> fields;  // the feed fields kept with the postings, sorted
 };
 // Writes the manifest (crash-safe, the directory flushed), then removes the segments of `old`
 // (a manifest as ReadManifest read it) that `manifest` no longer names.

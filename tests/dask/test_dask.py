@@ -151,3 +151,14 @@ def test_an_index_pickles_as_its_path(tmp_path, resume):
     again = pickle.loads(pickle.dumps(index))
     assert again.path == index.path and len(again) == 50
     assert lines(engine.rank(resume, again, top_k=5)) == lines(engine.rank(resume, index, top_k=5))
+
+
+def test_a_filtered_bag_builds_only_the_shards_it_fills(resume, tmp_path, cluster):
+    postings = generated(300, 8)
+    bag = db.from_sequence(postings, npartitions=6).filter(lambda p: int(p["id"].split("-")[1]) < 100)
+    engine = tailorcore.Engine()
+    shards = tailorcore.dask.build_index(bag, tmp_path / "filtered", shards=3, engine=engine)
+    assert 1 <= len(shards) <= 3
+    assert sum(len(tailorcore.Index.open(p, engine)) for p in shards) == 100
+    want = engine.rank(resume, postings[:100], top_k=5)
+    assert lines(tailorcore.dask.rank(resume, shards, top_k=5, engine=engine)) == lines(want)

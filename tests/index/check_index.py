@@ -156,8 +156,9 @@ def check_resume_index(cli, examples, tmp):
                   f"(exit {got.returncode} {got.stderr.strip()!r})",
                   got.returncode == 0 and [(l["id"], l["score"]) for l in lines] ==
                   [(rows[i]["id"], scores[i]) for i in expected])
-    refused("rank --index on an index of resumes",
-            run(cli, "rank", os.path.join(examples, "resume-en.txt"), "--index", index), ["rank-resumes"])
+    wrong = run(cli, "rank", os.path.join(examples, "resume-en.txt"), "--index", index)
+    refused("rank --index on an index of resumes", wrong, ["rank-resumes"])
+    check("a refused ranking prints nothing on stdout", wrong.stdout == "")
     check("index info names resumes", "26 resume(s)" in run(cli, "index", "info", index).stdout)
     # add, remove, compact keep it equal to comparing.
     more = resume_feed(examples, 30)[26:]
@@ -323,6 +324,32 @@ def main():
         check("kept fields come back", all(g["fields"]["city"] in ("Москва", "Remote") and
                                            g["fields"]["remote"] == "true" for g in got))
         check("--where needs --index", run(cli, "rank", resume, feed, "--where", "city=Berlin").returncode == 2)
+        # The index remembers its kept fields: index add keeps them without --field; --where
+        # on a field it does not keep is refused, one no posting matches is an empty answer.
+        more_rows = [json.loads(l) for l in lines[400:430]]
+        for r in more_rows:
+            r["city"] = "Berlin"
+        more = os.path.join(tmp, "more-fields.jsonl")
+        open(more, "w", encoding="utf-8").writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in more_rows)
+        check("index add to a fielded index", run(cli, "index", "add", fidx, more).returncode == 0)
+        berlin = [json.loads(l)["id"] for l in run(cli, "rank", resume, "--index", fidx, "--top", "0",
+                                                   "--json", "--where", "city=Berlin").stdout.splitlines()]
+        check("postings added without --field keep the index's fields",
+              all(r["id"] in berlin for r in more_rows))
+        info = run(cli, "index", "info", fidx)
+        check(f"index info names the kept fields: {info.stdout!r}", "fields kept: city, remote" in info.stdout)
+        unknown = run(cli, "rank", resume, "--index", fidx, "--where", "salary=5")
+        check(f"--where on a field not kept: {unknown.stderr.strip()!r}",
+              unknown.returncode == 1 and "keeps no field 'salary'" in unknown.stderr and unknown.stdout == "")
+        nobody = run(cli, "rank", resume, "--index", fidx, "--where", "city=Paris")
+        check(f"--where that no posting matches: exit {nobody.returncode}, {nobody.stderr.strip()!r}",
+              nobody.returncode == 0 and "no posting matches --where" in nobody.stderr and nobody.stdout == "")
+        # An option that takes one value does not swallow the feed after it.
+        swallowed = run(cli, "index", "build", "-o", os.path.join(tmp, "order.idx"), "--field", "city",
+                        fielded, "--quiet")
+        check(f"--field before the feed: {swallowed.stderr.strip()!r}", swallowed.returncode == 0)
+        check("--weight before the feed", run(cli, "rank", resume, "--weight", "required_weight=4",
+                                               feed, "--top", "1").returncode == 0)
 
         info = run(cli, "index", "info", index, "--json")
         check(f"index info --json: {info.stderr}", info.returncode == 0 and

@@ -670,7 +670,8 @@ void AddInputOptions(CLI::App* cmd, Options* o);
 // `rank RESUME (FEED | --index INDEX)`.
 CLI::App* AddRankCommand(CLI::App* app, Options* o) {
   CLI::App* rank = app->add_subcommand("rank", "Rank a JSON Lines feed of postings for RESUME");
-  rank->add_option("resume", o->rank.resume_path, "Resume, UTF-8 text")->required();
+  rank->add_option("resume", o->rank.resume_path, "The resume (a document, '-': stdin)")
+      ->required();
   CLI::Option* feed =
       rank->add_option("postings", o->rank.feed_path,
                        "JSON Lines: \"text\", optional \"id\", \"title\" ('-': stdin)");
@@ -680,7 +681,8 @@ CLI::App* AddRankCommand(CLI::App* app, Options* o) {
   rank->add_option("--where", o->where,
                    "With --index: only postings whose kept field NAME is VALUE (NAME=VALUE; "
                    "repeatable: any value of one name, every name)")
-      ->needs(index);
+      ->needs(index)
+      ->allow_extra_args(false);
   rank->add_option("--top", o->rank.top, "Show the best K by score (default 20; 0: all, by score)");
   rank->add_flag("--input-order", o->rank.input_order,
                  "Show every posting in input order, as it is done (streams)");
@@ -703,7 +705,8 @@ CLI::App* AddRankResumesCommand(CLI::App* app, Options* o) {
       ->required();
   rank->add_option("--index", o->rank.index_path, "The index of resumes")->required();
   rank->add_option("--where", o->where,
-                   "Only resumes whose kept field NAME is VALUE (NAME=VALUE; repeatable)");
+                   "Only resumes whose kept field NAME is VALUE (NAME=VALUE; repeatable)")
+      ->allow_extra_args(false);
   rank->add_option("--top", o->rank.top, "Show the best K by score (default 20; 0: all, by score)");
   rank->add_flag("--input-order", o->rank.input_order, "Show every resume in index order");
   rank->add_flag("--quiet", o->rank.quiet, "No progress line on a terminal");
@@ -741,11 +744,14 @@ void AddIndexCommands(CLI::App* app, Options* o, Commands* c) {
     cmd->add_option("--threads", o->rank.threads, "Worker threads (0: all cores)");
     cmd->add_flag("--quiet", o->rank.quiet, "No progress line on a terminal");
     cmd->add_option("--field", o->index_fields,
-                    "Keep this feed field with each posting, for rank --where (repeatable)");
+                    "Keep this feed field with each posting, for rank --where (repeatable)")
+        ->allow_extra_args(false);
   }
   c->index_remove = index->add_subcommand("remove", "Remove postings from INDEX by id");
   c->index_remove->add_option("index", o->index_dir, "The index directory")->required();
-  c->index_remove->add_option("--id", o->index_ids, "A posting's id (repeatable)")->required();
+  c->index_remove->add_option("--id", o->index_ids, "A posting's id (repeatable)")
+      ->required()
+      ->allow_extra_args(false);
   c->index_compact = index->add_subcommand("compact", "Rewrite INDEX as one segment");
   c->index_compact->add_option("index", o->index_dir, "The index directory")->required();
   c->index_info = index->add_subcommand("info", "What INDEX holds and what built it");
@@ -761,7 +767,8 @@ void AddIndexCommands(CLI::App* app, Options* o, Commands* c) {
 
 void AddWeightOptions(CLI::App* cmd, Options* o) {
   cmd->add_option("--weight", o->weights,
-                  "Set a scoring weight, NAME=VALUE (repeatable; docs/scoring.md)");
+                  "Set a scoring weight, NAME=VALUE (repeatable; docs/scoring.md)")
+      ->allow_extra_args(false);  // one value each: a file after it is not taken for a weight
   cmd->add_option("--weights", o->weights_file, "Read NAME = VALUE weights from a file");
 }
 
@@ -784,7 +791,8 @@ void AddInputOptions(CLI::App* cmd, Options* o) {
 }
 
 void AddLexiconOptions(CLI::App* cmd, Options* o) {
-  cmd->add_option("--lexicon", o->lexicons, "Also load this lexicon file (repeatable)");
+  cmd->add_option("--lexicon", o->lexicons, "Also load this lexicon file (repeatable)")
+      ->allow_extra_args(false);
   cmd->add_flag("--no-bundled", o->no_bundled, "Start from an empty lexicon");
 }
 

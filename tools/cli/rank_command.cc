@@ -155,10 +155,12 @@ nlohmann::ordered_json ResultJson(const RankedPosting& r, std::size_t rank) {
 
 class Printer {
  public:
-  explicit Printer(bool json) : json_(json), width_(TerminalWidth()) {
-    if (!json_) std::printf("%-5s %-7s %-8s %-12s %s\n", "rank", "score", "literal", "id", "title");
-  }
+  explicit Printer(bool json) : json_(json), width_(TerminalWidth()) {}
   void Print(const RankedPosting& r) {
+    // The header with the first line: a ranking refused or empty prints nothing on stdout.
+    if (!json_ && printed_ == 0) {
+      std::printf("%-5s %-7s %-8s %-12s %s\n", "rank", "score", "literal", "id", "title");
+    }
     ++printed_;
     if (json_) {
       std::printf("%s\n",
@@ -305,6 +307,11 @@ int RankIndex(const Engine& engine, const Document& document, const RankCommand&
     return 1;
   }
   results.Finish();
+  if (summary->postings == 0 && !command.where.empty()) {  // an answer: none match
+    std::fprintf(stderr, "tailorcore: %s: no %s matches --where\n", command.index_path.c_str(),
+                 what);
+    return 0;
+  }
   if (summary->postings == 0) {
     std::fprintf(stderr, "tailorcore: %s: the index holds no %s\n", command.index_path.c_str(),
                  what);
@@ -363,6 +370,14 @@ int RunIndexWrite(const Engine& engine, const std::vector<std::string>& feeds,
     if (path != "-" && !OpenFeed(path, files.back().get(), &bytes)) return 1;
     total_bytes += bytes;
   }
+  std::vector<std::string> fields = keep_fields;  // index add keeps what the index keeps
+  if (add) {
+    if (auto index = PostingIndex::Open(directory, engine); index.ok()) {
+      for (const std::string& f : index->info().fields) {
+        if (std::find(fields.begin(), fields.end(), f) == fields.end()) fields.push_back(f);
+      }
+    }
+  }
   Progress progress(!quiet && isatty(fileno(stderr)) != 0, total_bytes);
   std::size_t feed = 0;
   std::size_t read = 0;
@@ -373,9 +388,8 @@ int RunIndexWrite(const Engine& engine, const std::vector<std::string>& feeds,
     while (feed < feeds.size()) {
       if (!reader) {
         const bool stdin_feed = feeds[feed] == "-";
-        reader =
-            std::make_unique<FeedReader>(stdin_feed ? std::cin : *files[feed],
-                                         stdin_feed ? "standard input" : feeds[feed], keep_fields);
+        reader = std::make_unique<FeedReader>(stdin_feed ? std::cin : *files[feed],
+                                              stdin_feed ? "standard input" : feeds[feed], fields);
       }
       if (reader->Next(p)) {
         progress.Update(++read, bytes_before + reader->bytes());
@@ -402,8 +416,10 @@ int RunIndexWrite(const Engine& engine, const std::vector<std::string>& feeds,
     return 1;
   }
   if (!status.ok()) {
-    std::fprintf(stderr, "tailorcore: %s (%zu malformed line(s) skipped)\n",
-                 status.message().c_str(), malformed + (reader ? reader->malformed() : 0));
+    const std::size_t skipped = malformed + (reader ? reader->malformed() : 0);
+    const std::string note =
+        skipped == 0 ? "" : " (" + std::to_string(skipped) + " malformed line(s) skipped)";
+    std::fprintf(stderr, "tailorcore: %s%s\n", status.message().c_str(), note.c_str());
     return 1;
   }
   std::fprintf(stderr,
@@ -459,7 +475,9 @@ int RunIndexInfo(const Engine& engine, const std::string& directory, bool json, 
         {"format", i.format},
         {"fingerprint", i.fingerprint},
         {"built_by", i.built_by},
-        {"contents", i.contents == IndexContents::kResumes ? "resumes" : "postings"}};
+        {"contents", i.contents == IndexContents::kResumes ? "resumes" : "postings"},
+        {"fields", i.fields}};
+    if (verify) j["verified"] = true;
     std::printf("%s\n", j.dump(2).c_str());
     return 0;
   }
@@ -471,6 +489,10 @@ int RunIndexInfo(const Engine& engine, const std::string& directory, bool json, 
       static_cast<unsigned long long>(i.removed), i.segments,
       static_cast<unsigned long long>(i.bytes), i.format, i.built_by.c_str(),
       i.fingerprint.c_str());
+  std::string kept;
+  for (const std::string& f : i.fields) kept += (kept.empty() ? "" : ", ") + f;
+  std::printf("fields kept: %s\n", kept.empty() ? "none" : kept.c_str());
+  if (verify) std::printf("verified: every checksum holds\n");
   return 0;
 }
 

@@ -360,6 +360,12 @@ class Engine:
         return self._core.extract(text)
 
 
+def _field_names(fields) -> list:
+    if isinstance(fields, (str, bytes)):
+        raise TypeError("fields must be a list of field names, not a single string")
+    return [str(f) for f in fields]
+
+
 def _field_value(value) -> str:
     """A kept field's value as the index stores it: str, numbers and booleans as JSON writes them."""
     if isinstance(value, bool):
@@ -393,7 +399,7 @@ class Index:
         an index) or the postings' own TypeError; nothing is written then."""
         engine = engine or _default_engine()
         path = _os.fspath(path)
-        _Index.write(engine._core, path, postings, threads, list(fields), False)
+        _Index.write(engine._core, path, postings, threads, _field_names(fields), False)
         return cls.open(path, engine)
 
     @classmethod
@@ -405,8 +411,10 @@ class Index:
         return cls(_Index.open(engine._core, _os.fspath(path)), engine)
 
     def add(self, postings, threads=0, fields=()) -> None:
-        """Adds postings (as build takes them) as a new segment; they rank after the others."""
-        _Index.write(self._engine._core, self.path, postings, threads, list(fields), True)
+        """Adds postings (as build takes them) as a new segment; they rank after the others. The
+        fields the index keeps are kept for them too, and `fields` as well."""
+        names = sorted(set(self.info["fields"]) | set(_field_names(fields)))
+        _Index.write(self._engine._core, self.path, postings, threads, names, True)
         self._core = _Index.open(self._engine._core, self.path)
 
     def remove(self, ids) -> int:
@@ -433,7 +441,7 @@ class Index:
 
     @property
     def info(self) -> dict:
-        """postings, removed, segments, bytes, format, fingerprint, built_by."""
+        """postings, removed, segments, bytes, format, fingerprint, built_by, contents, fields."""
         return self._core.info()
 
     def __len__(self) -> int:
@@ -448,6 +456,8 @@ class Index:
         return f"<tailorcore.Index {self.path!r} postings={len(self)}>"
 
     def _rank(self, engine, resume, top_k, threads, reports, where) -> list:
+        if where is not None and not isinstance(where, dict):
+            raise TypeError("where must be a dict of field name to a value or a list of values")
         pairs = []
         for name, values in (where or {}).items():
             if not isinstance(values, (list, tuple, set, frozenset)):

@@ -75,8 +75,9 @@ def rank(resume, postings, top_k=10, engine=None, threads=1) -> list:
     top_k: the best k (None: every result, by score). engine: the Engine (None: the default);
         it pickles with its lexicon files, and each worker process builds it once.
     threads: C++ threads per task (Dask runs tasks in parallel already).
-    Returns RankResult objects, as Engine.rank over all the postings in order returns them
-    (ranked by score): the same ids, scores, order and indexes.
+    Returns RankResult objects, as Engine.rank over all the postings in order returns them with
+    the same top_k (the same ids, scores, order and indexes); with top_k=None every result, by
+    score (where Engine.rank's None keeps input order).
     """
     if top_k is not None and (not isinstance(top_k, int) or top_k < 0):
         raise ValueError("top_k must be None or an int >= 0")
@@ -96,16 +97,21 @@ def rank(resume, postings, top_k=10, engine=None, threads=1) -> list:
 
 
 def _build_shard(items, path, engine, threads, fields):
-    index = _tc.Index.build(path, list(items), engine=engine, threads=threads, fields=fields)
+    """Builds one shard; a partition left empty (a filtered bag) builds none: returns 0."""
+    items = list(items)
+    if not items:
+        return 0
+    index = _tc.Index.build(path, items, engine=engine, threads=threads, fields=fields)
     return len(index)
 
 
 def build_index(bag, directory, shards, engine=None, threads=1, fields=()) -> list:
     """Builds `shards` index shards of a bag's postings (str or dicts, as Index.build takes
     them), in order, on the workers: directory/shard-00000.idx, ... (the directory must be one
-    every worker writes to and reads from at the same path). Returns their paths, in order, for
-    rank(). Raises what Index.build raises (e.g. tailorcore.Error for an empty shard: give fewer
-    shards than postings)."""
+    every worker writes to and reads from at the same path). A shard the bag leaves empty (a
+    filtered bag's partitions can be) is not written. Returns the paths of the shards written,
+    in order, for rank(). Raises tailorcore.Error when the bag holds no posting, or what
+    Index.build raises."""
     if not isinstance(shards, int) or shards < 1:
         raise ValueError("shards must be an int >= 1")
     engine = engine or _tc._default_engine()
@@ -113,6 +119,9 @@ def build_index(bag, directory, shards, engine=None, threads=1, fields=()) -> li
     _os.makedirs(directory, exist_ok=True)
     parts = bag.repartition(npartitions=shards).to_delayed()
     paths = [_os.path.join(directory, f"shard-{i:05d}.idx") for i in range(len(parts))]
-    _dask.compute(*[_dask.delayed(_build_shard)(part, path, engine, threads, list(fields))
-                    for part, path in zip(parts, paths)])
-    return paths
+    counts = _dask.compute(*[_dask.delayed(_build_shard)(part, path, engine, threads, list(fields))
+                             for part, path in zip(parts, paths)])
+    kept = [path for path, count in zip(paths, counts) if count > 0]
+    if not kept:
+        raise _tc.Error(f"{directory}: no posting to index; nothing was written")
+    return kept
