@@ -62,8 +62,9 @@ std::string IndexFingerprint(const Engine& engine);
 // `threads` threads (0: all cores). `failed` (optional), asked once `next` has returned false:
 // true when the postings could not all be read (a read error), and then nothing is written.
 // Errors: kIoError naming the path when a file cannot be written, when another build holds the
-// directory's lock, or when `failed`; kInvalidArgument when `directory` is a file, or when
-// `next` yields no posting (nothing is written); kDataError when `directory` holds a manifest
+// directory's lock, or when `failed`; kInvalidArgument when `directory` is a file, a directory
+// that holds other files and no index (nothing is written there), or when `next` yields no
+// posting (nothing is written); kDataError when `directory` holds a manifest
 // that is not an index's (remove it or choose another directory). `info` (optional) receives
 // what was written. Cost: one analysis per posting; memory: one chunk of postings, and 24 bytes
 // a posting plus 8 a keyword it asks for until the segment is finished (the records go to its

@@ -260,7 +260,14 @@ Status BuildIndex(const Engine& engine, const std::string& directory,
   if (fs::exists(directory, ec) && !fs::is_directory(directory, ec)) {
     return Status(StatusCode::kInvalidArgument, directory + ": a file, not an index directory");
   }
-  if (auto old = detail::ReadManifest(directory); !old.ok()) return old.status();
+  auto previous = detail::ReadManifest(directory);
+  if (!previous.ok()) return previous.status();
+  if (previous->empty() && !detail::EmptyOfOthers(directory)) {  // not an index: not ours
+    return Status(StatusCode::kInvalidArgument,
+                  directory +
+                      ": a directory that holds other files and no index; give a new or "
+                      "empty directory (an index there is replaced)");
+  }
   const bool created = !fs::exists(directory, ec);
   fs::create_directories(directory, ec);
   if (ec) return Status(StatusCode::kIoError, directory + ": cannot create: " + ec.message());

@@ -195,14 +195,31 @@ std::string IncomingSegmentPath(const std::string& directory) {
          ".tmp";
 }
 
+namespace {
+
+// A file an interrupted writer leaves: incoming-*.tmp, manifest.json.*.tmp.
+bool Leftover(const std::string& name) {
+  return name.size() > 4 && name.compare(name.size() - 4, 4, ".tmp") == 0 &&
+         (name.rfind("incoming-", 0) == 0 || name.rfind("manifest.json.", 0) == 0);
+}
+
+}  // namespace
+
 void RemoveIncoming(const std::string& directory) {
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(directory, ec)) {
-    const std::string name = entry.path().filename().string();
-    const bool ours = name.size() > 4 && name.compare(name.size() - 4, 4, ".tmp") == 0 &&
-                      (name.rfind("incoming-", 0) == 0 || name.rfind("manifest.json.", 0) == 0);
-    if (ours) fs::remove(entry.path(), ec);  // a leftover harms nothing: errors are ignored
+    // A leftover harms nothing: errors are ignored.
+    if (Leftover(entry.path().filename().string())) fs::remove(entry.path(), ec);
   }
+}
+
+bool EmptyOfOthers(const std::string& directory) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(directory, ec)) {
+    const std::string name = entry.path().filename().string();
+    if (name != "lock" && !Leftover(name)) return false;
+  }
+  return true;
 }
 
 StatusOr<std::string> PlaceSegment(const std::string& directory, SegmentWriter* writer,

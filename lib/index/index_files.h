@@ -71,6 +71,11 @@ std::string IncomingSegmentPath(const std::string& directory);
 // manifest.json.*.tmp). Only under the directory's lock, where no other writer is at work.
 void RemoveIncoming(const std::string& directory);
 
+// True when `directory` does not exist or holds nothing but what an interrupted build leaves
+// (its lock, incoming-*.tmp, manifest.json.*.tmp): a directory `index build` may write to
+// when it holds no manifest.
+bool EmptyOfOthers(const std::string& directory);
+
 // Renames `writer`'s finished file into `directory` as segment-<number>.tcx, flushes the
 // directory (so the rename is on disk before the manifest names it), marks the writer's file
 // placed, and returns the name. kIoError naming the path.

@@ -433,6 +433,12 @@ def main():
             refused("a hostile manifest, rank", run(cli, "rank", resume, "--index", hostile),
                     ["not a tailorcore index manifest"])
         check("a hostile manifest deletes nothing", os.path.exists(precious))
+        mine = os.path.join(tmp, "my-files")
+        os.makedirs(mine)
+        open(os.path.join(mine, "notes.txt"), "w").write("mine\n")
+        refused("index build into a directory of other files", run(cli, "index", "build", "-o", mine, halves[0]),
+                ["holds other files and no index"])
+        check("nothing is written beside them", sorted(os.listdir(mine)) == ["notes.txt"])
         empty = os.path.join(tmp, "empty.jsonl")
         open(empty, "w").write("not json\n")
         refused("a feed with no posting", run(cli, "index", "build", "-o", os.path.join(tmp, "e.idx"), empty),
