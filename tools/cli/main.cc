@@ -668,6 +668,20 @@ void AddAsOfOption(CLI::App* cmd, Options* o);
 void AddInputOptions(CLI::App* cmd, Options* o);
 
 // `rank RESUME (FEED | --index INDEX)`.
+// What rank and rank-resumes share: how many results and how shown, threads, and the engine's
+// options. `input_order`: what --input-order shows.
+void AddRankingOptions(CLI::App* rank, Options* o, const char* input_order) {
+  rank->add_option("--top", o->rank.top, "Show the best K by score (default 20; 0: all, by score)");
+  rank->add_flag("--input-order", o->rank.input_order, input_order);
+  rank->add_flag("--quiet", o->rank.quiet, "No progress line on a terminal");
+  rank->add_option("--threads", o->rank.threads, "Worker threads (0: all cores)");
+  rank->add_flag("--json", o->rank.json, "One JSON result per line");
+  AddWeightOptions(rank, o);
+  AddAsOfOption(rank, o);
+  AddInputOptions(rank, o);
+  AddLexiconOptions(rank, o);
+}
+
 CLI::App* AddRankCommand(CLI::App* app, Options* o) {
   CLI::App* rank = app->add_subcommand("rank", "Rank a JSON Lines feed of postings for RESUME");
   rank->add_option("resume", o->rank.resume_path, "The resume (a document, '-': stdin)")
@@ -683,16 +697,7 @@ CLI::App* AddRankCommand(CLI::App* app, Options* o) {
                    "repeatable: any value of one name, every name)")
       ->needs(index)
       ->allow_extra_args(false);
-  rank->add_option("--top", o->rank.top, "Show the best K by score (default 20; 0: all, by score)");
-  rank->add_flag("--input-order", o->rank.input_order,
-                 "Show every posting in input order, as it is done (streams)");
-  rank->add_flag("--quiet", o->rank.quiet, "No progress line on a terminal");
-  rank->add_option("--threads", o->rank.threads, "Worker threads (0: all cores)");
-  rank->add_flag("--json", o->rank.json, "One JSON result per line");
-  AddWeightOptions(rank, o);
-  AddAsOfOption(rank, o);
-  AddInputOptions(rank, o);
-  AddLexiconOptions(rank, o);
+  AddRankingOptions(rank, o, "Show every posting in input order, as it is done (streams)");
   return rank;
 }
 
@@ -707,15 +712,7 @@ CLI::App* AddRankResumesCommand(CLI::App* app, Options* o) {
   rank->add_option("--where", o->where,
                    "Only resumes whose kept field NAME is VALUE (NAME=VALUE; repeatable)")
       ->allow_extra_args(false);
-  rank->add_option("--top", o->rank.top, "Show the best K by score (default 20; 0: all, by score)");
-  rank->add_flag("--input-order", o->rank.input_order, "Show every resume in index order");
-  rank->add_flag("--quiet", o->rank.quiet, "No progress line on a terminal");
-  rank->add_option("--threads", o->rank.threads, "Worker threads (0: all cores)");
-  rank->add_flag("--json", o->rank.json, "One JSON result per line");
-  AddWeightOptions(rank, o);
-  AddAsOfOption(rank, o);
-  AddInputOptions(rank, o);
-  AddLexiconOptions(rank, o);
+  AddRankingOptions(rank, o, "Show every resume in index order");
   return rank;
 }
 
