@@ -2,7 +2,7 @@
 # Regenerates the figures of docs/benchmarks.md in one command (after ./scripts/setup.sh):
 #   benchmarks/run.sh [SECONDS]
 # Generates the synthetic feed (5,000 postings, 3-4 KB, 20% Russian), then measures the whole
-# comparison on one and two threads, extraction alone next to the Python trie baseline on the
+# comparison on one and two threads, extraction alone next to real flashtext on the
 # same feed and lexicon, engine memory, single-compare latency, growth with posting length and
 # the streaming CLI's peak memory for 10,000 and 1,000,000 postings (about 3.5 GB, piped from
 # the generator, never written to disk).
@@ -15,8 +15,8 @@ trap 'rm -rf "$work"' EXIT
 echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB"
 echo "== whole comparison (build/bin/rank_throughput)"
 ./build/bin/rank_throughput "$work/feed.jsonl" examples/resume-en.txt --seconds "$seconds"
-echo "== Python baseline on the same feed and lexicon"
-/usr/bin/python3 benchmarks/python_trie_baseline.py "$work/feed.jsonl" --seconds "$seconds"
+echo "== Python baseline: real flashtext (../shared/third_party/flashtext) on the same feed and lexicon forms"
+/usr/bin/python3 benchmarks/flashtext_baseline.py "$work/feed.jsonl" --seconds "$seconds"
 echo "== streaming CLI peak memory (tailorcore rank --top 20 --threads 2, feed piped from the generator)"
 for count in 10000 1000000; do
   /usr/bin/python3 - "$count" <<'PY'

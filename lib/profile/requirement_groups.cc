@@ -72,6 +72,9 @@ AlternativeRules::Link AlternativeRules::LinkBetween(const AnalyzedDocument& pos
                                                      const SkillMatch& b) const {
   if (b.begin < a.end) return Link::kNone;
   const std::string_view gap = std::string_view(posting.text).substr(a.end, b.begin - a.end);
+  // A sentence or clause end links nothing, with words between or without (checked first: most
+  // neighbouring skills of a posting stand in different sentences).
+  if (gap.find_first_of("\n.;:!?()") != std::string_view::npos) return Link::kNone;
   const std::string words = WordsBetween(posting, a.end, b.begin);
   std::string marks;  // the gap's bytes that are not words or spaces
   for (char c : gap) {
@@ -85,7 +88,6 @@ AlternativeRules::Link AlternativeRules::LinkBetween(const AnalyzedDocument& pos
     if (marks == ",") return Link::kComma;
     return marks == "/" ? Link::kSlash : Link::kNone;
   }
-  if (gap.find_first_of("\n.;:!?()") != std::string_view::npos) return Link::kNone;
   return joiners_.contains(words) ? Link::kJoiner : Link::kNone;
 }
 

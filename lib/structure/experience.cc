@@ -35,6 +35,14 @@ Status LineError(std::string_view name, std::size_t line, const std::string& wha
                 std::string(name) + ":" + std::to_string(line) + ": " + what);
 }
 
+// One pattern matching where any of `patterns` does: a phrase is checked against all the `not`
+// or `cue` patterns in one search instead of one per pattern. Never matches when there are none.
+std::shared_ptr<const RE2> Union(const std::vector<std::shared_ptr<const RE2>>& patterns) {
+  std::string joined;
+  for (const auto& re : patterns) joined += (joined.empty() ? "(?:" : "|(?:") + re->pattern() + ")";
+  return CompileRe(joined.empty() ? std::string("[^\\x00-\\x{10FFFF}]") : joined);
+}
+
 std::string Join(const std::vector<std::string>& alternatives) {
   std::string joined;
   for (const std::string& a : alternatives) joined += (joined.empty() ? "" : "|") + a;
@@ -116,6 +124,12 @@ Status ExperienceRules::Compile() {
   const std::string date = R"((?:(\pL{3,12})\.?,?\s*|(\d{1,2})\s*[./]\s*)?((?:19|20|21)\d\d))";
   const std::string pattern = date + R"(\s*(?:[-–—−]+|\s(?:)" + Join(to_) + R"()\s)\s*(?:)" + date +
                               "|(" + Join(present_) + "))";
+  any_cue_ = Union(cues_);
+  any_not_ = Union(nots_);
+  if (!any_cue_->ok() || !any_not_->ok()) {
+    return Status(StatusCode::kDataError, "experience.tsv: the cue or not patterns do not combine: " +
+                                              (any_cue_->ok() ? any_not_ : any_cue_)->error());
+  }
   range_ = CompileRe(pattern);
   if (!range_->ok() || range_->NumberOfCapturingGroups() != kRangeGroups) {
     return Status(
@@ -160,10 +174,7 @@ bool ExperienceRules::Excluded(std::string_view text, std::uint32_t sentence_beg
       std::max(sentence_begin, phrase.begin - std::min(phrase.begin, kNotReach));
   const std::uint32_t to = std::min(sentence_end, phrase.end + kNotReach);
   const re2::StringPiece piece(text.data() + from, to - from);
-  if (std::any_of(nots_.begin(), nots_.end(),
-                  [&](const auto& re) { return RE2::PartialMatch(piece, *re); })) {
-    return true;
-  }
+  if (RE2::PartialMatch(piece, *any_not_)) return true;
   // A phrase that is no experience by its own shape ("a 4-year degree", "degree (4 year)").
   re2::StringPiece match;
   for (const auto& re : phrase_nots_) {
@@ -181,8 +192,7 @@ bool ExperienceRules::Excluded(std::string_view text, std::uint32_t sentence_beg
 
 bool ExperienceRules::HasCue(std::string_view sentence) const {
   const re2::StringPiece piece(sentence.data(), sentence.size());
-  return std::any_of(cues_.begin(), cues_.end(),
-                     [&](const auto& re) { return RE2::PartialMatch(piece, *re); });
+  return RE2::PartialMatch(piece, *any_cue_);
 }
 
 // groups: month word, month number, year of the start; the same of the end; the present word.
