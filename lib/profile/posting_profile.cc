@@ -40,10 +40,19 @@ struct Asked {
   std::vector<Occurrence> occurrences;
 };
 
+// The posting's cue phrases, and where its skills and candidate terms begin.
+TierRules::Cues CuesOf(const AnalyzedDocument& posting, const TierRules& tiers) {
+  TierRules::Cues cues = tiers.FindCues(posting.analyzed);
+  for (const SkillMatch& m : posting.matches.matches) cues.keywords.push_back(m.begin);
+  for (const CandidateTerm& c : posting.matches.candidates) cues.keywords.push_back(c.begin);
+  std::sort(cues.keywords.begin(), cues.keywords.end());
+  return cues;
+}
+
 class ProfileBuilder {
  public:
   ProfileBuilder(const AnalyzedDocument& posting, const TierRules& tiers)
-      : posting_(posting), tiers_(tiers), cues_(tiers.FindCues(posting.analyzed)) {
+      : posting_(posting), tiers_(tiers), cues_(CuesOf(posting, tiers)) {
     for (const Section& s : posting.sections) {
       has_requirement_sections_ =
           has_requirement_sections_ || s.kind == SectionKind::kRequirements ||

@@ -46,8 +46,13 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
       kind = CueKind::kPreferred;
     } else if (fields[0] == "not-required") {
       kind = CueKind::kNotRequired;
+    } else if (fields[0] == "negator") {
+      kind = CueKind::kNegator;
+    } else if (fields[0] == "closer") {
+      kind = CueKind::kCloser;
     } else {
-      return error("tier must be required, preferred or not-required, got '" + fields[0] + "'");
+      return error("tier must be required, preferred, not-required, negator or closer, got '" +
+                   fields[0] + "'");
     }
     cues_.Add(std::move(words), static_cast<std::uint32_t>(kind));
   }
@@ -197,6 +202,42 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
   }
   return false;
 }
+// A negator a few words before the keyword ("No Docker experience needed", "No knowledge of
+// Scala required", "Zero Kafka background necessary") and a closer or a required cue after it
+// in its clause, outside parentheses: the keyword is no requirement. At most kMaxBetween words
+// between the negator and the keyword, none a number ("No fewer than 2 years of Go required"
+// asks for Go).
+bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Scope& scope,
+                   std::uint32_t keyword) {
+  using CueKind = TierRules::CueKind;
+  constexpr std::size_t kMaxBetween = 2;
+  const Spans& negators = cues.of[static_cast<std::size_t>(CueKind::kNegator)];
+  const bool negated = std::any_of(negators.begin(), negators.end(), [&](const auto& cue) {
+    if (cue.first < scope.begin || cue.second >= keyword) return false;
+    const std::string_view between = text.substr(cue.second, keyword - cue.second);
+    return WordCount(between) <= kMaxBetween + 1 &&
+           between.find_first_of(".;!?,:()\n0123456789") == std::string_view::npos;
+  });
+  return negated &&
+         (AnyIn(cues.of[static_cast<std::size_t>(CueKind::kCloser)], scope, keyword, scope.end,
+                false) ||
+          AnyIn(cues.of[static_cast<std::size_t>(CueKind::kRequired)], scope, keyword, scope.end,
+                false));
+}
+
+// "Docker is not required, but it is a plus", "знание Go не требуется, но будет плюсом": the
+// clause after the keyword's gives preferred when it holds a preferred cue and names no keyword
+// of its own ("Docker is not required, but Kubernetes is a plus" leaves Docker not required).
+bool PreferredNext(std::string_view text, const TierRules::Cues& cues, const Scope& scope,
+                   std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  if (scope.end >= sentence_end) return false;
+  const Scope next = ScopeOf(text, sentence_begin, sentence_end, scope.end + 1);
+  const auto keyword = std::lower_bound(cues.keywords.begin(), cues.keywords.end(), next.begin);
+  if (keyword != cues.keywords.end() && *keyword < next.end) return false;
+  return AnyIn(cues.of[static_cast<std::size_t>(TierRules::CueKind::kPreferred)], next,
+               next.begin, next.end, false);
+}
+
 }  // namespace
 
 namespace {
@@ -205,7 +246,7 @@ namespace {
 // ("Not required", "Nice to have", "Не требуется").
 std::optional<TierRules::CueKind> OnlyCue(const TierRules::Cues& cues, std::string_view text,
                                           std::size_t begin, std::size_t end) {
-  for (std::size_t kind = 0; kind < std::size(cues.of); ++kind) {
+  for (std::size_t kind = 0; kind < TierRules::kTierCueKinds; ++kind) {
     const Spans& of = cues.of[kind];
     auto it = std::lower_bound(of.begin(), of.end(), begin,
                                [](const auto& cue, std::size_t at) { return cue.first < at; });
@@ -293,6 +334,8 @@ TierRules::Verdict TierRules::TierOf(SectionKind section, const Cues& cues, std:
           return {PostingTier::kPreferred, false};
         case CueKind::kNotRequired:
           return {PostingTier::kMentioned, true};
+        default:
+          break;
       }
     }
   }
@@ -306,7 +349,13 @@ TierRules::Verdict TierRules::TierOf(SectionKind section, const Cues& cues, std:
                      (cued(CueKind::kPreferred, true) || cued(CueKind::kNotRequired, true) ||
                       cued(CueKind::kRequired, true));
   if (cued(CueKind::kPreferred, inner)) return {PostingTier::kPreferred, false};
-  if (NotRequiredNear(text, cues, scope, inner, keyword)) return {PostingTier::kMentioned, true};
+  if (NotRequiredNear(text, cues, scope, inner, keyword) ||
+      (!inner && NegatedBefore(text, cues, scope, keyword))) {
+    if (!inner && PreferredNext(text, cues, scope, sentence_begin, sentence_end)) {
+      return {PostingTier::kPreferred, false};
+    }
+    return {PostingTier::kMentioned, true};
+  }
   if (cued(CueKind::kRequired, inner)) return {PostingTier::kRequired, false};
   switch (section) {
     case SectionKind::kRequirements:
