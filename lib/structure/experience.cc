@@ -127,8 +127,9 @@ Status ExperienceRules::Compile() {
   any_cue_ = Union(cues_);
   any_not_ = Union(nots_);
   if (!any_cue_->ok() || !any_not_->ok()) {
-    return Status(StatusCode::kDataError, "experience.tsv: the cue or not patterns do not combine: " +
-                                              (any_cue_->ok() ? any_not_ : any_cue_)->error());
+    return Status(StatusCode::kDataError,
+                  "experience.tsv: the cue or not patterns do not combine: " +
+                      (any_cue_->ok() ? any_not_ : any_cue_)->error());
   }
   range_ = CompileRe(pattern);
   if (!range_->ok() || range_->NumberOfCapturingGroups() != kRangeGroups) {

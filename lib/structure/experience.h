@@ -91,7 +91,7 @@ class ExperienceRules {
   std::vector<std::shared_ptr<const re2::RE2>> cues_;
   std::vector<std::shared_ptr<const re2::RE2>> nots_;
   std::vector<std::shared_ptr<const re2::RE2>> phrase_nots_;  // must overlap the phrase
-  std::shared_ptr<const re2::RE2> any_cue_;  // the union of cues_, of nots_
+  std::shared_ptr<const re2::RE2> any_cue_;                   // the union of cues_, of nots_
   std::shared_ptr<const re2::RE2> any_not_;
   std::shared_ptr<const re2::RE2> range_;
 };

@@ -218,11 +218,10 @@ bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Sco
     return WordCount(between) <= kMaxBetween + 1 &&
            between.find_first_of(".;!?,:()\n0123456789") == std::string_view::npos;
   });
-  return negated &&
-         (AnyIn(cues.of[static_cast<std::size_t>(CueKind::kCloser)], scope, keyword, scope.end,
-                false) ||
-          AnyIn(cues.of[static_cast<std::size_t>(CueKind::kRequired)], scope, keyword, scope.end,
-                false));
+  return negated && (AnyIn(cues.of[static_cast<std::size_t>(CueKind::kCloser)], scope, keyword,
+                           scope.end, false) ||
+                     AnyIn(cues.of[static_cast<std::size_t>(CueKind::kRequired)], scope, keyword,
+                           scope.end, false));
 }
 
 // "Docker is not required, but it is a plus", "знание Go не требуется, но будет плюсом": the
@@ -234,8 +233,8 @@ bool PreferredNext(std::string_view text, const TierRules::Cues& cues, const Sco
   const Scope next = ScopeOf(text, sentence_begin, sentence_end, scope.end + 1);
   const auto keyword = std::lower_bound(cues.keywords.begin(), cues.keywords.end(), next.begin);
   if (keyword != cues.keywords.end() && *keyword < next.end) return false;
-  return AnyIn(cues.of[static_cast<std::size_t>(TierRules::CueKind::kPreferred)], next,
-               next.begin, next.end, false);
+  return AnyIn(cues.of[static_cast<std::size_t>(TierRules::CueKind::kPreferred)], next, next.begin,
+               next.end, false);
 }
 
 }  // namespace
