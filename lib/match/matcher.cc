@@ -11,7 +11,11 @@
 //    form added to the lexicon first;
 //  - a match of another skill inside a kept match is reported as nested ("SQL" inside
 //    "SQL Server"): the longer phrase implies it.
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 #include "base/text.h"
@@ -40,6 +44,16 @@ struct Candidate {
   bool ambiguous;
   bool on_part;
 };
+
+// True when `word` (UTF-8) begins with an upper-case letter of any script.
+bool StartsUpperCase(std::string_view word) {
+  const auto* s = reinterpret_cast<const std::uint8_t*>(word.data());
+  const auto length = static_cast<std::int32_t>(word.size());
+  std::int32_t i = 0;
+  UChar32 c = -1;
+  if (length > 0) U8_NEXT(s, i, length, c);
+  return c >= 0 && u_isupper(c) != 0;
+}
 
 bool IsInflected(MatchKind kind) { return kind == MatchKind::kStem; }
 
@@ -84,7 +98,7 @@ class MatchPass {
                 const std::vector<std::uint32_t>* next_part, const std::vector<std::uint32_t>* ids);
   bool WordMatches(const detail::CompiledForm& form, std::size_t k, std::uint32_t ti,
                    bool* exact) const;
-  bool PhraseGap(std::uint32_t from, std::uint32_t to) const;
+  bool PhraseGap(const Token& before, std::uint32_t to) const;
   void MarkEvidence();
   bool HasEvidence(const Candidate& c) const;
   bool StandsAlone(const Candidate& c) const;
@@ -153,10 +167,15 @@ void MatchPass::LookUpWords() {
 }
 
 // Only spaces, hyphens and slashes may separate the words of a phrase ("Spring Boot",
-// "Spring-Boot", "integration/continuous delivery"; not "Spring, Boot" or across a line break).
-bool MatchPass::PhraseGap(std::uint32_t from, std::uint32_t to) const {
+// "Spring-Boot", "integration/continuous delivery"; not "Spring, Boot" or across a line break),
+// or one dot with no space after a capitalized word ("Яндекс.Директ").
+bool MatchPass::PhraseGap(const Token& before, std::uint32_t to) const {
+  const std::uint32_t from = before.end;
   if (to < from) return false;
   const std::string_view gap = input_.substr(from, to - from);
+  // A dot with no space after a capitalized word is a name's ("Яндекс.Метрика", "Yandex.Cloud");
+  // after a lower-case one it is a sentence end that lost its space ("code migration.Test").
+  if (gap == ".") return StartsUpperCase(input_.substr(before.begin, from - before.begin));
   bool non_ascii = false;
   for (char c : gap) {
     if (c == ' ' || c == '\t' || c == '-' || c == '/' || c == '\\') continue;
@@ -206,7 +225,7 @@ void MatchPass::TryForms(const std::vector<std::uint32_t>& view, std::size_t pos
       on_part = on_part || tokens_[ti].part;
       // Words first (most candidates fail there), the gap between them after.
       ok = WordMatches(form, k, ti, &exact) &&
-           (k == 0 || PhraseGap(tokens_[view[pos + k - 1]].end, tokens_[ti].begin));
+           (k == 0 || PhraseGap(tokens_[view[pos + k - 1]], tokens_[ti].begin));
     }
     if (!ok) continue;
     const std::uint32_t first_token = view[pos];

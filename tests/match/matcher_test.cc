@@ -124,6 +124,18 @@ TEST_CASE("phrase words must be separated by spaces or hyphens only", "[matcher]
   CHECK_FALSE(Has(Bundled("Spring\nBoot"), "spring-boot"));
 }
 
+TEST_CASE("a dot without a space joins a name's words after a capital, never a sentence's",
+          "[matcher]") {
+  CHECK(Has(Bundled("Опыт работы с Яндекс.Метрикой и Google Analytics"), "yandex-metrica"));
+  CHECK(Has(Bundled("данные веб-аналитики (Яндекс.Метрика)"), "yandex-metrica"));
+  CHECK(Has(Bundled("облачные сервисы Yandex.Cloud (S3, Kubernetes)"), "yandex-cloud"));
+  CHECK(Has(Bundled("Spring.Boot services"), "spring-boot"));
+  // A sentence end that lost its space after a lower-case word ("... code migration.Test ...").
+  CHECK_FALSE(Has(Bundled("we deploy with spring.Boot camp starts"), "spring-boot"));
+  CHECK_FALSE(Has(Bundled("We moved to spring. Boot camp starts"), "spring-boot"));
+  CHECK_FALSE(Has(Bundled("Работаем с Яндекс. Метрика не нужна"), "yandex-metrica"));
+}
+
 TEST_CASE("hyphenated words match whole and by parts", "[matcher]") {
   CHECK(Bundled("event-driven design") == Strings{"event-driven"});
   CHECK(Bundled("event driven design") == Strings{"event-driven"});
