@@ -181,8 +181,15 @@ def clean_label(label):
     return re.sub(r"\s+", " ", label)
 
 
-def split_trailing_acronym(name):
-    """'Cascading style sheets CSS' → ('Cascading style sheets', 'CSS'); else (name, None)."""
+def split_trailing_acronym(name, vendors=()):
+    """'Cascading style sheets CSS' → ('Cascading style sheets', 'CSS'); else (name, None).
+
+    An acronym that spells only the last words of a product's name is the product's own only
+    after a vendor's name ("Amazon Elastic Compute Cloud EC2", "IBM Resource Access Control
+    Facility RACF"); after another product's name it names the product's kind ("EpicCare
+    Ambulatory Electronic Medical Records EMR", "Beeline Learning Management System LMS") and
+    is left out: 'EMR' is every electronic medical record, not EpicCare.
+    """
     m = re.match(r"^(.*\S)\s+\(?([A-Z][A-Z0-9]{1,6})\)?$", name)
     if not m:
         return name, None
@@ -194,11 +201,15 @@ def split_trailing_acronym(name):
     letters = [c for c in acronym.lower() if c.isalpha()]
     # The acronym spells the initials of consecutive words ("elastic compute" → EC2), and has
     # three letters or more: two-letter ones ("AI" from "automated inspection") say too little.
-    if len(letters) >= 3 and "".join(letters) in initials:
-        return expansion, acronym
-    if len(letters) == 2 and any(ch.isdigit() for ch in acronym) and "".join(letters) in initials:
-        return expansion, acronym  # EC2, S3-like names
-    return name, None
+    spelled = "".join(letters)
+    if not ((len(letters) >= 3 and spelled in initials) or
+            (len(letters) == 2 and any(ch.isdigit() for ch in acronym) and spelled in initials)):
+        return name, None  # EC2, S3-like names pass the second test
+    prefix = " ".join(words[:initials.find(spelled)])
+    if prefix and not any(prefix == v or prefix.startswith(v + " ") and
+                          len(prefix.split()) <= len(v.split()) + 1 for v in vendors):
+        return expansion, None
+    return expansion, acronym
 
 
 def main():
@@ -248,7 +259,7 @@ def main():
             continue
         cleaned = re.sub(r"\s+software$", "", fixed).strip()
         cleaned = re.sub(r"\s+programming language$", "", cleaned).strip()
-        expansion, acronym = split_trailing_acronym(cleaned)
+        expansion, acronym = split_trailing_acronym(cleaned, vendors)
         forms = []
         display = clean_label(expansion)
         if acronym:
