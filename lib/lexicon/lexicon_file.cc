@@ -160,11 +160,14 @@ Status ParseImplies(const std::vector<std::string>& fields, LexiconBuilder::Stat
   return Status::Ok();
 }
 
-Status ParseSkill(const std::vector<std::string>& fields, LexiconBuilder::State* state) {
+// A skill record: skill, id, name, category and forms; a record without forms may leave out the
+// last field and its tab ("skill<TAB>acme-bus<TAB>Acme Bus<TAB>messaging").
+Status ParseSkill(std::vector<std::string> fields, LexiconBuilder::State* state) {
+  if (fields.size() == 4) fields.emplace_back();
   if (fields.size() != 5) {
     return Status(StatusCode::kDataError,
-                  "a skill record has 5 tab-separated fields: skill, id, name, category, "
-                  "forms; got " +
+                  "a skill record has 4 or 5 tab-separated fields: skill, id, name, category "
+                  "and, if it has any, forms; got " +
                       std::to_string(fields.size()));
   }
   std::vector<std::string> form_texts;

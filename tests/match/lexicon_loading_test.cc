@@ -143,8 +143,12 @@ TEST_CASE("a malformed lexicon file is rejected whole with file:line", "[lexicon
       std::string(kHeader) + "skill\tpostgresql\tPostgreSQL\tdatabases\tPostgres\n";
   CHECK(LoadError(ok).empty());
   CHECK(LoadError(ok + "skil\tx\tX\tdatabases\t\n").rfind("bad.tsv:3: unknown record", 0) == 0);
-  CHECK(LoadError(ok + "skill\tmysql\tMySQL\tdatabases\n")
-            .rfind("bad.tsv:3: a skill record has 5", 0) == 0);
+  // A skill without forms may leave out the forms field and its tab.
+  CHECK(LoadError(ok + "skill\tmysql\tMySQL\tdatabases\n").empty());
+  CHECK(LoadError(ok + "skill\tmysql\tMySQL\n").rfind("bad.tsv:3: a skill record has 4 or 5", 0) ==
+        0);
+  CHECK(LoadError(ok + "skill\tmysql\tMySQL\tdatabases\tMy SQL\textra\n")
+            .rfind("bad.tsv:3: a skill record has 4 or 5", 0) == 0);
   CHECK(LoadError(ok + "skill\tredis\tRedis\tcaches\t\n")
             .find("bad.tsv:3: unknown category 'caches'") == 0);
   CHECK(LoadError(ok + "skill\tRedis!\tRedis\tdatabases\t\n").find("bad.tsv:3: skill id") == 0);
@@ -189,6 +193,7 @@ TEST_CASE("users extend the bundled lexicon from a file and at run time", "[lexi
     std::ofstream out(path);
     out << "category\tinternal\tInternal tools\n"
         << "skill\tacme-bus\tAcme Bus\tinternal\tacr:ABus|ru:Акме шина\n"
+        << "skill\tacme-queue\tAcme Queue\tinternal\n"                 // no forms, no trailing tab
         << "skill\tpostgresql\tPostgreSQL\tdatabases\tPostgreSQLy\n";  // extends a bundled skill
   }
   REQUIRE(builder->AddFile(path).ok());
@@ -200,12 +205,13 @@ TEST_CASE("users extend the bundled lexicon from a file and at run time", "[lexi
               .ok());
   CHECK(builder->AddForm("no-such-skill", "x").code() == StatusCode::kInvalidArgument);
   CHECK(builder->AddForm("redis", "Postgres").code() == StatusCode::kInvalidArgument);
-  CHECK(builder->skill_count() == bundled_skills + 2);
+  CHECK(builder->skill_count() == bundled_skills + 3);
   auto lexicon = builder->Build();
   REQUIRE(lexicon.ok());
   CHECK(SkillIds(*lexicon, "ABus, postgresqly, kubernetez, Widget DB") ==
         Strings{"acme-bus", "postgresql", "kubernetes", "widgetdb"});
   CHECK(FindMatch(*lexicon, "Acme Bus", "acme-bus").kind == MatchKind::kExact);
+  CHECK(FindMatch(*lexicon, "on the Acme Queue", "acme-queue").kind == MatchKind::kExact);
   CHECK(FindMatch(*lexicon, "ABus", "acme-bus").kind == MatchKind::kAcronym);
   CHECK(FindMatch(*lexicon, "акме шиной", "acme-bus").kind == MatchKind::kStem);
 }
