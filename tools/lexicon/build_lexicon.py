@@ -282,6 +282,9 @@ def main():
     for r in esco(os.path.join(taxonomy, "esco1.2.0_digitalSkillsCollection_en.csv")):
         category = "languages" if "computer programming" in r["broaderConceptPT"] else "digital-skills"
         labels = [clean_label(r["preferredLabel"])] + [clean_label(a) for a in r["altLabels"].split("|")]
+        # An alternative label that starts with an article is a phrase, not a name ("a computer"
+        # for computer equipment would find "a computer related field").
+        labels = labels[:1] + [l for l in labels[1:] if not re.match(r"(?i)^(a|an|the) ", l)]
         labels = [l for l in labels if l and len(l.split()) <= MAX_LABEL_WORDS]
         if labels:
             entries.append((labels[0], category, [("var", l, False) for l in labels[1:]], "esco-digital", None, True))
