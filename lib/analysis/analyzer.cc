@@ -14,6 +14,7 @@
 #include "analysis/decode.h"
 #include "analysis/stemmer.h"
 #include "base/embedded_data.h"
+#include "base/flat_ids.h"
 #include "base/word_list.h"
 
 namespace tailorcore {
@@ -43,7 +44,7 @@ struct Scratch {
   detail::StemmerScratch stemmers;
   // By language. The stopword flags come from the analyzer that filled the memo
   // (`facts_owner`); another analyzer clears it.
-  std::vector<detail::StringMap<WordFacts>> facts;
+  std::vector<detail::FlatMemo<WordFacts>> facts;
   const void* facts_owner = nullptr;
   std::vector<DecodedCodePoint> code_points;
   NormalizedText normalized;
@@ -264,14 +265,11 @@ std::array<LanguageId, 3> ChooseLanguages(const Analyzer::Impl& impl,
 const WordFacts& FactsOf(const Analyzer::Impl& impl, LanguageId language, std::string_view word,
                          Scratch* scratch) {
   auto& memo = scratch->facts[language];
-  auto it = memo.find(word);
-  if (it == memo.end()) {
-    if (memo.size() >= kMemoLimit) memo.clear();
-    WordFacts facts{scratch->stemmers.Stem(language, (*impl.languages)[language].snowball, word),
-                    impl.stopwords[language].contains(word)};
-    it = memo.emplace(std::string(word), std::move(facts)).first;
-  }
-  return it->second;
+  if (const WordFacts* known = memo.Find(word)) return *known;
+  if (memo.size() >= kMemoLimit) memo.Clear();
+  WordFacts facts{scratch->stemmers.Stem(language, (*impl.languages)[language].snowball, word),
+                  impl.stopwords[language].contains(word)};
+  return memo.Insert(word, std::move(facts));
 }
 
 void StemAndFlag(const Analyzer::Impl& impl, const std::array<LanguageId, 3>& language_of,

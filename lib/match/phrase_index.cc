@@ -61,6 +61,22 @@ void PhraseIndex::Finish() {
   for (auto& ids : by_word_) finish(ids);
   for (auto& ids : by_stem_) finish(ids);
   for (auto& [key, ids] : by_two_words_) finish(ids);
+  std::vector<std::string> words;
+  std::vector<std::uint32_t> word_ids;
+  for (const auto& [word, id] : vocabulary_) {
+    words.push_back(word);
+    word_ids.push_back(id);
+  }
+  word_ids_.Build(std::move(words), word_ids);
+  std::vector<std::uint64_t> pairs;
+  std::vector<std::uint32_t> lists;
+  for (auto& [key, ids] : by_two_words_) {
+    pairs.push_back(key);
+    lists.push_back(static_cast<std::uint32_t>(two_word_lists_.size()));
+    two_word_lists_.push_back(std::move(ids));
+  }
+  by_two_words_.clear();
+  two_word_ids_.Build(std::move(pairs), lists);
 }
 
 const std::vector<std::uint32_t>* PhraseIndex::ByWord(std::uint32_t word) const {
@@ -76,8 +92,8 @@ const std::vector<std::uint32_t>* PhraseIndex::ByStem(std::uint32_t stem) const 
 const std::vector<std::uint32_t>* PhraseIndex::ByTwoWords(std::uint32_t first,
                                                           std::uint32_t second) const {
   if (first == kNoWord || second == kNoWord) return nullptr;
-  auto it = by_two_words_.find(PairKey(first, second));
-  return it == by_two_words_.end() ? nullptr : &it->second;
+  const std::uint32_t list = two_word_ids_.Find(PairKey(first, second));
+  return list == kNoId ? nullptr : &two_word_lists_[list];
 }
 
 }  // namespace tailorcore::detail

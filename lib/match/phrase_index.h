@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/flat_ids.h"
 #include "base/string_hash.h"
 #include "tailorcore/match.h"
 
@@ -39,14 +40,15 @@ class PhraseIndex {
   void Add(CompiledForm form);
   // Makes the form added last match only exactly (removes it from the stem index).
   void DisableStemming();
-  // Sorts each bucket longest form first. Call once after the last Add().
+  // Sorts each bucket longest form first and builds the flat lookup tables. Call once after the
+  // last Add().
   void Finish();
 
   const std::vector<CompiledForm>& forms() const { return forms_; }
   // The id of a word or stem some form uses, or kNoWord.
   std::uint32_t WordId(std::string_view word) const {
-    auto it = vocabulary_.find(word);
-    return it == vocabulary_.end() ? kNoWord : it->second;
+    static_assert(kNoWord == kNoId);
+    return word_ids_.Find(word);
   }
   // One-word forms whose word is `word` (an id), or nullptr.
   const std::vector<std::uint32_t>* ByWord(std::uint32_t word) const;
@@ -71,6 +73,11 @@ class PhraseIndex {
   std::vector<std::vector<std::uint32_t>> by_stem_;  // by word id of the stem
   std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> by_two_words_;
   std::size_t max_words_ = 0;
+  // Built by Finish(): vocabulary_ and by_two_words_ as flat tables, for the per-token lookups
+  // (by_two_words_ is moved into two_word_lists_).
+  FlatIds<std::string> word_ids_;
+  FlatIds<std::uint64_t> two_word_ids_;  // pair key → index into two_word_lists_
+  std::vector<std::vector<std::uint32_t>> two_word_lists_;
 };
 
 }  // namespace tailorcore::detail
