@@ -27,6 +27,8 @@ def lexicon_forms(path):
         fields = line.rstrip("\n").split("\t")
         if fields[0] != "skill":
             continue
+        if len(fields) == 4:
+            fields.append("")  # a skill without forms
         forms = [fields[2]] + [re.sub(r"^(var|acr|exp|ru|tr):", "", f).rstrip("?")
                                for f in fields[4].split("|") if f]
         for form in forms:

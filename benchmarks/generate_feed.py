@@ -37,6 +37,8 @@ def load_skills():
     path = os.path.join(ROOT, "data", "lexicon", "sources", "curated.tsv")
     for line in open(path, encoding="utf-8"):
         fields = line.rstrip("\n").split("\t")
+        if len(fields) == 4:
+            fields.append("")  # a skill without forms (docs/lexicon-format.md)
         if len(fields) == 5 and fields[0] == "skill" and fields[3] not in ("soft-skills", "spoken-languages"):
             skills.append(fields[2])
     return skills

@@ -7,6 +7,12 @@
 #include "base/word_list.h"
 
 namespace tailorcore::detail {
+
+LanguageSet LanguagesOf(const AnalyzedText& text) {
+  LanguageSet set;
+  for (const Token& t : text.tokens) set.set(t.language);
+  return set;
+}
 namespace {
 
 constexpr std::string_view kRegistry = "lang/registry.tsv";

@@ -5,6 +5,7 @@
 #ifndef TAILORCORE_LIB_LANG_LANGUAGES_H_
 #define TAILORCORE_LIB_LANG_LANGUAGES_H_
 
+#include <bitset>
 #include <cstddef>
 #include <initializer_list>
 #include <string>
@@ -17,6 +18,12 @@
 #include "tailorcore/token.h"
 
 namespace tailorcore::detail {
+
+// A set of languages by LanguageId (kNoLanguage included): which a text's words are written in.
+using LanguageSet = std::bitset<256>;
+
+// The languages of `text`'s words. Linear in the tokens.
+LanguageSet LanguagesOf(const AnalyzedText& text);
 
 struct LanguageInfo {
   std::string code;      // "en"

@@ -317,27 +317,14 @@ bool MatchPass::StandsAlone(const Candidate& c) const {
 
 // A bullet item, or a line, that is nothing but ambiguous names, stopwords between them, and at
 // most three words before them ("• знание Go;", "- Knowledge of Go", "- Go или Rust", "C" alone
-// on a line of a skills list, or after a short label: "Language: Go", "Требования: Swift"): the
-// item is about the name, evidence enough.
+// on a line of a skills list): the item is about the name, evidence enough.
 bool MatchPass::AloneOnItem(const Candidate& c) const {
   constexpr std::size_t kMaxWordsBefore = 3;
   const std::uint32_t line = line_[c.primary];
   std::size_t before = 0;
   for (std::size_t q = c.primary; q-- > 0 && line_[q] == line;) ++before;
   const std::uint32_t first = tokens_[primary_[c.primary - before]].begin;
-  // A short label and a colon may stand before a name of two letters or more: "Language: Go",
-  // "Стек: Rust"; not a lone letter ("Категория: C", "Status: R") nor after a label that names a
-  // skill itself, whose value the name then is ("English language: Fluent").
-  std::size_t colon = c.begin;
-  while (colon > first && (input_[colon - 1] == ' ' || input_[colon - 1] == '\t')) --colon;
-  const bool labelled =
-      colon > first && input_[colon - 1] == ':' && c.end - c.begin > 1 &&
-      std::none_of(candidates_.begin(), candidates_.end(), [&](const Candidate& other) {
-        return other.begin >= first && other.end < colon;
-      });
-  if (before > kMaxWordsBefore || (before > 0 && !labelled && !ListItemAt(input_, first))) {
-    return false;
-  }
+  if (before > kMaxWordsBefore || (before > 0 && !ListItemAt(input_, first))) return false;
   std::size_t q = c.primary_last + 1;
   for (; q < primary_.size() && line_[q] == line; ++q) {
     if (!tokens_[primary_[q]].stopword && !ambiguous_at_[q]) return false;

@@ -77,7 +77,7 @@ std::uint32_t ScopeBegin(std::string_view text, std::uint32_t sentence_begin) {
 std::vector<ExperienceAsked> FindExperienceAsked(const AnalyzedDocument& posting,
                                                  const ExperienceRules& rules) {
   std::vector<ExperienceAsked> asked;
-  for (const YearsPhrase& phrase : rules.FindYears(posting.text)) {
+  for (const YearsPhrase& phrase : rules.FindYears(posting.text, LanguagesOf(posting.analyzed))) {
     // The company's description, its benefits and the title ask for nothing ("founded 10 years
     // ago", "2 years of free gym").
     // Under a requirements heading years are experience ("Go: minimum of 5 years"); elsewhere

@@ -77,13 +77,15 @@ StatusOr<ExperienceRules> ExperienceRules::Create(const Languages& languages) {
     const auto id = static_cast<LanguageId>(i);
     auto content = languages.File(id, "experience.tsv");
     if (!content.ok()) return content.status();
-    if (Status s = rules.Add(*content, languages.FileName(id, "experience.tsv")); !s.ok()) return s;
+    if (Status s = rules.Add(*content, languages.FileName(id, "experience.tsv"), id); !s.ok()) {
+      return s;
+    }
   }
   if (Status s = rules.Compile(); !s.ok()) return s;
   return rules;
 }
 
-Status ExperienceRules::Add(std::string_view content, std::string_view name) {
+Status ExperienceRules::Add(std::string_view content, std::string_view name, LanguageId language) {
   for (const WordListEntry& entry : ParseWordList(content)) {
     const std::vector<std::string> f = SplitFields(entry.text);
     const std::string& kind = f[0];
@@ -105,6 +107,7 @@ Status ExperienceRules::Add(std::string_view content, std::string_view name) {
       }
       years_.push_back(std::move(re));
       years_before_.push_back(f.size() == 3);
+      years_language_.push_back(language);
     } else if ((kind == "cue" || kind == "not" || kind == "not-phrase") && f.size() == 2 &&
                !f[1].empty()) {
       auto re = CompileRe(f[1]);
@@ -269,11 +272,13 @@ std::vector<DatedEntry> ExperienceRules::FindEntries(std::string_view text,
   return entries;
 }
 
-std::vector<YearsPhrase> ExperienceRules::FindYears(std::string_view text) const {
+std::vector<YearsPhrase> ExperienceRules::FindYears(std::string_view text,
+                                                    const LanguageSet& written) const {
   std::vector<YearsPhrase> found;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[kYearsGroups + 1];
   for (std::size_t k = 0; k < years_.size(); ++k) {
+    if (!written.test(years_language_[k])) continue;
     const auto& re = years_[k];
     const int n = std::min(re->NumberOfCapturingGroups(), kYearsGroups) + 1;
     std::size_t at = 0;

@@ -69,11 +69,13 @@ class ExperienceRules {
                                       const std::vector<Section>& sections) const;
 
   // The years phrases of `text` (a posting), offsets into `text`, each saying whether its
-  // sentence speaks of experience. Cost: linear in the text. Thread-safe.
-  std::vector<YearsPhrase> FindYears(std::string_view text) const;
+  // sentence speaks of experience. Each language's patterns are searched only when `written`
+  // holds it (the languages of the posting's words): an English posting is not scanned for
+  // "от 3 лет". Cost: linear in the text per language searched. Thread-safe.
+  std::vector<YearsPhrase> FindYears(std::string_view text, const LanguageSet& written) const;
 
  private:
-  Status Add(std::string_view content, std::string_view name);
+  Status Add(std::string_view content, std::string_view name, LanguageId language);
   Status Compile();
   bool Month(std::string_view word, int* month) const;
   bool Number(std::string_view word, double* value) const;
@@ -87,7 +89,8 @@ class ExperienceRules {
   std::vector<std::string> present_;  // RE2 alternatives
   std::vector<std::string> to_;
   std::vector<std::shared_ptr<const re2::RE2>> years_;
-  std::vector<bool> years_before_;  // per years_ pattern: `before`
+  std::vector<bool> years_before_;          // per years_ pattern: `before`
+  std::vector<LanguageId> years_language_;  // per years_ pattern: the language it came from
   std::vector<std::shared_ptr<const re2::RE2>> cues_;
   std::vector<std::shared_ptr<const re2::RE2>> nots_;
   std::vector<std::shared_ptr<const re2::RE2>> phrase_nots_;  // must overlap the phrase

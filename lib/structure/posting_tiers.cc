@@ -50,9 +50,13 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
       kind = CueKind::kNegator;
     } else if (fields[0] == "closer") {
       kind = CueKind::kCloser;
+    } else if (fields[0] == "filler") {
+      kind = CueKind::kFiller;
+      if (words.size() != 1) return error("a filler is one word");
     } else {
-      return error("tier must be required, preferred, not-required, negator or closer, got '" +
-                   fields[0] + "'");
+      return error(
+          "tier must be required, preferred, not-required, negator, closer or filler, got '" +
+          fields[0] + "'");
     }
     cues_.Add(std::move(words), static_cast<std::uint32_t>(kind));
   }
@@ -202,21 +206,30 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
   }
   return false;
 }
-// A negator a few words before the keyword ("No Docker experience needed", "No knowledge of
-// Scala required", "Zero Kafka background necessary") and a closer or a required cue after it
-// in its clause, outside parentheses: the keyword is no requirement. At most kMaxBetween words
-// between the negator and the keyword, none a number ("No fewer than 2 years of Go required"
-// asks for Go).
+// A negator before the keyword with nothing but fillers between ("No Docker experience needed",
+// "No knowledge of Scala required", "No previous experience with Kafka required", "Zero Kafka
+// background necessary"), and a closer or a required cue after the keyword in its clause,
+// outside parentheses: the keyword is no requirement. Not "zero downtime PostgreSQL upgrades
+// are required" nor "No less than Python 3.10 required": "downtime", "less than" are no fillers.
 bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Scope& scope,
                    std::uint32_t keyword) {
   using CueKind = TierRules::CueKind;
-  constexpr std::size_t kMaxBetween = 2;
+  constexpr std::size_t kMaxFillers = 3;
   const Spans& negators = cues.of[static_cast<std::size_t>(CueKind::kNegator)];
+  const Spans& fillers = cues.of[static_cast<std::size_t>(CueKind::kFiller)];
   const bool negated = std::any_of(negators.begin(), negators.end(), [&](const auto& cue) {
     if (cue.first < scope.begin || cue.second >= keyword) return false;
     const std::string_view between = text.substr(cue.second, keyword - cue.second);
-    return WordCount(between) <= kMaxBetween + 1 &&
-           between.find_first_of(".;!?,:()\n0123456789") == std::string_view::npos;
+    if (between.find_first_of(".;!?,:()\n") != std::string_view::npos) return false;
+    // Every word after the negator's last one is a filler.
+    const auto first = std::upper_bound(
+        fillers.begin(), fillers.end(), cue.second,
+        [](std::uint32_t offset, const auto& filler) { return offset < filler.first; });
+    const auto last = std::lower_bound(
+        first, fillers.end(), keyword,
+        [](const auto& filler, std::uint32_t offset) { return filler.first < offset; });
+    const auto filled = static_cast<std::size_t>(last - first);
+    return filled <= kMaxFillers && WordCount(between) == filled + 1;
   });
   return negated && (AnyIn(cues.of[static_cast<std::size_t>(CueKind::kCloser)], scope, keyword,
                            scope.end, false) ||
@@ -229,12 +242,21 @@ bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Sco
 // of its own ("Docker is not required, but Kubernetes is a plus" leaves Docker not required).
 bool PreferredNext(std::string_view text, const TierRules::Cues& cues, const Scope& scope,
                    std::uint32_t sentence_begin, std::uint32_t sentence_end) {
+  // The clause's own words before its cue: its conjunction and at most a pronoun and a verb
+  // ("but it is a plus", "но будет плюсом"); more names another thing ("but a university degree
+  // is a plus").
+  constexpr std::size_t kMaxWordsBefore = 3;
   if (scope.end >= sentence_end) return false;
   const Scope next = ScopeOf(text, sentence_begin, sentence_end, scope.end + 1);
   const auto keyword = std::lower_bound(cues.keywords.begin(), cues.keywords.end(), next.begin);
   if (keyword != cues.keywords.end() && *keyword < next.end) return false;
-  return AnyIn(cues.of[static_cast<std::size_t>(TierRules::CueKind::kPreferred)], next, next.begin,
-               next.end, false);
+  const Spans& preferred = cues.of[static_cast<std::size_t>(TierRules::CueKind::kPreferred)];
+  const auto cue =
+      std::lower_bound(preferred.begin(), preferred.end(), next.begin,
+                       [](const auto& c, std::uint32_t offset) { return c.first < offset; });
+  return cue != preferred.end() && cue->second < next.end &&
+         WordCount(text.substr(next.begin, cue->first - next.begin)) <= kMaxWordsBefore &&
+         AnyIn(preferred, next, next.begin, next.end, false);
 }
 
 }  // namespace

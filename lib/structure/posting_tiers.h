@@ -23,16 +23,24 @@ class TierRules {
   // kInternal when a file was not compiled in.
   static StatusOr<TierRules> Create(const Languages& languages, const Analyzer& analyzer);
 
-  // The three tiers a cue gives, then two kinds that only work together: a negator ("no",
-  // "zero") a few words before a keyword and a closer ("needed", or any required cue) after it
-  // in its clause say the keyword is not required ("No Docker experience needed").
-  enum class CueKind : std::uint8_t { kRequired, kPreferred, kNotRequired, kNegator, kCloser };
+  // The three tiers a cue gives, then three kinds that only work together: a negator ("no",
+  // "zero"), nothing but fillers ("prior", "knowledge", "of") between it and a keyword, and a
+  // closer ("needed", or any required cue) after the keyword in its clause say the keyword is
+  // not required ("No Docker experience needed", "No knowledge of Scala required").
+  enum class CueKind : std::uint8_t {
+    kRequired,
+    kPreferred,
+    kNotRequired,
+    kNegator,
+    kCloser,
+    kFiller
+  };
   static constexpr std::size_t kTierCueKinds = 3;
   // The cue phrases a text holds, by CueKind: for each, the begin offsets of its first and last
   // token, in order. `keywords`: where the text's keywords begin, in order, filled by the caller
   // (a clause that names another keyword speaks for that one).
   struct Cues {
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> of[5];
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> of[6];
     std::vector<std::uint32_t> keywords;
   };
   // Finds every cue phrase in `text` (its words outside compound parts, in order). Linear.

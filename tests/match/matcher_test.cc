@@ -258,13 +258,19 @@ TEST_CASE("an ambiguous name alone on its line or list item is evidence enough",
   CHECK_FALSE(Has(Bundled("- Go to the office twice a week\n"), "go"));
   CHECK_FALSE(Has(Bundled("- We will go\n"), "go"));
   CHECK_FALSE(Has(Bundled("- Grade C\n"), "c"));
-  // After a short label and a colon: the line is about the name (two letters or more).
+  // After a label of the proofs (data/lexicon/proofs.txt) and a colon; any other label says
+  // nothing: a contact, a level, a country, a rating.
   CHECK(Has(Bundled("Требования: Swift\n"), "swift"));
   CHECK(Has(Bundled("Стек: Rust\n"), "rust"));
   CHECK(Has(Bundled("Main language: Go.\n"), "go"));
   CHECK_FALSE(Has(Bundled("Note: Go to the site to apply\n"), "go"));
+  CHECK_FALSE(Has(Bundled("Decision: Go\n"), "go"));
   CHECK_FALSE(Has(Bundled("Категория: C\n"), "c"));
-  CHECK_FALSE(Has(Bundled("A very long label before it: Go\n"), "go"));
+  CHECK_FALSE(Has(Bundled("Contact: Julia\n"), "julia"));
+  CHECK_FALSE(Has(Bundled("Уровень: Fluent\n"), "fluent"));
+  CHECK_FALSE(Has(Bundled("Level: Fluent\n"), "fluent"));
+  CHECK_FALSE(Has(Bundled("Country: ES\n"), "elasticsearch"));
+  CHECK_FALSE(Has(Bundled("Rating: PG\n"), "postgresql"));
   CHECK_FALSE(Has(Bundled("FinCore is a Series C fintech.\n"), "c"));
 }
 

@@ -238,6 +238,8 @@ def main():
     for source, merge in (("curated", False), ("field", True)):
         for line in read_lines(os.path.join(SOURCES, source + ".tsv")):
             fields = line.split("\t")
+            if len(fields) == 4:
+                fields.append("")  # a skill without forms may leave out the field
             assert fields[0] == "skill" and len(fields) == 5, line
             entries.append((fields[2], fields[3], parse_forms(fields[4]), source, fields[1], merge))
 

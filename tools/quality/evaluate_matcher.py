@@ -66,7 +66,7 @@ def load_lexicon_forms(path):
             continue
         skill_id, name = fields[1], fields[2]
         forms[skill_id].append(name)
-        for raw in fields[4].split("|"):
+        for raw in (fields[4] if len(fields) > 4 else "").split("|"):
             raw = re.sub(r"^(var|acr|exp|ru|tr):", "", raw.strip()).rstrip("?").strip()
             if raw:
                 forms[skill_id].append(raw)
