@@ -289,6 +289,10 @@ PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const Postin
     e.preferred = builder.VerdictAt(e.begin, e.end).tier == PostingTier::kPreferred;
   }
   profile.languages = FindLanguagesAsked(posting, rules.levels);
+  // "No English required", "Знание английского не требуется": no language asked.
+  std::erase_if(profile.languages, [&](const LanguageAsked& l) {
+    return builder.VerdictAt(l.begin, l.end).not_required;
+  });
   for (LanguageAsked& l : profile.languages) {
     l.preferred = builder.VerdictAt(l.begin, l.end).tier == PostingTier::kPreferred;
     // A spoken language asked as a hard requirement is judged there (with its level, or the

@@ -188,6 +188,10 @@ TEST_CASE("spoken languages and their levels, as postings and resumes write them
             .requirements.empty());
   CHECK(Compare(resume, "О нас\nМы проводим занятия английским языком для сотрудников.\n")
             .requirements.empty());
+  // Nor a language the posting says it does not need.
+  CHECK(Compare(resume, "Requirements\n- No English required\n").requirements.empty());
+  CHECK(Compare(resume, "Requirements\n- German is not required\n").requirements.empty());
+  CHECK(Compare(resume, "Требования:\n- знание английского не требуется\n").requirements.empty());
 }
 
 TEST_CASE("a resume's stated level, or the language it is written in, meets a language",
