@@ -336,7 +336,7 @@ py::dict InfoDict(const tailorcore::IndexInfo& i) {
   d["format"] = i.format;
   d["fingerprint"] = i.fingerprint;
   d["built_by"] = i.built_by;
-  d["contents"] = i.contents == tailorcore::IndexContents::kResumes ? "resumes" : "postings";
+  d["contents"] = tailorcore::IndexContentsName(i.contents);
   d["fields"] = i.fields;
   return d;
 }

@@ -30,6 +30,10 @@ namespace tailorcore {
 // What an index stores: postings (ranked for a resume) or resumes (ranked for a posting).
 enum class IndexContents { kPostings, kResumes };
 
+// "postings" or "resumes": the name an index's manifest, `tailorcore index info` and Python's
+// `Index.info()` give its contents. Never null; a static string. Thread-safe, O(1).
+const char* IndexContentsName(IndexContents contents);
+
 // What an index holds and what built it.
 struct IndexInfo {
   std::uint64_t postings = 0;  // live postings, in all segments

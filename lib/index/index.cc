@@ -19,6 +19,10 @@
 #include "tailorcore/version.h"
 
 namespace tailorcore {
+
+const char* IndexContentsName(IndexContents contents) {
+  return contents == IndexContents::kResumes ? "resumes" : "postings";
+}
 namespace {
 
 namespace fs = std::filesystem;
@@ -421,8 +425,8 @@ Status OpenSegment(const std::string& directory, const std::string& name,
   }
   if (segment->contents() != impl->info.contents) {
     return Status(StatusCode::kDataError,
-                  path + ": a segment of " + detail::ContentsName(segment->contents()) +
-                      " in an index of " + detail::ContentsName(impl->info.contents) +
+                  path + ": a segment of " + IndexContentsName(segment->contents()) +
+                      " in an index of " + IndexContentsName(impl->info.contents) +
                       " (a file from another index); rebuild the index");
   }
   std::vector<bool> removed(segment->count(), false);

@@ -180,10 +180,6 @@ std::string Hash64(std::string_view bytes) {
   return buffer;
 }
 
-const char* ContentsName(IndexContents contents) {
-  return contents == IndexContents::kResumes ? "resumes" : "postings";
-}
-
 IndexContents ContentsOf(const nlohmann::json& manifest) {
   return manifest.value("contents", "postings") == "resumes" ? IndexContents::kResumes
                                                              : IndexContents::kPostings;
@@ -241,7 +237,7 @@ Status WriteManifest(const std::string& directory, const Manifest& manifest,
       {"format", kManifestFormat},
       {"format_version", kIndexFormat},
       {"fingerprint", manifest.fingerprint},
-      {"contents", ContentsName(manifest.contents)},
+      {"contents", IndexContentsName(manifest.contents)},
       {"built_by", std::string("tailorcore ") + TAILORCORE_VERSION_STRING},
       {"postings", manifest.postings},
       {"segments", manifest.segments},

@@ -84,7 +84,6 @@ StatusOr<std::string> PlaceSegment(const std::string& directory, SegmentWriter* 
 
 // "postings" or "resumes", as manifests write it; and the contents a manifest (as ReadManifest
 // read it) records.
-const char* ContentsName(IndexContents contents);
 IndexContents ContentsOf(const nlohmann::json& manifest);
 
 // What a manifest records.

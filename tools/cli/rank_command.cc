@@ -468,14 +468,10 @@ int RunIndexInfo(const Engine& engine, const std::string& directory, bool json, 
   const IndexInfo& i = index->info();
   if (json) {
     nlohmann::ordered_json j = {
-        {"postings", i.postings},
-        {"removed", i.removed},
-        {"segments", i.segments},
-        {"bytes", i.bytes},
-        {"format", i.format},
-        {"fingerprint", i.fingerprint},
-        {"built_by", i.built_by},
-        {"contents", i.contents == IndexContents::kResumes ? "resumes" : "postings"},
+        {"postings", i.postings}, {"removed", i.removed},
+        {"segments", i.segments}, {"bytes", i.bytes},
+        {"format", i.format},     {"fingerprint", i.fingerprint},
+        {"built_by", i.built_by}, {"contents", IndexContentsName(i.contents)},
         {"fields", i.fields}};
     if (verify) j["verified"] = true;
     std::printf("%s\n", j.dump(2).c_str());
