@@ -237,6 +237,25 @@ bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Sco
                            scope.end, false));
 }
 
+// "Python is a must, Kafka is nice to have", "Docker is not required, Kubernetes is a plus": a
+// keyword with a tier cue of its own after it, before the next keyword of its clause, takes the
+// cues from itself to that keyword only. A keyword without one takes its clause's ("Kafka,
+// RabbitMQ is a plus": both preferred).
+void NarrowToOwnCues(const TierRules::Cues& cues, std::uint32_t keyword, Scope* scope) {
+  using CueKind = TierRules::CueKind;
+  const auto next = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), keyword);
+  const std::uint32_t own_end =
+      next == cues.keywords.end() ? scope->end : std::min(scope->end, *next);
+  if (own_end <= keyword + 1) return;
+  for (CueKind kind : {CueKind::kRequired, CueKind::kPreferred, CueKind::kNotRequired}) {
+    if (AnyIn(cues.of[static_cast<std::size_t>(kind)], *scope, keyword + 1, own_end, false)) {
+      scope->begin = keyword;
+      scope->end = own_end;
+      return;
+    }
+  }
+}
+
 // "Docker is not required, but it is a plus", "знание Go не требуется, но будет плюсом": the
 // clause after the keyword's gives preferred when it holds a preferred cue and names no keyword
 // of its own ("Docker is not required, but Kubernetes is a plus" leaves Docker not required).
@@ -345,7 +364,8 @@ TierRules::Verdict TierRules::TierOf(SectionKind section, const Cues& cues, std:
                                      std::uint32_t sentence_begin, std::uint32_t sentence_end,
                                      std::uint32_t keyword) const {
   if (section == SectionKind::kTitle) return {PostingTier::kRequired, false};
-  const Scope scope = ScopeOf(text, sentence_begin, sentence_end, keyword);
+  const Scope clause = ScopeOf(text, sentence_begin, sentence_end, keyword);
+  Scope scope = clause;
   if (scope.inner_end <= scope.inner_begin) {  // the keyword is not itself in parentheses
     if (const std::optional<CueKind> verdict = TrailingVerdict(cues, text, scope, keyword)) {
       switch (*verdict) {
@@ -369,10 +389,14 @@ TierRules::Verdict TierRules::TierOf(SectionKind section, const Cues& cues, std:
   const bool inner = scope.inner_end > scope.inner_begin &&
                      (cued(CueKind::kPreferred, true) || cued(CueKind::kNotRequired, true) ||
                       cued(CueKind::kRequired, true));
+  if (!inner) NarrowToOwnCues(cues, keyword, &scope);
   if (cued(CueKind::kPreferred, inner)) return {PostingTier::kPreferred, false};
-  if (NotRequiredNear(text, cues, scope, inner, keyword) ||
-      (!inner && NegatedBefore(text, cues, scope, keyword))) {
-    if (!inner && PreferredNext(text, cues, scope, sentence_begin, sentence_end)) {
+  // A negation before the keyword still speaks for it ("No knowledge of Scala required").
+  Scope negation = scope;
+  negation.begin = clause.begin;
+  if (NotRequiredNear(text, cues, negation, inner, keyword) ||
+      (!inner && NegatedBefore(text, cues, negation, keyword))) {
+    if (!inner && PreferredNext(text, cues, clause, sentence_begin, sentence_end)) {
       return {PostingTier::kPreferred, false};
     }
     return {PostingTier::kMentioned, true};
