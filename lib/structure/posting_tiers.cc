@@ -237,23 +237,34 @@ bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Sco
                            scope.end, false));
 }
 
-// "Python is a must, Kafka is nice to have", "Docker is not required, Kubernetes is a plus": a
-// keyword with a tier cue of its own after it, before the next keyword of its clause, takes the
-// cues from itself to that keyword only. A keyword without one takes its clause's ("Kafka,
-// RabbitMQ is a plus": both preferred).
+// "Python is a must, Kafka is nice to have", "Java or Kotlin is required, Scala is a plus": a
+// keyword takes the cues from itself to the first tier cue after it in its clause, and on to the
+// next keyword after that cue; the rest of the clause speaks for other keywords. A list before
+// one cue shares it ("Kafka, RabbitMQ or NATS is a plus": all preferred); a keyword with no cue
+// after it takes its whole clause's ("Preferably Kafka or RabbitMQ").
 void NarrowToOwnCues(const TierRules::Cues& cues, std::uint32_t keyword, Scope* scope) {
   using CueKind = TierRules::CueKind;
-  const auto next = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), keyword);
-  const std::uint32_t own_end =
-      next == cues.keywords.end() ? scope->end : std::min(scope->end, *next);
-  if (own_end <= keyword + 1) return;
+  auto parenthesized = [&](std::uint32_t offset) {
+    return std::any_of(scope->parentheses.begin(), scope->parentheses.end(),
+                       [&](const auto& p) { return Contains(p.first, p.second, offset); });
+  };
+  std::uint32_t first_cue = scope->end;
   for (CueKind kind : {CueKind::kRequired, CueKind::kPreferred, CueKind::kNotRequired}) {
-    if (AnyIn(cues.of[static_cast<std::size_t>(kind)], *scope, keyword + 1, own_end, false)) {
-      scope->begin = keyword;
-      scope->end = own_end;
-      return;
+    const Spans& of = cues.of[static_cast<std::size_t>(kind)];
+    auto it =
+        std::upper_bound(of.begin(), of.end(), keyword,
+                         [](std::uint32_t offset, const auto& c) { return offset < c.first; });
+    for (; it != of.end() && it->first < first_cue && it->second < scope->end; ++it) {
+      if (!parenthesized(it->first)) {
+        first_cue = it->first;
+        break;
+      }
     }
   }
+  if (first_cue >= scope->end) return;
+  const auto next = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), first_cue);
+  scope->begin = keyword;
+  if (next != cues.keywords.end()) scope->end = std::min(scope->end, *next);
 }
 
 // "Docker is not required, but it is a plus", "знание Go не требуется, но будет плюсом": the
