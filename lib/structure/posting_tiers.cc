@@ -206,6 +206,7 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
   }
   return false;
 }
+
 // A negator before the keyword with nothing but fillers between ("No Docker experience needed",
 // "No knowledge of Scala required", "No previous experience with Kafka required", "Zero Kafka
 // background necessary"), and a closer or a required cue after the keyword in its clause,

@@ -63,9 +63,12 @@ class TierRules {
   // sentence [sentence_begin, sentence_end) (docs/scoring.md). The title always gives required.
   // Otherwise the cues of the keyword's scope decide: those inside the parentheses that hold it
   // if any there, else those of its clause outside parentheses (a clause ends at ", but",
-  // ", но" ...). A preferred cue gives preferred, else a not-required cue makes it no
-  // requirement, else a required cue gives required; without a cue, requirements give
-  // required, preferred gives preferred, anything else mentioned. O(cues in the sentence).
+  // ", но" ...), from the keyword to its first cue and on to the next keyword after that cue
+  // when it has one ("Python is a must, Kafka is nice to have"). A preferred cue gives
+  // preferred, else a not-required cue (or a negator, fillers and a closer: "No Docker
+  // experience needed") makes it no requirement, else a required cue gives required; without a
+  // cue, requirements give required, preferred gives preferred, anything else mentioned.
+  // O(cues in the sentence).
   Verdict TierOf(SectionKind section, const Cues& cues, std::string_view text,
                  std::uint32_t sentence_begin, std::uint32_t sentence_end,
                  std::uint32_t keyword) const;
