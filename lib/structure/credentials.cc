@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "base/word_list.h"
+#include "structure/pattern_union.h"
 
 namespace tailorcore::detail {
 namespace {
@@ -15,9 +16,7 @@ constexpr std::array<std::string_view, 5> kDegrees = {"secondary", "associate", 
                                                       "master", "phd"};
 constexpr std::array<std::string_view, 6> kSeniority = {"intern", "junior", "middle",
                                                         "senior", "lead",   "principal"};
-constexpr int kRoleWords = 3;
-constexpr std::int64_t kAnyOfMemory =
-    std::int64_t{64} << 20;  // a role noun within this many words after a seniority word
+constexpr int kRoleWords = 3;  // a role noun within this many words after a seniority word
 
 template <std::size_t N>
 CredentialLevel LevelOf(const std::array<std::string_view, N>& names, std::string_view name) {
@@ -112,18 +111,6 @@ const DatedEntry* MostRecent(const std::vector<DatedEntry>& entries) {
   return best;
 }
 
-// One pattern matching where any of `patterns` does (case-insensitive, as each was compiled).
-std::shared_ptr<const RE2> AnyOf(const std::vector<std::shared_ptr<const RE2>>& patterns) {
-  std::string joined;
-  for (const auto& re : patterns) joined += (joined.empty() ? "(?:" : "|(?:") + re->pattern() + ")";
-  RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_log_errors(false);
-  options.set_max_mem(kAnyOfMemory);  // the DFA of the union is larger than each one's
-  // No pattern at all: a class of no character, which never matches.
-  return std::make_shared<const RE2>(joined.empty() ? "[^\\x00-\\x{10FFFF}]" : joined, options);
-}
-
 }  // namespace
 
 std::string DegreeName(CredentialLevel level) { return NameOf(kDegrees, level); }
@@ -169,8 +156,8 @@ StatusOr<CredentialRules> CredentialRules::Create(const Languages& languages) {
   }
   std::vector<Pattern> degrees;
   for (const auto& [level, re] : rules.degrees_) degrees.push_back(re);
-  rules.any_degree_ = AnyOf(degrees);
-  rules.any_seek_ = AnyOf(seeks);
+  rules.any_degree_ = UnionOf(degrees);
+  rules.any_seek_ = UnionOf(seeks);
   return rules;
 }
 

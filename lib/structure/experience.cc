@@ -8,6 +8,7 @@
 
 #include "base/word_list.h"
 #include "structure/lines.h"
+#include "structure/pattern_union.h"
 
 namespace tailorcore::detail {
 namespace {
@@ -33,14 +34,6 @@ std::shared_ptr<const RE2> CompileRe(const std::string& pattern) {
 Status LineError(std::string_view name, std::size_t line, const std::string& what) {
   return Status(StatusCode::kDataError,
                 std::string(name) + ":" + std::to_string(line) + ": " + what);
-}
-
-// One pattern matching where any of `patterns` does: a phrase is checked against all the `not`
-// or `cue` patterns in one search instead of one per pattern. Never matches when there are none.
-std::shared_ptr<const RE2> Union(const std::vector<std::shared_ptr<const RE2>>& patterns) {
-  std::string joined;
-  for (const auto& re : patterns) joined += (joined.empty() ? "(?:" : "|(?:") + re->pattern() + ")";
-  return CompileRe(joined.empty() ? std::string("[^\\x00-\\x{10FFFF}]") : joined);
 }
 
 std::string Join(const std::vector<std::string>& alternatives) {
@@ -127,8 +120,8 @@ Status ExperienceRules::Compile() {
   const std::string date = R"((?:(\pL{3,12})\.?,?\s*|(\d{1,2})\s*[./]\s*)?((?:19|20|21)\d\d))";
   const std::string pattern = date + R"(\s*(?:[-–—−]+|\s(?:)" + Join(to_) + R"()\s)\s*(?:)" + date +
                               "|(" + Join(present_) + "))";
-  any_cue_ = Union(cues_);
-  any_not_ = Union(nots_);
+  any_cue_ = UnionOf(cues_);
+  any_not_ = UnionOf(nots_);
   if (!any_cue_->ok() || !any_not_->ok()) {
     return Status(StatusCode::kDataError,
                   "experience.tsv: the cue or not patterns do not combine: " +
