@@ -126,6 +126,12 @@ Scope ScopeOf(std::string_view text, std::uint32_t sentence_begin, std::uint32_t
   return scope;
 }
 
+// Whether `offset` lies in a parenthesized part of the scope.
+bool Parenthesized(const Scope& scope, std::uint32_t offset) {
+  return std::any_of(scope.parentheses.begin(), scope.parentheses.end(),
+                     [&](const auto& p) { return Contains(p.first, p.second, offset); });
+}
+
 // True when one of `cues` lies wholly in [begin, end) and, unless `inner`, outside every
 // parenthesized part of the scope.
 bool AnyIn(const Spans& cues, const Scope& scope, std::uint32_t begin, std::uint32_t end,
@@ -135,10 +141,7 @@ bool AnyIn(const Spans& cues, const Scope& scope, std::uint32_t begin, std::uint
                        [](const auto& cue, std::uint32_t offset) { return cue.first < offset; });
   for (; it != cues.end() && it->first < end; ++it) {
     if (it->second >= end) continue;
-    const bool parenthesized =
-        std::any_of(scope.parentheses.begin(), scope.parentheses.end(),
-                    [&](const auto& p) { return Contains(p.first, p.second, it->first); });
-    if (inner || !parenthesized) return true;
+    if (inner || !Parenthesized(scope, it->first)) return true;
   }
   return false;
 }
@@ -187,10 +190,7 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
     const std::uint32_t first = cue.first;
     const std::uint32_t last = cue.second;
     if (first < begin || last >= end) continue;
-    const bool outside =
-        std::none_of(scope.parentheses.begin(), scope.parentheses.end(),
-                     [&](const auto& p) { return Contains(p.first, p.second, first); });
-    if (!inner && !outside) continue;
+    if (!inner && Parenthesized(scope, first)) continue;
     if (first > keyword && !AnyIn(yes, scope, keyword, first, inner)) return true;
     // Before it: a cue of two words or more ("don't need", "не требуется"); a single word before
     // a noun is its adjective ("an optional on-call rotation"). No required cue in between, nor
@@ -245,10 +245,6 @@ bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Sco
 // after it takes its whole clause's ("Preferably Kafka or RabbitMQ").
 void NarrowToOwnCues(const TierRules::Cues& cues, std::uint32_t keyword, Scope* scope) {
   using CueKind = TierRules::CueKind;
-  auto parenthesized = [&](std::uint32_t offset) {
-    return std::any_of(scope->parentheses.begin(), scope->parentheses.end(),
-                       [&](const auto& p) { return Contains(p.first, p.second, offset); });
-  };
   std::uint32_t first_cue = scope->end;
   for (CueKind kind : {CueKind::kRequired, CueKind::kPreferred, CueKind::kNotRequired}) {
     const Spans& of = cues.of[static_cast<std::size_t>(kind)];
@@ -256,7 +252,7 @@ void NarrowToOwnCues(const TierRules::Cues& cues, std::uint32_t keyword, Scope* 
         std::upper_bound(of.begin(), of.end(), keyword,
                          [](std::uint32_t offset, const auto& c) { return offset < c.first; });
     for (; it != of.end() && it->first < first_cue && it->second < scope->end; ++it) {
-      if (!parenthesized(it->first)) {
+      if (!Parenthesized(*scope, it->first)) {
         first_cue = it->first;
         break;
       }
