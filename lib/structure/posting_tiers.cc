@@ -98,11 +98,15 @@ bool Contains(std::uint32_t begin, std::uint32_t end, std::uint32_t offset) {
   return offset >= begin && offset < end;
 }
 
+// Where a sentence's next clause begins after a comma.
+constexpr std::string_view kCommaBreaks[] = {", but ", ", however", ", но ", ", а ", ", однако"};
+
 Scope ScopeOf(std::string_view text, std::uint32_t sentence_begin, std::uint32_t sentence_end,
               std::uint32_t keyword) {
   // The last one: a flattened posting keeps a wide gap where its lines broke.
   static constexpr std::string_view kBreaks[] = {", but ",   ", however", ", но ", ", а ",
                                                  ", однако", " but ",     "  "};
+  static_assert(std::equal(std::begin(kCommaBreaks), std::end(kCommaBreaks), std::begin(kBreaks)));
   Scope scope{sentence_begin, sentence_end, 0, 0, {}};
   const std::string_view sentence = text.substr(sentence_begin, sentence_end - sentence_begin);
   for (std::string_view b : kBreaks) {
@@ -207,35 +211,78 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
   return false;
 }
 
+// The words of text[begin, end) and how many of them are fillers; `punctuated` when a stop, a
+// colon or a parenthesis stands between.
+struct Gap {
+  std::size_t words, fillers;
+  bool punctuated;
+};
+
+Gap GapOf(std::string_view text, const Spans& fillers, std::uint32_t begin, std::uint32_t end) {
+  const std::string_view between = text.substr(begin, end - begin);
+  const auto first = std::lower_bound(
+      fillers.begin(), fillers.end(), begin,
+      [](const auto& filler, std::uint32_t offset) { return filler.first < offset; });
+  const auto last = std::lower_bound(
+      first, fillers.end(), end,
+      [](const auto& filler, std::uint32_t offset) { return filler.first < offset; });
+  return {WordCount(between), static_cast<std::size_t>(last - first),
+          between.find_first_of(".;!?,:()\n") != std::string_view::npos};
+}
+
+// The first closer or required cue at or after `from` in the scope, outside parentheses.
+std::optional<std::pair<std::uint32_t, std::uint32_t>> CloserAfter(const TierRules::Cues& cues,
+                                                                   const Scope& scope,
+                                                                   std::uint32_t from) {
+  using CueKind = TierRules::CueKind;
+  std::optional<std::pair<std::uint32_t, std::uint32_t>> best;
+  for (CueKind kind : {CueKind::kCloser, CueKind::kRequired}) {
+    for (const auto& cue : cues.of[static_cast<std::size_t>(kind)]) {
+      if (cue.first < from || cue.second >= scope.end || Parenthesized(scope, cue.first)) continue;
+      if (!best || cue.first < best->first) best = cue;
+      break;
+    }
+  }
+  return best;
+}
+
 // A negator before the keyword with nothing but fillers between ("No Docker experience needed",
 // "No knowledge of Scala required", "No previous experience with Kafka required", "Zero Kafka
 // background necessary"), and a closer or a required cue after the keyword in its clause,
 // outside parentheses: the keyword is no requirement. Not "zero downtime PostgreSQL upgrades
 // are required" nor "No less than Python 3.10 required": "downtime", "less than" are no fillers.
+// A keyword in parentheses takes its host phrase's negation: "No cloud (AWS or GCP) experience
+// needed", "No prior message broker (Kafka, RabbitMQ) experience required": up to two words of
+// the host besides fillers before the parentheses, only fillers between them and the closer (not
+// "Zero downtime (PostgreSQL) migrations required").
 bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Scope& scope,
                    std::uint32_t keyword) {
   using CueKind = TierRules::CueKind;
   constexpr std::size_t kMaxFillers = 3;
+  constexpr std::size_t kMaxHostWords = 2;
   const Spans& negators = cues.of[static_cast<std::size_t>(CueKind::kNegator)];
   const Spans& fillers = cues.of[static_cast<std::size_t>(CueKind::kFiller)];
+  const bool parenthesized = scope.inner_end > scope.inner_begin;
+  const std::uint32_t anchor = parenthesized ? scope.inner_begin : keyword;
+  const std::size_t max_host = parenthesized ? kMaxHostWords : 0;
   const bool negated = std::any_of(negators.begin(), negators.end(), [&](const auto& cue) {
-    if (cue.first < scope.begin || cue.second >= keyword) return false;
-    const std::string_view between = text.substr(cue.second, keyword - cue.second);
-    if (between.find_first_of(".;!?,:()\n") != std::string_view::npos) return false;
-    // Every word after the negator's last one is a filler.
-    const auto first = std::upper_bound(
-        fillers.begin(), fillers.end(), cue.second,
-        [](std::uint32_t offset, const auto& filler) { return offset < filler.first; });
-    const auto last = std::lower_bound(
-        first, fillers.end(), keyword,
-        [](const auto& filler, std::uint32_t offset) { return filler.first < offset; });
-    const auto filled = static_cast<std::size_t>(last - first);
-    return filled <= kMaxFillers && WordCount(between) == filled + 1;
+    if (cue.first < scope.begin || cue.second >= anchor) return false;
+    // The negator's last word, then fillers (and a parenthesized keyword's host words).
+    const Gap gap = GapOf(text, fillers, cue.second, anchor);
+    return !gap.punctuated && gap.fillers <= kMaxFillers && gap.words >= gap.fillers + 1 &&
+           gap.words - gap.fillers - 1 <= max_host;
   });
-  return negated && (AnyIn(cues.of[static_cast<std::size_t>(CueKind::kCloser)], scope, keyword,
-                           scope.end, false) ||
-                     AnyIn(cues.of[static_cast<std::size_t>(CueKind::kRequired)], scope, keyword,
-                           scope.end, false));
+  if (!negated) return false;
+  if (!parenthesized) {
+    return AnyIn(cues.of[static_cast<std::size_t>(CueKind::kCloser)], scope, keyword, scope.end,
+                 false) ||
+           AnyIn(cues.of[static_cast<std::size_t>(CueKind::kRequired)], scope, keyword, scope.end,
+                 false);
+  }
+  const auto closer = CloserAfter(cues, scope, scope.inner_end);
+  if (!closer) return false;
+  const Gap after = GapOf(text, fillers, scope.inner_end, closer->first);
+  return !after.punctuated && after.words == after.fillers && after.fillers <= kMaxFillers;
 }
 
 // "Python is a must, Kafka is nice to have", "Java or Kotlin is required, Scala is a plus": a
@@ -335,6 +382,12 @@ std::optional<TierRules::CueKind> TrailingVerdict(const TierRules::Cues& cues,
   return std::nullopt;
 }
 
+// The end of a short verdict that starts at `from`: the next stop (", ; . ! ?") or the line's end.
+std::size_t VerdictEnd(std::string_view text, std::size_t from) {
+  const std::size_t end = text.find_first_of(",;.!?\n", from);
+  return end == std::string_view::npos ? text.size() : end;
+}
+
 }  // namespace
 
 std::pair<std::uint32_t, std::uint32_t> TierRules::CueSentence(std::string_view text,
@@ -358,10 +411,18 @@ std::pair<std::uint32_t, std::uint32_t> TierRules::CueSentence(std::string_view 
   }
   // "Terraform: not required": a short verdict after a colon that ends the sentence, up to the
   // next stop (", ; . ! ?") or the line's end.
+  // "Docker: not required, but a plus": and its next clause, which may turn the verdict.
   if (to > 0 && text[to - 1] == ':') {
-    std::size_t verdict_end = text.find_first_of(",;.!?\n", to);
-    if (verdict_end == std::string_view::npos) verdict_end = text.size();
+    std::size_t verdict_end = VerdictEnd(text, to);
     if (WordCount(text.substr(to, verdict_end - to)) <= kMaxVerdictWords) {
+      const std::string_view rest = text.substr(verdict_end);
+      if (std::any_of(std::begin(kCommaBreaks), std::end(kCommaBreaks),
+                      [&](std::string_view b) { return rest.starts_with(b); })) {
+        const std::size_t next_end = VerdictEnd(text, verdict_end + 1);
+        if (WordCount(text.substr(verdict_end, next_end - verdict_end)) <= kMaxVerdictWords) {
+          verdict_end = next_end;
+        }
+      }
       to = static_cast<std::uint32_t>(verdict_end);
     }
   }
