@@ -158,6 +158,13 @@ StatusOr<CredentialRules> CredentialRules::Create(const Languages& languages) {
   for (const auto& [level, re] : rules.degrees_) degrees.push_back(re);
   rules.any_degree_ = UnionOf(degrees);
   rules.any_seek_ = UnionOf(seeks);
+  for (const auto& any : {rules.any_degree_, rules.any_seek_}) {
+    if (!any->ok()) {
+      return Status(StatusCode::kDataError,
+                    "degrees.tsv, seniority.tsv: the degree or seek patterns do not combine: " +
+                        any->error());
+    }
+  }
   return rules;
 }
 

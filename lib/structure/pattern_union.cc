@@ -11,7 +11,15 @@ std::shared_ptr<const re2::RE2> UnionOf(
     const std::vector<std::shared_ptr<const re2::RE2>>& patterns) {
   constexpr std::int64_t kUnionMemory = std::int64_t{64} << 20;  // the DFA of a union is larger
   std::string joined;
-  for (const auto& re : patterns) joined += (joined.empty() ? "(?:" : "|(?:") + re->pattern() + ")";
+  for (const auto& re : patterns) {
+    std::string alternative = re->pattern();
+    // A pattern may end inside \Q: its quoting would swallow the rest of the union.
+    if (alternative.find("\\Q") != std::string::npos &&
+        !RE2("(?:" + alternative + ")", RE2::Quiet).ok()) {
+      alternative += "\\E";
+    }
+    joined += (joined.empty() ? "(?:" : "|(?:") + alternative + ")";
+  }
   RE2::Options options;
   options.set_case_sensitive(false);
   options.set_log_errors(false);

@@ -14,8 +14,10 @@ class RE2;
 namespace tailorcore::detail {
 
 // A case-insensitive pattern matching where any of `patterns` does; one that never matches when
-// `patterns` is empty. Check ok() on it: a pattern that compiles alone may not inside the union
-// (an unclosed \Q). Cost: compiling the union, at start-up. Thread-safe.
+// `patterns` is empty. A pattern that ends inside \Q ("\Qc++" for the text "c++") is closed with
+// \E in the union, so it quotes nothing of the others. Check ok() on the result all the same
+// (the union's DFA may exceed its memory budget). Cost: compiling the union, at start-up.
+// Thread-safe.
 std::shared_ptr<const re2::RE2> UnionOf(
     const std::vector<std::shared_ptr<const re2::RE2>>& patterns);
 
