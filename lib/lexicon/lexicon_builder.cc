@@ -63,6 +63,13 @@ Status LexiconBuilder::State::AddSkill(std::string_view id, std::string_view nam
   if (skill_index.count(id_string) > 0) {
     return Status(StatusCode::kInvalidArgument, "skill id '" + id_string + "' is already used");
   }
+  if (category_index.count(std::string(category)) == 0 && !IsValidId(category)) {
+    // Forms where the category belongs: "skill<TAB>redis<TAB>Redis<TAB>Redis DB|redis-server".
+    return Status(StatusCode::kInvalidArgument,
+                  "skill '" + id_string + "': '" + std::string(category) +
+                      "' is no category id (lower-case letters, digits and . _ + # -); is the "
+                      "category field missing? (skill, id, name, category, forms)");
+  }
   if (category_index.count(std::string(category)) == 0) {
     return Status(StatusCode::kInvalidArgument, "unknown category '" + std::string(category) +
                                                     "' for skill '" + id_string +

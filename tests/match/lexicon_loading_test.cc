@@ -151,6 +151,11 @@ TEST_CASE("a malformed lexicon file is rejected whole with file:line", "[lexicon
             .rfind("bad.tsv:3: a skill record has 4 or 5", 0) == 0);
   CHECK(LoadError(ok + "skill\tredis\tRedis\tcaches\t\n")
             .find("bad.tsv:3: unknown category 'caches'") == 0);
+  // Forms in the category's place: the error says the category is missing.
+  CHECK(LoadError(ok + "skill\tredis\tRedis\tRedis DB|redis-server\n")
+            .find("bad.tsv:3: skill 'redis': 'Redis DB|redis-server' is no category id") == 0);
+  CHECK(LoadError(ok + "skill\tredis\tRedis\tRedis\n").find("is the category field missing?") !=
+        std::string::npos);
   CHECK(LoadError(ok + "skill\tRedis!\tRedis\tdatabases\t\n").find("bad.tsv:3: skill id") == 0);
   CHECK(LoadError(ok + "skill\tpg2\tPG2\tdatabases\tpostgres\n")
             .find("bad.tsv:3: skill 'pg2': form 'postgres' is already a form of 'postgresql'") ==
