@@ -1,5 +1,7 @@
 #include "match/inflection.h"
 
+#include <algorithm>
+
 #include <boost/algorithm/string/trim.hpp>
 
 #include "base/word_list.h"
@@ -15,13 +17,18 @@ StatusOr<InflectionRule> InflectionRule::Parse(std::string_view content, std::st
         tab == std::string::npos ? "" : boost::algorithm::trim_copy(entry.text.substr(tab + 1));
     if (key == "single-word-ending" && !value.empty()) {
       rule.endings.push_back(value);
+    } else if (key == "bare-noun" && !value.empty()) {
+      rule.bare_nouns.push_back(value);
+    } else if (key == "person-plural-ending" && value.size() > 1) {
+      rule.person_plurals.push_back(value);
     } else if (key == "single-word-min-bytes" && !value.empty() &&
                value.find_first_not_of("0123456789") == std::string::npos && value.size() < 4) {
       rule.min_bytes = static_cast<std::size_t>(std::stoul(value));
     } else {
       return Status(StatusCode::kDataError,
                     std::string(name) + ":" + std::to_string(entry.line) +
-                        ": expected single-word-ending <TAB> <ending> or single-word-min-bytes "
+                        ": expected single-word-ending or person-plural-ending (two letters or "
+                        "more) <TAB> <ending>, bare-noun <TAB> <word>, or single-word-min-bytes "
                         "<TAB> <number>");
     }
   }
@@ -35,11 +42,21 @@ bool InflectionRule::Allows(std::string_view word, std::string_view form) const 
   std::string_view b = form;
   if (a.size() > b.size()) std::swap(a, b);
   if (b.substr(0, a.size()) != a) return false;
-  const std::string_view ending = b.substr(a.size());
-  for (const std::string& e : endings) {
-    if (ending == e) return true;
+  if (a == word && std::find(bare_nouns.begin(), bare_nouns.end(), word) != bare_nouns.end()) {
+    return false;
   }
-  return false;
+  const std::string_view ending = b.substr(a.size());
+  return std::any_of(endings.begin(), endings.end(),
+                     [&](const std::string& e) { return ending == e; });
+}
+
+bool InflectionRule::AllowsStem(std::string_view word, std::string_view form_word) const {
+  for (const std::string& plural : person_plurals) {
+    if (!word.ends_with(plural)) continue;
+    const std::string_view singular = std::string_view(plural).substr(0, plural.size() - 1);
+    return form_word.ends_with(plural) || form_word.ends_with(singular);
+  }
+  return true;
 }
 
 }  // namespace tailorcore::detail

@@ -16,13 +16,25 @@ struct InflectionRule {
   // Empty: any word with the form's stem matches. Otherwise the two words must differ by one of
   // these endings added to the whole shorter one, and the form must have `min_bytes` bytes.
   std::vector<std::string> endings;
+  // Nouns whose longer forms name another thing: the text word "account" finds no form that
+  // adds an ending to it ("Accounting"), while "monitor" finds "Monitoring".
+  std::vector<std::string> bare_nouns;
   std::size_t min_bytes = 0;
+  // The plural endings of nouns for people ("ers", "ors"): a text word with one of these meets
+  // a form's word by stem only when that word ends with it, or with it less its last letter
+  // ("servers" finds "server"); "Collaborate with project managers" is no project management.
+  std::vector<std::string> person_plurals;
 
   // Parses an inflection.tsv; kDataError "name:line" for an unknown setting.
   static StatusOr<InflectionRule> Parse(std::string_view content, std::string_view name);
 
   // Whether a one-word form `form` may match the text word `word` that shares its stem.
   bool Allows(std::string_view word, std::string_view form) const;
+
+  // Whether the text word `word` may match the form's word `form_word` that shares its stem
+  // (any form, one word or more): false for a plural noun for people meeting another word
+  // ("managers" and "management"). Cost: a few suffix comparisons. Thread-safe.
+  bool AllowsStem(std::string_view word, std::string_view form_word) const;
 };
 
 }  // namespace tailorcore::detail

@@ -41,6 +41,10 @@ class Lexicon::Impl {
   bool InflectionAllows(LanguageId language, std::string_view word, std::string_view form) const {
     return language >= inflection.size() || inflection[language].Allows(word, form);
   }
+  // Whether a token of `language` whose stem equals a form's word may match it (any form).
+  bool StemAllows(LanguageId language, std::string_view word, std::string_view form_word) const {
+    return language >= inflection.size() || inflection[language].AllowsStem(word, form_word);
+  }
 
   explicit Impl(Analyzer a) : analyzer(std::move(a)) {}
 };

@@ -201,7 +201,8 @@ bool MatchPass::WordMatches(const detail::CompiledForm& form, std::size_t k, std
   if (form.stemmable && t.kind == TokenKind::kWord && !t.stopword &&
       stem_id_[ti] == form.stem_ids[k] &&
       detail::CodePointCount(form.words[k]) >= kMinStemmedWord &&
-      (form.words.size() > 1 || lex_.InflectionAllows(t.language, t.normalized, form.words[k]))) {
+      (form.words.size() > 1 || lex_.InflectionAllows(t.language, t.normalized, form.words[k])) &&
+      lex_.StemAllows(t.language, t.normalized, form.words[k])) {
     *exact = false;
     return true;
   }
