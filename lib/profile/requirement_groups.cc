@@ -1,6 +1,7 @@
 #include "profile/requirement_groups.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include <boost/algorithm/string/trim.hpp>
 
@@ -52,9 +53,19 @@ Status AlternativeRules::Add(std::string_view content, std::string_view name,
     if (tab != std::string::npos) {
       words = PhraseTable::WordsOf(analyzer, entry.text.substr(tab + 1));
     }
-    if (words.empty() || (kind != "joiner" && kind != "opener")) {
-      return Status(StatusCode::kDataError, std::string(name) + ":" + std::to_string(entry.line) +
-                                                ": expected joiner|opener <TAB> <words>");
+    const bool known = kind == "joiner" || kind == "opener" || kind == "closer" ||
+                       kind == "abbreviation" || kind == "example-before" ||
+                       kind == "example-after";
+    if (words.empty() || !known) {
+      return Status(StatusCode::kDataError,
+                    std::string(name) + ":" + std::to_string(entry.line) +
+                        ": expected joiner|opener|closer|abbreviation|example-before|"
+                        "example-after <TAB> <words>");
+    }
+    if (kind == "closer" && words.size() > kMaxCloserWords) {
+      return Status(StatusCode::kDataError, std::string(name) + ":" +
+                                                std::to_string(entry.line) +
+                                                ": a closer has at most 3 words");
     }
     if (kind == "opener") {
       openers_.Add(std::move(words), 0);
@@ -62,7 +73,12 @@ Status AlternativeRules::Add(std::string_view content, std::string_view name,
     }
     std::string joined;
     for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
-    joiners_.insert(std::move(joined));
+    (kind == "joiner"           ? joiners_
+     : kind == "closer"         ? closers_
+     : kind == "abbreviation"   ? abbreviations_
+     : kind == "example-before" ? example_before_
+                                : example_after_)
+        .insert(std::move(joined));
   }
   return Status::Ok();
 }
@@ -74,7 +90,16 @@ AlternativeRules::Link AlternativeRules::LinkBetween(const AnalyzedDocument& pos
   const std::string_view gap = std::string_view(posting.text).substr(a.end, b.begin - a.end);
   // A sentence or clause end links nothing, with words between or without (checked first: most
   // neighbouring skills of a posting stand in different sentences).
-  if (gap.find_first_of("\n.;:!?()") != std::string_view::npos) return Link::kNone;
+  if (gap.find_first_of("\n.;:!?()") != std::string_view::npos) {
+    // "PostgreSQL (or MySQL)": a parenthesis that opens on a joiner links the two.
+    const std::size_t open = gap.find('(');
+    if (open == std::string_view::npos || gap.find_first_of("\n.;:!?)", open) != gap.npos ||
+        gap.substr(0, open).find_first_not_of(" \t") != gap.npos) {
+      return Link::kNone;
+    }
+    const std::string words = WordsBetween(posting, a.end, b.begin);
+    return joiners_.contains(words) ? Link::kJoiner : Link::kNone;
+  }
   const std::string words = WordsBetween(posting, a.end, b.begin);
   std::string marks;  // the gap's bytes that are not words or spaces
   for (char c : gap) {
@@ -103,7 +128,12 @@ bool AlternativeRules::OpenerBefore(const AnalyzedDocument& posting, std::uint32
   while (it != tokens.begin() && words.size() < kMaxWordsBack) {
     --it;
     if (it->part) continue;
-    const std::string_view gap = std::string_view(posting.text).substr(it->end, after - it->end);
+    std::string_view gap = std::string_view(posting.text).substr(it->end, after - it->end);
+    // The dot that ends an abbreviation ("e.g.", "напр.") ends no sentence.
+    if (!gap.empty() && gap.front() == '.' && (it->normalized.find('.') != std::string::npos ||
+                                               abbreviations_.contains(it->normalized))) {
+      gap.remove_prefix(1);
+    }
     if (gap.find_first_of("\n.!?;") != std::string_view::npos) break;
     words.push_back(&it->normalized);
     after = it->begin;
@@ -112,6 +142,65 @@ bool AlternativeRules::OpenerBefore(const AnalyzedDocument& posting, std::uint32
   auto word = [&](std::size_t i) -> std::string_view { return *words[i]; };
   for (std::size_t p = 0; p < words.size(); ++p) {
     if (openers_.ForEachAt(p, words.size(), word, [](const auto&) { return true; })) return true;
+  }
+  return false;
+}
+
+// "message brokers (Kafka, RabbitMQ)", "облачные платформы (например, AWS, GCP)": a list
+// that fills the parentheses after a word, but for the data's words before and after it ("e.g.",
+// "etc."), names examples of that word: any of them will do.
+bool AlternativeRules::ExamplesInParentheses(const AnalyzedDocument& posting,
+                                             const SkillMatch& first,
+                                             const SkillMatch& last) const {
+  constexpr std::size_t kMaxReach = 40;  // bytes from a parenthesis to the list
+  const std::string_view text = posting.text;
+  const std::size_t reach = first.begin > kMaxReach ? first.begin - kMaxReach : 0;
+  const std::size_t open = text.rfind('(', first.begin);
+  if (open == std::string_view::npos || open < reach) return false;
+  const std::size_t close = text.find(')', last.end);
+  if (close == std::string_view::npos || close - last.end > kMaxReach) return false;
+  const std::string_view before = text.substr(open + 1, first.begin - open - 1);
+  const std::string_view after = text.substr(last.end, close - last.end);
+  if (before.find_first_of("\n()") != std::string_view::npos ||
+      after.find_first_of("\n()") != std::string_view::npos) {
+    return false;
+  }
+  const std::string words_before = WordsBetween(posting, static_cast<std::uint32_t>(open + 1),
+                                                first.begin);
+  const std::string words_after =
+      WordsBetween(posting, last.end, static_cast<std::uint32_t>(close));
+  if ((!words_before.empty() && !example_before_.contains(words_before)) ||
+      (!words_after.empty() && !example_after_.contains(words_after))) {
+    return false;
+  }
+  // The word the examples are of, just before the parenthesis.
+  std::size_t host = open;
+  while (host > 0 && (text[host - 1] == ' ' || text[host - 1] == '\t')) --host;
+  if (host == 0) return false;
+  const auto c = static_cast<unsigned char>(text[host - 1]);
+  return c >= 0x80 || std::isalnum(c) != 0;
+}
+
+// Whether a closer ("or similar", "или аналоги") follows a list's last skill, before any other
+// word or sentence end ("Tableau, Power BI, Looker, or similar").
+bool AlternativeRules::CloserAfter(const AnalyzedDocument& posting, std::uint32_t end) const {
+  const auto& tokens = posting.analyzed.tokens;
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), end,
+                             [](const Token& t, std::uint32_t o) { return t.begin < o; });
+  std::vector<std::string_view> words;
+  std::uint32_t before = end;
+  for (; it != tokens.end() && words.size() < kMaxCloserWords; ++it) {
+    if (it->part) continue;
+    const std::string_view gap = std::string_view(posting.text).substr(before, it->begin - before);
+    if (gap.find_first_not_of(" \t,") != std::string_view::npos) break;
+    words.push_back(it->normalized);
+    before = it->end;
+  }
+  std::string joined;
+  for (std::string_view w : words) {
+    joined += joined.empty() ? "" : " ";
+    joined += w;
+    if (closers_.contains(joined)) return true;
   }
   return false;
 }
@@ -145,7 +234,8 @@ void AddGroup(const std::vector<const SkillMatch*>& matches, std::size_t first, 
 
 }  // namespace
 
-// A run with a joiner word ("A, B or C") or after an opener ("one of: A, B, C") is one group;
+// A run with a joiner word ("A, B or C"), after an opener ("one of: A, B, C") or filling the
+// parentheses after a word ("message brokers (Kafka, RabbitMQ)") is one group;
 // otherwise each slash-linked part of it is ("numpy, pandas, matplotlib/seaborn": only the
 // plotting libraries are a choice).
 std::vector<RequirementGroup> AlternativeRules::Find(const AnalyzedDocument& posting) const {
@@ -157,7 +247,9 @@ std::vector<RequirementGroup> AlternativeRules::Find(const AnalyzedDocument& pos
   for (std::size_t i = 0; i + 1 < matches.size();) {
     bool joiner = false;
     const std::size_t j = RunEnd(posting, matches, i, &joiner);
-    if (j > i && (joiner || OpenerBefore(posting, matches[i]->begin))) {
+    if (j > i && (joiner || OpenerBefore(posting, matches[i]->begin) ||
+                  CloserAfter(posting, matches[j]->end) ||
+                  ExamplesInParentheses(posting, *matches[i], *matches[j]))) {
       AddGroup(matches, i, j, &groups);
     } else {
       for (std::size_t k = i; k < j;) {  // slash-linked parts

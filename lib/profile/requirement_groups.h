@@ -29,7 +29,7 @@ class AlternativeRules {
   // when a file was not compiled in.
   static StatusOr<AlternativeRules> Create(const Languages& languages, const Analyzer& analyzer);
 
-  // The groups of a posting ("or", "или", "and/or")
+  // The groups of a posting: skills with a joiner word ("or", "или", "and/or")
   // or a slash stands between them; a comma list belongs to the choice when it ends in such a
   // pair or follows an opener ("one of", "любой из") in its sentence, and its skills share the
   // category of the pair. A run never crosses a line or sentence end. Nested matches take no
@@ -45,9 +45,18 @@ class AlternativeRules {
   Status Add(std::string_view content, std::string_view name, const Analyzer& analyzer);
   Link LinkBetween(const AnalyzedDocument& posting, const SkillMatch& a, const SkillMatch& b) const;
   bool OpenerBefore(const AnalyzedDocument& posting, std::uint32_t begin) const;
+  bool CloserAfter(const AnalyzedDocument& posting, std::uint32_t end) const;
+  bool ExamplesInParentheses(const AnalyzedDocument& posting, const SkillMatch& first,
+                             const SkillMatch& last) const;
 
   StringSet joiners_;    // normalized words joined by ' ': "or", "and or"
   PhraseTable openers_;  // value unused
+  static constexpr std::size_t kMaxCloserWords = 3;
+  StringSet closers_;         // words after a list that make it a choice: "or similar"
+  StringSet abbreviations_;   // words whose dot ends no sentence: "напр" (a word with a dot of
+                              // its own, "e.g", is one anyway)
+  StringSet example_before_;  // words between "(" and a list of examples: "e g", "such as"
+  StringSet example_after_;   // words between a list of examples and ")": "etc"
 };
 
 }  // namespace tailorcore::detail
