@@ -63,8 +63,7 @@ Status AlternativeRules::Add(std::string_view content, std::string_view name,
                         "example-after <TAB> <words>");
     }
     if (kind == "closer" && words.size() > kMaxCloserWords) {
-      return Status(StatusCode::kDataError, std::string(name) + ":" +
-                                                std::to_string(entry.line) +
+      return Status(StatusCode::kDataError, std::string(name) + ":" + std::to_string(entry.line) +
                                                 ": a closer has at most 3 words");
     }
     if (kind == "opener") {
@@ -130,8 +129,9 @@ bool AlternativeRules::OpenerBefore(const AnalyzedDocument& posting, std::uint32
     if (it->part) continue;
     std::string_view gap = std::string_view(posting.text).substr(it->end, after - it->end);
     // The dot that ends an abbreviation ("e.g.", "напр.") ends no sentence.
-    if (!gap.empty() && gap.front() == '.' && (it->normalized.find('.') != std::string::npos ||
-                                               abbreviations_.contains(it->normalized))) {
+    if (!gap.empty() && gap.front() == '.' &&
+        (it->normalized.find('.') != std::string::npos ||
+         abbreviations_.contains(it->normalized))) {
       gap.remove_prefix(1);
     }
     if (gap.find_first_of("\n.!?;") != std::string_view::npos) break;
@@ -165,8 +165,8 @@ bool AlternativeRules::ExamplesInParentheses(const AnalyzedDocument& posting,
       after.find_first_of("\n()") != std::string_view::npos) {
     return false;
   }
-  const std::string words_before = WordsBetween(posting, static_cast<std::uint32_t>(open + 1),
-                                                first.begin);
+  const std::string words_before =
+      WordsBetween(posting, static_cast<std::uint32_t>(open + 1), first.begin);
   const std::string words_after =
       WordsBetween(posting, last.end, static_cast<std::uint32_t>(close));
   if ((!words_before.empty() && !example_before_.contains(words_before)) ||
