@@ -96,6 +96,12 @@ void ProfileBuilder::Add(std::string_view id, std::string_view term, std::string
       TierRules::CueSentence(posting_.text, cues_, begin, end);
   const TierRules::Verdict verdict =
       tiers_.TierOf(section, cues_, posting_.text, sentence_begin, sentence_end, begin);
+  // The benefits offer, they ask nothing ("a learning budget for AWS certifications"), unless
+  // a cue says otherwise (a job title read as a benefits heading: "Benefits Associate").
+  if (section == SectionKind::kBenefits && verdict.tier == PostingTier::kMentioned &&
+      !verdict.not_required) {
+    return;
+  }
   auto it = asked_by_id_.find(id);
   if (it == asked_by_id_.end()) {
     it = asked_by_id_.emplace(std::string(id), asked_.size()).first;

@@ -179,6 +179,18 @@ bool Close(std::string_view text, std::uint32_t cue, std::uint32_t keyword) {
   return true;
 }
 
+// Whether the word at `word` is a label: a colon right after it, before `keyword` ("Optional:
+// Kafka").
+bool LabelColon(std::string_view text, std::uint32_t word, std::uint32_t keyword) {
+  std::size_t i = word;
+  while (i < keyword && (static_cast<unsigned char>(text[i]) >= 0x80 ||
+                         std::isalnum(static_cast<unsigned char>(text[i])) != 0)) {
+    ++i;
+  }
+  while (i < keyword && text[i] == ' ') ++i;
+  return i < keyword && text[i] == ':';
+}
+
 // A not-required cue in the keyword's scope with no required cue between it and the keyword:
 // after it ("Docker is not required", "знание Kafka не обязательно") or before it ("You don't
 // need to know Java", "не требуется знание Java"). The nearer cue speaks for a keyword: in
@@ -196,14 +208,13 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
     if (first < begin || last >= end) continue;
     if (!inner && Parenthesized(scope, first)) continue;
     if (first > keyword && !AnyIn(yes, scope, keyword, first, inner)) return true;
-    // Before it: a cue of two words or more ("don't need", "не требуется"); a single word before
-    // a noun is its adjective ("an optional on-call rotation"). No required cue in between, nor
-    // after the keyword in its clause.
-    // "No prior Kafka experience required": the "required" that closes a "no ..." clause is
-    // negated with it.
+    // Before it: a cue of two words or more ("don't need", "не требуется") or a label ("Optional:
+    // Kafka"); a single word before a noun is its adjective ("an optional on-call rotation"). No
+    // required cue in between, nor after the keyword in its clause. "No prior Kafka experience
+    // required": the "required" that closes a "no ..." clause is negated with it.
     const bool no_opener = (text.substr(first, 3) == "No " || text.substr(first, 3) == "no ");
-    if (last < keyword && first != last && Close(text, last, keyword) &&
-        !AnyIn(yes, scope, last + 1, keyword, inner) &&
+    if (last < keyword && (first != last || LabelColon(text, last, keyword)) &&
+        Close(text, last, keyword) && !AnyIn(yes, scope, last + 1, keyword, inner) &&
         (no_opener || !AnyIn(yes, scope, keyword, end, inner))) {
       return true;
     }
