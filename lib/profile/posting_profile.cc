@@ -43,9 +43,14 @@ struct Asked {
 // The posting's cue phrases, and where its skills and candidate terms begin.
 TierRules::Cues CuesOf(const AnalyzedDocument& posting, const TierRules& tiers) {
   TierRules::Cues cues = tiers.FindCues(posting.analyzed);
-  for (const SkillMatch& m : posting.matches.matches) cues.keywords.push_back(m.begin);
-  for (const CandidateTerm& c : posting.matches.candidates) cues.keywords.push_back(c.begin);
-  std::sort(cues.keywords.begin(), cues.keywords.end());
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
+  for (const SkillMatch& m : posting.matches.matches) spans.emplace_back(m.begin, m.end);
+  for (const CandidateTerm& c : posting.matches.candidates) spans.emplace_back(c.begin, c.end);
+  std::sort(spans.begin(), spans.end());
+  for (const auto& [begin, end] : spans) {
+    cues.keywords.push_back(begin);
+    cues.keyword_ends.push_back(end);
+  }
   return cues;
 }
 

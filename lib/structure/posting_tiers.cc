@@ -50,12 +50,12 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
       kind = CueKind::kNegator;
     } else if (fields[0] == "closer") {
       kind = CueKind::kCloser;
-    } else if (fields[0] == "filler") {
-      kind = CueKind::kFiller;
-      if (words.size() != 1) return error("a filler is one word");
+    } else if (fields[0] == "filler" || fields[0] == "list") {
+      kind = fields[0] == "filler" ? CueKind::kFiller : CueKind::kList;
+      if (words.size() != 1) return error("a " + fields[0] + " word is one word");
     } else {
       return error(
-          "tier must be required, preferred, not-required, negator, closer or filler, got '" +
+          "tier must be required, preferred, not-required, negator, closer, filler or list, got '" +
           fields[0] + "'");
     }
     cues_.Add(std::move(words), static_cast<std::uint32_t>(kind));
@@ -179,6 +179,38 @@ bool Close(std::string_view text, std::uint32_t cue, std::uint32_t keyword) {
   return true;
 }
 
+// Where the list that holds the keyword at `keyword` begins: its first keyword, when only commas,
+// slashes and list words ("or", "и") stand between it and the next ("Java, Scala or Kotlin");
+// else the keyword itself. A negation before a list speaks for all of it.
+std::uint32_t ListStart(std::string_view text, const TierRules::Cues& cues, std::uint32_t keyword) {
+  const Spans& joins = cues.of[static_cast<std::size_t>(TierRules::CueKind::kList)];
+  auto at = static_cast<std::size_t>(
+      std::lower_bound(cues.keywords.begin(), cues.keywords.end(), keyword) -
+      cues.keywords.begin());
+  std::uint32_t start = keyword;
+  while (at > 0) {
+    std::size_t prev = at - 1;
+    while (prev > 0 && cues.keyword_ends[prev] > start) --prev;  // nested in another
+    if (cues.keyword_ends[prev] > start) break;
+    const std::uint32_t gap_begin = cues.keyword_ends[prev];
+    const std::string_view gap = text.substr(gap_begin, start - gap_begin);
+    if (gap.find_first_not_of(" \t") == std::string_view::npos) break;  // two names in a row
+    const auto first = std::lower_bound(
+        joins.begin(), joins.end(), gap_begin,
+        [](const auto& join, std::uint32_t offset) { return join.first < offset; });
+    const auto last = std::lower_bound(
+        first, joins.end(), start,
+        [](const auto& join, std::uint32_t offset) { return join.first < offset; });
+    if (gap.find_first_of(".;:!?()\n") != std::string_view::npos ||
+        WordCount(gap) != static_cast<std::size_t>(last - first)) {
+      break;
+    }
+    start = cues.keywords[prev];
+    at = prev;
+  }
+  return start;
+}
+
 // Whether the word at `word` is a label: a colon right after it, before `keyword` ("Optional:
 // Kafka").
 bool LabelColon(std::string_view text, std::uint32_t word, std::uint32_t keyword) {
@@ -196,7 +228,7 @@ bool LabelColon(std::string_view text, std::uint32_t word, std::uint32_t keyword
 // need to know Java", "не требуется знание Java"). The nearer cue speaks for a keyword: in
 // "Python is required, Docker is not required" Python is required.
 bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const Scope& scope,
-                     bool inner, std::uint32_t keyword) {
+                     bool inner, std::uint32_t keyword, std::uint32_t list_start) {
   using CueKind = TierRules::CueKind;
   const Spans& no = cues.of[static_cast<std::size_t>(CueKind::kNotRequired)];
   const Spans& yes = cues.of[static_cast<std::size_t>(CueKind::kRequired)];
@@ -213,8 +245,8 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
     // required cue in between, nor after the keyword in its clause. "No prior Kafka experience
     // required": the "required" that closes a "no ..." clause is negated with it.
     const bool no_opener = (text.substr(first, 3) == "No " || text.substr(first, 3) == "no ");
-    if (last < keyword && (first != last || LabelColon(text, last, keyword)) &&
-        Close(text, last, keyword) && !AnyIn(yes, scope, last + 1, keyword, inner) &&
+    if (last < list_start && (first != last || LabelColon(text, last, list_start)) &&
+        Close(text, last, list_start) && !AnyIn(yes, scope, last + 1, list_start, inner) &&
         (no_opener || !AnyIn(yes, scope, keyword, end, inner))) {
       return true;
     }
@@ -267,14 +299,14 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> CloserAfter(const TierRul
 // the host besides fillers before the parentheses, only fillers between them and the closer (not
 // "Zero downtime (PostgreSQL) migrations required").
 bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Scope& scope,
-                   std::uint32_t keyword) {
+                   std::uint32_t keyword, std::uint32_t list_start) {
   using CueKind = TierRules::CueKind;
   constexpr std::size_t kMaxFillers = 3;
   constexpr std::size_t kMaxHostWords = 2;
   const Spans& negators = cues.of[static_cast<std::size_t>(CueKind::kNegator)];
   const Spans& fillers = cues.of[static_cast<std::size_t>(CueKind::kFiller)];
   const bool parenthesized = scope.inner_end > scope.inner_begin;
-  const std::uint32_t anchor = parenthesized ? scope.inner_begin : keyword;
+  const std::uint32_t anchor = parenthesized ? scope.inner_begin : list_start;
   const std::size_t max_host = parenthesized ? kMaxHostWords : 0;
   const bool negated = std::any_of(negators.begin(), negators.end(), [&](const auto& cue) {
     if (cue.first < scope.begin || cue.second >= anchor) return false;
@@ -474,8 +506,10 @@ TierRules::Verdict TierRules::TierOf(SectionKind section, const Cues& cues, std:
   // A negation before the keyword still speaks for it ("No knowledge of Scala required").
   Scope negation = scope;
   negation.begin = clause.begin;
-  if (NotRequiredNear(text, cues, negation, inner, keyword) ||
-      (!inner && NegatedBefore(text, cues, negation, keyword))) {
+  // A negation before a list speaks for all of it ("Not required: Java, Scala").
+  const std::uint32_t list_start = inner ? keyword : ListStart(text, cues, keyword);
+  if (NotRequiredNear(text, cues, negation, inner, keyword, list_start) ||
+      (!inner && NegatedBefore(text, cues, negation, keyword, list_start))) {
     if (!inner && PreferredNext(text, cues, clause, sentence_begin, sentence_end)) {
       return {PostingTier::kPreferred, false};
     }

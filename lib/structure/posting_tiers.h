@@ -33,15 +33,18 @@ class TierRules {
     kNotRequired,
     kNegator,
     kCloser,
-    kFiller
+    kFiller,
+    kList  // a word that joins a list of keywords ("or", "and", "или"): a negation before the
+           // list speaks for all of it ("Not required: Java, Scala", "No Java or Scala needed")
   };
   static constexpr std::size_t kTierCueKinds = 3;
   // The cue phrases a text holds, by CueKind: for each, the begin offsets of its first and last
   // token, in order. `keywords`: where the text's keywords begin, in order, filled by the caller
-  // (a clause that names another keyword speaks for that one).
+  // (a clause that names another keyword speaks for that one); `keyword_ends`: where each ends.
   struct Cues {
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> of[6];
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> of[7];
     std::vector<std::uint32_t> keywords;
+    std::vector<std::uint32_t> keyword_ends;
   };
   // Finds every cue phrase in `text` (its words outside compound parts, in order). Linear.
   Cues FindCues(const AnalyzedText& text) const;
