@@ -41,6 +41,27 @@ bool LooksLikeAddress(std::string_view normalized) {
   return false;
 }
 
+// A clock time or a range of them is no keyword ("9am", "9am-5pm", "10:30pm").
+bool LooksLikeTime(std::string_view normalized) {
+  bool meridiem = false;
+  std::size_t from = 0;
+  while (from <= normalized.size()) {
+    std::size_t to = normalized.find('-', from);
+    if (to == std::string_view::npos) to = normalized.size();
+    std::string_view part = normalized.substr(from, to - from);
+    if (part.ends_with("am") || part.ends_with("pm")) {
+      meridiem = true;
+      part.remove_suffix(2);
+    }
+    if (part.empty() || part.find_first_not_of("0123456789:.") != std::string_view::npos ||
+        part.front() < '0' || part.front() > '9') {
+      return false;
+    }
+    from = to + 1;
+  }
+  return meridiem;
+}
+
 }  // namespace
 
 std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::string_view input,
@@ -101,8 +122,8 @@ std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::str
       reason = "name among skills";
     }
     if (reason == nullptr) continue;
-    if (LooksLikeAddress(t.normalized) || generic_words.contains(t.normalized) ||
-        !seen.insert(t.normalized).second) {
+    if (LooksLikeAddress(t.normalized) || LooksLikeTime(t.normalized) ||
+        generic_words.contains(t.normalized) || !seen.insert(t.normalized).second) {
       continue;
     }
     out.push_back({t.begin, t.end, std::string(surface), t.normalized, reason});
