@@ -21,14 +21,17 @@ StatusOr<InflectionRule> InflectionRule::Parse(std::string_view content, std::st
       rule.bare_nouns.push_back(value);
     } else if (key == "person-plural-ending" && value.size() > 1) {
       rule.person_plurals.push_back(value);
+    } else if (key == "person-only-plural-ending" && value.size() > 1) {
+      rule.person_only_plurals.push_back(value);
     } else if (key == "single-word-min-bytes" && !value.empty() &&
                value.find_first_not_of("0123456789") == std::string::npos && value.size() < 4) {
       rule.min_bytes = static_cast<std::size_t>(std::stoul(value));
     } else {
       return Status(StatusCode::kDataError,
                     std::string(name) + ":" + std::to_string(entry.line) +
-                        ": expected single-word-ending or person-plural-ending (two letters or "
-                        "more) <TAB> <ending>, bare-noun <TAB> <word>, or single-word-min-bytes "
+                        ": expected single-word-ending, person-plural-ending or "
+                        "person-only-plural-ending (two letters or more) <TAB> <ending>, bare-noun "
+                        "<TAB> <word>, or single-word-min-bytes "
                         "<TAB> <number>");
     }
   }
@@ -51,6 +54,9 @@ bool InflectionRule::Allows(std::string_view word, std::string_view form) const 
 }
 
 bool InflectionRule::AllowsStem(std::string_view word, std::string_view form_word) const {
+  for (const std::string& plural : person_only_plurals) {
+    if (word.ends_with(plural)) return form_word.ends_with(plural);
+  }
   for (const std::string& plural : person_plurals) {
     if (!word.ends_with(plural)) continue;
     const std::string_view singular = std::string_view(plural).substr(0, plural.size() - 1);

@@ -24,6 +24,10 @@ struct InflectionRule {
   // a form's word by stem only when that word ends with it, or with it less its last letter
   // ("servers" finds "server"); "Collaborate with project managers" is no project management.
   std::vector<std::string> person_plurals;
+  // Plural endings whose singular names a person too ("ists": "scientists"): such a text word
+  // meets a form's word by stem only when that word ends the same way ("Collaborate with data
+  // scientists" is no form "data scientist").
+  std::vector<std::string> person_only_plurals;
 
   // Parses an inflection.tsv; kDataError "name:line" for an unknown setting.
   static StatusOr<InflectionRule> Parse(std::string_view content, std::string_view name);
