@@ -226,8 +226,9 @@ PostingProfile ProfileBuilder::Finish(const ScoringOptions& scoring,
 }
 
 // Numbers the requirement groups (1, 2, ...) on their members. A skill the posting also asks
-// for on its own, or one that is no requirement, stays out of groups; a group left with fewer
-// than two members is none.
+// for on its own (required or preferred there), or one that is no requirement, stays out of
+// groups; a mention ("About us: most of our services are written in Go") asks nothing. A group
+// left with fewer than two members is none.
 void ProfileBuilder::AssignGroups(const std::vector<RequirementGroup>& groups,
                                   PostingProfile* profile) const {
   std::vector<std::uint32_t> grouped;  // begin offsets of every grouped occurrence
@@ -244,7 +245,8 @@ void ProfileBuilder::AssignGroups(const std::vector<RequirementGroup>& groups,
       const bool standalone = std::any_of(
           asked_[it->second].occurrences.begin(), asked_[it->second].occurrences.end(),
           [&](const Occurrence& o) {
-            return !o.not_required && !std::binary_search(grouped.begin(), grouped.end(), o.begin);
+            return !o.not_required && o.tier != PostingTier::kMentioned &&
+                   !std::binary_search(grouped.begin(), grouped.end(), o.begin);
           });
       if (k.group == 0 && !k.not_required && !standalone) members.push_back(it->second);
     }
