@@ -53,6 +53,39 @@ Requirement Check(const AnalyzedDocument& resume, const ExperienceAsked& asked, 
   return r;
 }
 
+// Whether `a` shows the asked years better than `b`: met over unknown over not met, then more.
+bool Better(const Requirement& a, const Requirement& b) {
+  auto rank = [](RequirementStatus s) {
+    return s == RequirementStatus::kMet ? 2 : s == RequirementStatus::kUnknown ? 1 : 0;
+  };
+  if (rank(a.status) != rank(b.status)) return rank(a.status) > rank(b.status);
+  return a.years_found > b.years_found;
+}
+
+// Years with a skill that the posting offers with alternatives in the same sentence ("5+ years
+// with Python or Go"): the member the resume shows best answers it.
+Requirement CheckYears(const AnalyzedDocument& resume, const PostingProfile& profile,
+                       const ExperienceAsked& asked, MonthIndex as_of) {
+  Requirement best = Check(resume, asked, as_of);
+  if (asked.skill.empty()) return best;
+  const auto own = std::find_if(profile.keywords.begin(), profile.keywords.end(),
+                                [&](const PostingKeyword& k) { return k.id == asked.skill; });
+  if (own == profile.keywords.end() || own->group == 0) return best;
+  for (const PostingKeyword& k : profile.keywords) {
+    if (k.group != own->group || k.id == asked.skill) continue;
+    const bool in_sentence = std::any_of(k.forms.begin(), k.forms.end(), [&](const std::string& f) {
+      return asked.sentence.find(f) != std::string::npos;
+    });
+    if (!in_sentence) continue;
+    ExperienceAsked alternative = asked;
+    alternative.skill = k.id;
+    alternative.term = k.term;
+    Requirement r = Check(resume, alternative, as_of);
+    if (Better(r, best)) best = std::move(r);
+  }
+  return best;
+}
+
 // A spoken language: the resume's highest stated level for it, else C2 when the resume is
 // written in it. Unknown when the resume names the language with no level and a level is asked.
 Requirement CheckLanguage(const AnalyzedDocument& resume, const LanguageAsked& asked) {
@@ -172,7 +205,7 @@ void CostRequirements(const ScoringOptions& scoring, Report* report) {
 void CheckRequirements(const AnalyzedDocument& resume, const PostingProfile& profile,
                        MonthIndex as_of, Report* report) {
   for (const ExperienceAsked& asked : profile.experience) {
-    report->requirements.push_back(Check(resume, asked, as_of));
+    report->requirements.push_back(CheckYears(resume, profile, asked, as_of));
   }
   for (const LanguageAsked& asked : profile.languages) {
     report->requirements.push_back(CheckLanguage(resume, asked));

@@ -242,12 +242,12 @@ void ProfileBuilder::AssignGroups(const std::vector<RequirementGroup>& groups,
       auto it = asked_by_id_.find(id);
       if (it == asked_by_id_.end()) continue;
       const PostingKeyword& k = profile->keywords[it->second];
-      const bool standalone = std::any_of(
-          asked_[it->second].occurrences.begin(), asked_[it->second].occurrences.end(),
-          [&](const Occurrence& o) {
-            return !o.not_required && o.tier != PostingTier::kMentioned &&
-                   !std::binary_search(grouped.begin(), grouped.end(), o.begin);
-          });
+      const bool standalone =
+          std::any_of(asked_[it->second].occurrences.begin(), asked_[it->second].occurrences.end(),
+                      [&](const Occurrence& o) {
+                        return !o.not_required && o.tier != PostingTier::kMentioned &&
+                               !std::binary_search(grouped.begin(), grouped.end(), o.begin);
+                      });
       if (k.group == 0 && !k.not_required && !standalone) members.push_back(it->second);
     }
     if (members.size() < 2) continue;

@@ -137,6 +137,28 @@ TEST_CASE("missing dates give 'unknown', never 'not met'", "[requirements]") {
   CHECK(Only(other, "Requirements\n- 3+ years with Kafka\n").status == RequirementStatus::kNotMet);
 }
 
+TEST_CASE("years with a skill or its alternative: the one the resume shows answers",
+          "[requirements]") {
+  const std::string go_resume =
+      "Experience\nBackend Engineer, Acme, 2015 - present\n- Built Go services for payments\n";
+  for (const char* posting : {
+           "Requirements\n- 5+ years of experience with Python or Go\n",
+           "Requirements\n- 4+ years building services in Java, Kotlin or Go\n",
+           "Требования:\n- опыт разработки на Python или Go от 3 лет\n",
+       }) {
+    INFO(posting);
+    const Requirement r = Only(go_resume, posting);
+    CHECK(r.skill == "go");
+    CHECK(r.status == RequirementStatus::kMet);
+  }
+  // An alternative in another sentence answers nothing.
+  const Report split =
+      Compare(go_resume, "Requirements\n- Python or Go services\n- 5+ years with Python\n");
+  REQUIRE(split.requirements.size() == 1);
+  CHECK(split.requirements[0].skill == "python");
+  CHECK(split.requirements[0].status == RequirementStatus::kNotMet);
+}
+
 TEST_CASE("as_of makes 'present' reproducible, and a bad date is refused", "[requirements]") {
   const std::string resume = "Experience\nEngineer, Acme, Jan 2020 - present\n";
   tailorcore::EngineOptions options;
