@@ -105,6 +105,19 @@ class Lexicon:
         if not name_key or name_key in self.generic:
             return None
         target = self.owner.get(name_key)
+        # A generated entry whose labels name two or more skills already here is a heading over
+        # examples, not a set of synonyms (ESCO's "computer programming" lists Visual Basic,
+        # OCaml, Lua ...): it keeps its name and its lower-case phrases ("source control"), not
+        # the product names it gives as examples, and joins a skill only through such a phrase
+        # ("revision control").
+        if source not in ("curated", "field"):
+            owners = {self.owner[k] for k in (self.key(t) for _, t, _ in forms) if k in self.owner}
+            if len(owners - {target}) >= 2:
+                phrases = [f for f in forms if f[1] == f[1].lower()]
+                if target is None:
+                    target = next((self.owner[self.key(f[1])] for f in phrases
+                                   if self.key(f[1]) in self.owner), None)
+                forms = [f for f in phrases if self.key(f[1]) not in self.owner]
         # A generated entry also merges into the skill that owns one of its forms; a field entry
         # only by its name: its acronym may be another skill's ("EDA": exploratory data
         # analysis, event-driven architecture).
