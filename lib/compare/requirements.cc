@@ -1,6 +1,7 @@
 // Requirements that are no keywords: years of experience, overall and per skill, spoken
 // languages, the degree and the seniority (docs/scoring.md, 5), and what unmet ones cost.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -53,6 +54,22 @@ Requirement Check(const AnalyzedDocument& resume, const ExperienceAsked& asked, 
   return r;
 }
 
+// Whether `text` holds `word` with no letter or digit right before or after it ("Go" is not in
+// "Google").
+bool ContainsWord(std::string_view text, std::string_view word) {
+  auto word_byte = [](char c) {
+    return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
+  };
+  for (std::size_t at = text.find(word); at != std::string_view::npos;
+       at = text.find(word, at + 1)) {
+    const std::size_t end = at + word.size();
+    if ((at == 0 || !word_byte(text[at - 1])) && (end == text.size() || !word_byte(text[end]))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether `a` shows the asked years better than `b`: met over unknown over not met, then more.
 bool Better(const Requirement& a, const Requirement& b) {
   auto rank = [](RequirementStatus s) {
@@ -74,7 +91,7 @@ Requirement CheckYears(const AnalyzedDocument& resume, const PostingProfile& pro
   for (const PostingKeyword& k : profile.keywords) {
     if (k.group != own->group || k.id == asked.skill) continue;
     const bool in_sentence = std::any_of(k.forms.begin(), k.forms.end(), [&](const std::string& f) {
-      return asked.sentence.find(f) != std::string::npos;
+      return ContainsWord(asked.sentence, f);
     });
     if (!in_sentence) continue;
     ExperienceAsked alternative = asked;

@@ -19,7 +19,7 @@ StatusOr<InflectionRule> InflectionRule::Parse(std::string_view content, std::st
       rule.endings.push_back(value);
     } else if (key == "bare-noun" && !value.empty()) {
       rule.bare_nouns.push_back(value);
-    } else if (key == "person-plural-ending" && value.size() > 1) {
+    } else if (key == "person-plural" && value.size() > 1 && value.back() == 's') {
       rule.person_plurals.push_back(value);
     } else if (key == "person-only-plural-ending" && value.size() > 1) {
       rule.person_only_plurals.push_back(value);
@@ -29,10 +29,9 @@ StatusOr<InflectionRule> InflectionRule::Parse(std::string_view content, std::st
     } else {
       return Status(StatusCode::kDataError,
                     std::string(name) + ":" + std::to_string(entry.line) +
-                        ": expected single-word-ending, person-plural-ending or "
-                        "person-only-plural-ending (two letters or more) <TAB> <ending>, bare-noun "
-                        "<TAB> <word>, or single-word-min-bytes "
-                        "<TAB> <number>");
+                        ": expected single-word-ending or person-only-plural-ending (two letters "
+                        "or more) <TAB> <ending>, person-plural <TAB> <plural noun ending in s>, "
+                        "bare-noun <TAB> <word>, or single-word-min-bytes <TAB> <number>");
     }
   }
   return rule;
@@ -58,9 +57,9 @@ bool InflectionRule::AllowsStem(std::string_view word, std::string_view form_wor
     if (word.ends_with(plural)) return form_word.ends_with(plural);
   }
   for (const std::string& plural : person_plurals) {
-    if (!word.ends_with(plural)) continue;
+    if (word != plural) continue;
     const std::string_view singular = std::string_view(plural).substr(0, plural.size() - 1);
-    return form_word.ends_with(plural) || form_word.ends_with(singular);
+    return form_word == plural || form_word == singular;
   }
   return true;
 }

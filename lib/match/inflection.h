@@ -20,9 +20,9 @@ struct InflectionRule {
   // adds an ending to it ("Accounting"), while "monitor" finds "Monitoring".
   std::vector<std::string> bare_nouns;
   std::size_t min_bytes = 0;
-  // The plural endings of nouns for people ("ers", "ors"): a text word with one of these meets
-  // a form's word by stem only when that word ends with it, or with it less its last letter
-  // ("servers" finds "server"); "Collaborate with project managers" is no project management.
+  // Plural nouns for people ("managers", "engineers"): such a text word meets a form's word by
+  // stem only when that word is the same or its singular; "Collaborate with project managers"
+  // is no project management.
   std::vector<std::string> person_plurals;
   // Plural endings whose singular names a person too ("ists": "scientists"): such a text word
   // meets a form's word by stem only when that word ends the same way ("Collaborate with data
@@ -37,7 +37,7 @@ struct InflectionRule {
 
   // Whether the text word `word` may match the form's word `form_word` that shares its stem
   // (any form, one word or more): false for a plural noun for people meeting another word
-  // ("managers" and "management"). Cost: a few suffix comparisons. Thread-safe.
+  // ("managers" and "management"). Cost: a comparison per listed plural. Thread-safe.
   bool AllowsStem(std::string_view word, std::string_view form_word) const;
 };
 

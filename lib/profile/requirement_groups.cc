@@ -26,6 +26,16 @@ std::string WordsBetween(const AnalyzedDocument& doc, std::uint32_t begin, std::
   return words;
 }
 
+// "e.g", "i.e": single letters joined by dots.
+bool Initialism(std::string_view word) {
+  if (word.size() < 3 || word.size() % 2 == 0) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const bool letter = std::isalpha(static_cast<unsigned char>(word[i])) != 0;
+    if (i % 2 == 0 ? !letter : word[i] != '.') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 StatusOr<AlternativeRules> AlternativeRules::Create(const Languages& languages,
@@ -128,10 +138,10 @@ bool AlternativeRules::OpenerBefore(const AnalyzedDocument& posting, std::uint32
     --it;
     if (it->part) continue;
     std::string_view gap = std::string_view(posting.text).substr(it->end, after - it->end);
-    // The dot that ends an abbreviation ("e.g.", "напр.") ends no sentence.
+    // The dot that ends an abbreviation ("e.g.", "напр.") ends no sentence; after "Node.js" or
+    // "3.10" it does.
     if (!gap.empty() && gap.front() == '.' &&
-        (it->normalized.find('.') != std::string::npos ||
-         abbreviations_.contains(it->normalized))) {
+        (Initialism(it->normalized) || abbreviations_.contains(it->normalized))) {
       gap.remove_prefix(1);
     }
     if (gap.find_first_of("\n.!?;") != std::string_view::npos) break;
@@ -155,30 +165,35 @@ bool AlternativeRules::ExamplesInParentheses(const AnalyzedDocument& posting,
   constexpr std::size_t kMaxReach = 40;  // bytes from a parenthesis to the list
   const std::string_view text = posting.text;
   const std::size_t reach = first.begin > kMaxReach ? first.begin - kMaxReach : 0;
-  const std::size_t open = text.rfind('(', first.begin);
-  if (open == std::string_view::npos || open < reach) return false;
-  const std::size_t close = text.find(')', last.end);
-  if (close == std::string_view::npos || close - last.end > kMaxReach) return false;
-  const std::string_view before = text.substr(open + 1, first.begin - open - 1);
-  const std::string_view after = text.substr(last.end, close - last.end);
+  const std::size_t open = text.substr(reach, first.begin - reach).rfind('(');
+  const std::size_t close = text.substr(last.end, kMaxReach).find(')');
+  if (open == std::string_view::npos || close == std::string_view::npos) return false;
+  const auto open_at = static_cast<std::uint32_t>(reach + open);
+  const auto close_at = static_cast<std::uint32_t>(last.end + close);
+  const std::string_view before = text.substr(open_at + 1, first.begin - open_at - 1);
+  const std::string_view after = text.substr(last.end, close_at - last.end);
   if (before.find_first_of("\n()") != std::string_view::npos ||
       after.find_first_of("\n()") != std::string_view::npos) {
     return false;
   }
-  const std::string words_before =
-      WordsBetween(posting, static_cast<std::uint32_t>(open + 1), first.begin);
-  const std::string words_after =
-      WordsBetween(posting, last.end, static_cast<std::uint32_t>(close));
+  const std::string words_before = WordsBetween(posting, open_at + 1, first.begin);
+  const std::string words_after = WordsBetween(posting, last.end, close_at);
   if ((!words_before.empty() && !example_before_.contains(words_before)) ||
       (!words_after.empty() && !example_after_.contains(words_after))) {
     return false;
   }
-  // The word the examples are of, just before the parenthesis.
-  std::size_t host = open;
+  // The word the examples are of, just before the parenthesis: a word, and when it is a skill,
+  // one of the list's kind ("message queues (RabbitMQ, Kafka)"); a skill of another kind is
+  // made of the list ("Java (Spring Boot, Hibernate)", "Python (pandas, NumPy)": all asked).
+  std::uint32_t host = open_at;
   while (host > 0 && (text[host - 1] == ' ' || text[host - 1] == '\t')) --host;
   if (host == 0) return false;
   const auto c = static_cast<unsigned char>(text[host - 1]);
-  return c >= 0x80 || std::isalnum(c) != 0;
+  if (c < 0x80 && std::isalnum(c) == 0) return false;
+  return std::none_of(
+      posting.matches.matches.begin(), posting.matches.matches.end(), [&](const SkillMatch& m) {
+        return !m.nested && m.end == host && m.skill->category != first.skill->category;
+      });
 }
 
 // Whether a closer ("or similar", "или аналоги") follows a list's last skill, before any other

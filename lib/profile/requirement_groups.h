@@ -29,11 +29,13 @@ class AlternativeRules {
   // when a file was not compiled in.
   static StatusOr<AlternativeRules> Create(const Languages& languages, const Analyzer& analyzer);
 
-  // The groups of a posting: skills with a joiner word ("or", "или", "and/or")
-  // or a slash stands between them; a comma list belongs to the choice when it ends in such a
-  // pair or follows an opener ("one of", "любой из") in its sentence, and its skills share the
-  // category of the pair. A run never crosses a line or sentence end. Nested matches take no
-  // part. Never fails; linear in the posting's matches.
+  // The groups of a posting (docs/scoring.md, 1a): skills with a joiner word between them ("or",
+  // "или", "and/or", "PostgreSQL (or MySQL)") or a slash; a comma list of one category when it
+  // ends in such a pair, follows an opener ("one of", "любой из", "e.g.") in its sentence, ends
+  // in a closer ("or similar", "или аналоги") or fills the parentheses after a word that is no
+  // skill of another category ("message queues (RabbitMQ, Kafka)"). A run never crosses a line
+  // or sentence end. Nested matches take no part. Never fails; linear in the posting's matches
+  // (each run looks at most a few dozen bytes and twelve words around it).
   std::vector<RequirementGroup> Find(const AnalyzedDocument& posting) const;
   // Skills linked by commas, slashes and joiners, within one sentence: [first, last] indexes
   // into `matches`. Whether it holds a joiner; slashes only between skills of one category.

@@ -50,12 +50,17 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
       kind = CueKind::kNegator;
     } else if (fields[0] == "closer") {
       kind = CueKind::kCloser;
-    } else if (fields[0] == "filler" || fields[0] == "list") {
-      kind = fields[0] == "filler" ? CueKind::kFiller : CueKind::kList;
+    } else if (fields[0] == "filler" || fields[0] == "or" || fields[0] == "and") {
+      kind = fields[0] == "filler" ? CueKind::kFiller
+             : fields[0] == "or"   ? CueKind::kListOr
+                                   : CueKind::kListAnd;
       if (words.size() != 1) return error("a " + fields[0] + " word is one word");
+    } else if (fields[0] == "except") {
+      kind = CueKind::kExcept;
     } else {
       return error(
-          "tier must be required, preferred, not-required, negator, closer, filler or list, got '" +
+          "tier must be required, preferred, not-required, negator, closer, filler, or, and or "
+          "except, got '" +
           fields[0] + "'");
     }
     cues_.Add(std::move(words), static_cast<std::uint32_t>(kind));
@@ -179,36 +184,60 @@ bool Close(std::string_view text, std::uint32_t cue, std::uint32_t keyword) {
   return true;
 }
 
-// Where the list that holds the keyword at `keyword` begins: its first keyword, when only commas,
-// slashes and list words ("or", "и") stand between it and the next ("Java, Scala or Kotlin");
-// else the keyword itself. A negation before a list speaks for all of it.
-std::uint32_t ListStart(std::string_view text, const TierRules::Cues& cues, std::uint32_t keyword) {
-  const Spans& joins = cues.of[static_cast<std::size_t>(TierRules::CueKind::kList)];
-  auto at = static_cast<std::size_t>(
+// The list that holds a keyword: keywords with only commas, slashes and list words ("or", "and",
+// "или", "и") between neighbours ("Java, Scala or Kotlin").
+struct ListRun {
+  std::uint32_t first;     // where its first keyword begins
+  std::uint32_t last_end;  // where its last keyword ends
+  bool choice;             // a word of choice ("or", "или") joins two of its keywords
+};
+
+// How the gap text[begin, end) between two keywords joins them: -1 not at all, 0 as a list, 1
+// with a word of choice.
+int JoinOf(std::string_view text, const TierRules::Cues& cues, std::uint32_t begin,
+           std::uint32_t end) {
+  auto count = [&](TierRules::CueKind kind) {
+    const Spans& of = cues.of[static_cast<std::size_t>(kind)];
+    const auto first =
+        std::lower_bound(of.begin(), of.end(), begin,
+                         [](const auto& w, std::uint32_t offset) { return w.first < offset; });
+    const auto last = std::lower_bound(
+        first, of.end(), end, [](const auto& w, std::uint32_t offset) { return w.first < offset; });
+    return static_cast<std::size_t>(last - first);
+  };
+  const std::string_view gap = text.substr(begin, end - begin);
+  if (gap.find_first_not_of(" \t") == std::string_view::npos) return -1;  // two names in a row
+  if (gap.find_first_of(".;:!?()\n") != std::string_view::npos) return -1;
+  const std::size_t choices = count(TierRules::CueKind::kListOr);
+  if (WordCount(gap) != choices + count(TierRules::CueKind::kListAnd)) return -1;
+  return choices > 0 ? 1 : 0;
+}
+
+// The list around the keyword that begins at `keyword` (`cues.keywords` holds it).
+ListRun ListOf(std::string_view text, const TierRules::Cues& cues, std::uint32_t keyword) {
+  const auto at = static_cast<std::size_t>(
       std::lower_bound(cues.keywords.begin(), cues.keywords.end(), keyword) -
       cues.keywords.begin());
-  std::uint32_t start = keyword;
-  while (at > 0) {
-    std::size_t prev = at - 1;
-    while (prev > 0 && cues.keyword_ends[prev] > start) --prev;  // nested in another
-    if (cues.keyword_ends[prev] > start) break;
-    const std::uint32_t gap_begin = cues.keyword_ends[prev];
-    const std::string_view gap = text.substr(gap_begin, start - gap_begin);
-    if (gap.find_first_not_of(" \t") == std::string_view::npos) break;  // two names in a row
-    const auto first = std::lower_bound(
-        joins.begin(), joins.end(), gap_begin,
-        [](const auto& join, std::uint32_t offset) { return join.first < offset; });
-    const auto last = std::lower_bound(
-        first, joins.end(), start,
-        [](const auto& join, std::uint32_t offset) { return join.first < offset; });
-    if (gap.find_first_of(".;:!?()\n") != std::string_view::npos ||
-        WordCount(gap) != static_cast<std::size_t>(last - first)) {
-      break;
-    }
-    start = cues.keywords[prev];
-    at = prev;
+  if (at >= cues.keywords.size()) return {keyword, keyword, false};
+  ListRun run{keyword, cues.keyword_ends[at], false};
+  for (std::size_t i = at; i > 0;) {  // back
+    std::size_t prev = i - 1;
+    while (prev > 0 && cues.keyword_ends[prev] > run.first) --prev;  // nested in another
+    if (cues.keyword_ends[prev] > run.first) break;
+    const int join = JoinOf(text, cues, cues.keyword_ends[prev], run.first);
+    if (join < 0) break;
+    run.choice = run.choice || join > 0;
+    run.first = cues.keywords[prev];
+    i = prev;
   }
-  return start;
+  for (std::size_t next = at + 1; next < cues.keywords.size(); ++next) {  // forward
+    if (cues.keywords[next] < run.last_end) continue;                     // nested in the last one
+    const int join = JoinOf(text, cues, run.last_end, cues.keywords[next]);
+    if (join < 0) break;
+    run.choice = run.choice || join > 0;
+    run.last_end = cues.keyword_ends[next];
+  }
+  return run;
 }
 
 // Whether the word at `word` is a label: a colon right after it, before `keyword` ("Optional:
@@ -228,10 +257,12 @@ bool LabelColon(std::string_view text, std::uint32_t word, std::uint32_t keyword
 // need to know Java", "не требуется знание Java"). The nearer cue speaks for a keyword: in
 // "Python is required, Docker is not required" Python is required.
 bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const Scope& scope,
-                     bool inner, std::uint32_t keyword, std::uint32_t list_start) {
+                     bool inner, std::uint32_t keyword, const ListRun& run) {
   using CueKind = TierRules::CueKind;
   const Spans& no = cues.of[static_cast<std::size_t>(CueKind::kNotRequired)];
   const Spans& yes = cues.of[static_cast<std::size_t>(CueKind::kRequired)];
+  // "No experience required beyond basic Excel": what follows an exception is asked.
+  const Spans& except = cues.of[static_cast<std::size_t>(CueKind::kExcept)];
   const std::uint32_t begin = inner ? scope.inner_begin : scope.begin;
   const std::uint32_t end = inner ? scope.inner_end : scope.end;
   for (const auto& cue : no) {
@@ -245,8 +276,14 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
     // required cue in between, nor after the keyword in its clause. "No prior Kafka experience
     // required": the "required" that closes a "no ..." clause is negated with it.
     const bool no_opener = (text.substr(first, 3) == "No " || text.substr(first, 3) == "no ");
-    if (last < list_start && (first != last || LabelColon(text, last, list_start)) &&
-        Close(text, last, list_start) && !AnyIn(yes, scope, last + 1, list_start, inner) &&
+    // A list speaks as one when a word of choice joins it ("no Java or Scala") or the cue is
+    // its label ("Not required: Java, Scala"); not "You do not need Kafka, Python and Go are
+    // enough".
+    const std::uint32_t anchor =
+        run.choice || LabelColon(text, last, run.first) ? run.first : keyword;
+    if (last < anchor && (first != last || LabelColon(text, last, anchor)) &&
+        Close(text, last, anchor) && !AnyIn(yes, scope, last + 1, anchor, inner) &&
+        !AnyIn(except, scope, last + 1, anchor, inner) &&
         (no_opener || !AnyIn(yes, scope, keyword, end, inner))) {
       return true;
     }
@@ -280,9 +317,13 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> CloserAfter(const TierRul
   using CueKind = TierRules::CueKind;
   std::optional<std::pair<std::uint32_t, std::uint32_t>> best;
   for (CueKind kind : {CueKind::kCloser, CueKind::kRequired}) {
-    for (const auto& cue : cues.of[static_cast<std::size_t>(kind)]) {
-      if (cue.first < from || cue.second >= scope.end || Parenthesized(scope, cue.first)) continue;
-      if (!best || cue.first < best->first) best = cue;
+    const Spans& of = cues.of[static_cast<std::size_t>(kind)];
+    auto it =
+        std::lower_bound(of.begin(), of.end(), from,
+                         [](const auto& cue, std::uint32_t offset) { return cue.first < offset; });
+    for (; it != of.end() && it->first < scope.end; ++it) {
+      if (it->second >= scope.end || Parenthesized(scope, it->first)) continue;
+      if (!best || it->first < best->first) best = *it;
       break;
     }
   }
@@ -299,14 +340,14 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> CloserAfter(const TierRul
 // the host besides fillers before the parentheses, only fillers between them and the closer (not
 // "Zero downtime (PostgreSQL) migrations required").
 bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Scope& scope,
-                   std::uint32_t keyword, std::uint32_t list_start) {
+                   std::uint32_t keyword, const ListRun& run) {
   using CueKind = TierRules::CueKind;
   constexpr std::size_t kMaxFillers = 3;
   constexpr std::size_t kMaxHostWords = 2;
   const Spans& negators = cues.of[static_cast<std::size_t>(CueKind::kNegator)];
   const Spans& fillers = cues.of[static_cast<std::size_t>(CueKind::kFiller)];
   const bool parenthesized = scope.inner_end > scope.inner_begin;
-  const std::uint32_t anchor = parenthesized ? scope.inner_begin : list_start;
+  const std::uint32_t anchor = parenthesized ? scope.inner_begin : run.choice ? run.first : keyword;
   const std::size_t max_host = parenthesized ? kMaxHostWords : 0;
   const bool negated = std::any_of(negators.begin(), negators.end(), [&](const auto& cue) {
     if (cue.first < scope.begin || cue.second >= anchor) return false;
@@ -328,12 +369,33 @@ bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Sco
   return !after.punctuated && after.words == after.fillers && after.fillers <= kMaxFillers;
 }
 
+// Whether the cue at `cue` belongs to another part of the clause than the keyword's list `run`:
+// a comma after the list and before the cue, then a keyword, with the cue before it ("Strong
+// Python skills, ideally with Django", "Java от 3 лет, желателен Kotlin") or a list of keywords
+// and nothing else up to the cue ("Python от 3 лет, PostgreSQL и Docker как плюс"). Not
+// "Terraform, no experience necessary" (no keyword after the comma), not "Microsoft Office
+// including Excel, PowerPoint, and Word is required" (the comma is inside the cue's list), not
+// "публикации по ML/DL, опыт выступления на конференциях – как плюс" (more words than a list).
+bool OtherPart(std::string_view text, const TierRules::Cues& cues, const ListRun& run,
+               std::uint32_t cue, const Scope& scope) {
+  const std::size_t comma = text.find(',', run.last_end);
+  if (comma >= cue) return false;
+  const auto next = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), comma);
+  if (next == cues.keywords.end() || *next >= scope.end) return false;
+  if (cue < *next) return true;  // the cue opens the part
+  const auto before_cue = std::lower_bound(cues.keywords.begin(), cues.keywords.end(), cue) - 1;
+  const ListRun cued = ListOf(text, cues, *before_cue);
+  const std::string_view lead = text.substr(comma + 1, *next - comma - 1);
+  return cued.first == *next && lead.find_first_not_of(" \t") == std::string_view::npos;
+}
+
 // "Python is a must, Kafka is nice to have", "Java or Kotlin is required, Scala is a plus": a
 // keyword takes the cues from itself to the first tier cue after it in its clause, and on to the
 // next keyword after that cue; the rest of the clause speaks for other keywords. A list before
 // one cue shares it ("Kafka, RabbitMQ or NATS is a plus": all preferred); a keyword with no cue
 // after it takes its whole clause's ("Preferably Kafka or RabbitMQ").
-void NarrowToOwnCues(const TierRules::Cues& cues, std::uint32_t keyword, Scope* scope) {
+void NarrowToOwnCues(std::string_view text, const TierRules::Cues& cues, std::uint32_t keyword,
+                     const ListRun& run, Scope* scope) {
   using CueKind = TierRules::CueKind;
   std::uint32_t first_cue = scope->end;
   for (CueKind kind : {CueKind::kRequired, CueKind::kPreferred, CueKind::kNotRequired}) {
@@ -349,6 +411,10 @@ void NarrowToOwnCues(const TierRules::Cues& cues, std::uint32_t keyword, Scope* 
     }
   }
   if (first_cue >= scope->end) return;
+  if (OtherPart(text, cues, run, first_cue, *scope)) {
+    scope->end = std::min(scope->end, static_cast<std::uint32_t>(text.find(',', run.last_end)));
+    return;
+  }
   const auto next = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), first_cue);
   scope->begin = keyword;
   if (next != cues.keywords.end()) scope->end = std::min(scope->end, *next);
@@ -501,15 +567,16 @@ TierRules::Verdict TierRules::TierOf(SectionKind section, const Cues& cues, std:
   const bool inner = scope.inner_end > scope.inner_begin &&
                      (cued(CueKind::kPreferred, true) || cued(CueKind::kNotRequired, true) ||
                       cued(CueKind::kRequired, true));
-  if (!inner) NarrowToOwnCues(cues, keyword, &scope);
+  // A negation before a list speaks for all of it ("Not required: Java, Scala"), and so does a
+  // cue after it ("Kafka, RabbitMQ or NATS is a plus").
+  const ListRun run = inner ? ListRun{keyword, keyword, false} : ListOf(text, cues, keyword);
+  if (!inner) NarrowToOwnCues(text, cues, keyword, run, &scope);
   if (cued(CueKind::kPreferred, inner)) return {PostingTier::kPreferred, false};
   // A negation before the keyword still speaks for it ("No knowledge of Scala required").
   Scope negation = scope;
   negation.begin = clause.begin;
-  // A negation before a list speaks for all of it ("Not required: Java, Scala").
-  const std::uint32_t list_start = inner ? keyword : ListStart(text, cues, keyword);
-  if (NotRequiredNear(text, cues, negation, inner, keyword, list_start) ||
-      (!inner && NegatedBefore(text, cues, negation, keyword, list_start))) {
+  if (NotRequiredNear(text, cues, negation, inner, keyword, run) ||
+      (!inner && NegatedBefore(text, cues, negation, keyword, run))) {
     if (!inner && PreferredNext(text, cues, clause, sentence_begin, sentence_end)) {
       return {PostingTier::kPreferred, false};
     }

@@ -34,15 +34,19 @@ class TierRules {
     kNegator,
     kCloser,
     kFiller,
-    kList  // a word that joins a list of keywords ("or", "and", "или"): a negation before the
-           // list speaks for all of it ("Not required: Java, Scala", "No Java or Scala needed")
+    kListOr,   // a word of choice in a list of keywords ("or", "или"): a negation before the
+               // list speaks for all of it ("No Java or Scala experience needed")
+    kListAnd,  // another word that joins a list ("and", "и"): a cue after the list speaks for
+               // all of it ("PostgreSQL и Docker как плюс")
+    kExcept    // after a negation, what follows is asked ("No experience needed beyond SQL")
   };
   static constexpr std::size_t kTierCueKinds = 3;
   // The cue phrases a text holds, by CueKind: for each, the begin offsets of its first and last
   // token, in order. `keywords`: where the text's keywords begin, in order, filled by the caller
-  // (a clause that names another keyword speaks for that one); `keyword_ends`: where each ends.
+  // (a clause that names another keyword speaks for that one); `keyword_ends`: where each ends,
+  // as long as `keywords` (TierOf requires it).
   struct Cues {
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> of[7];
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> of[9];
     std::vector<std::uint32_t> keywords;
     std::vector<std::uint32_t> keyword_ends;
   };

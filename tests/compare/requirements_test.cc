@@ -151,6 +151,11 @@ TEST_CASE("years with a skill or its alternative: the one the resume shows answe
     CHECK(r.skill == "go");
     CHECK(r.status == RequirementStatus::kMet);
   }
+  // A name inside another word is no alternative: "Go" in "Google".
+  const Requirement google =
+      Only(go_resume, "Requirements\n- 5+ years of Java or Kotlin experience on Google Cloud\n");
+  CHECK(google.skill != "go");
+  CHECK(google.status == RequirementStatus::kNotMet);
   // An alternative in another sentence answers nothing.
   const Report split =
       Compare(go_resume, "Requirements\n- Python or Go services\n- 5+ years with Python\n");

@@ -102,19 +102,19 @@ TEST_CASE("a malformed advice or inflection file names its line") {
 TEST_CASE("an inflection file's bare nouns and plurals for people narrow what a stem finds") {
   auto rule = tailorcore::detail::InflectionRule::Parse(
       "single-word-min-bytes\t5\nsingle-word-ending\ts\nsingle-word-ending\ting\n"
-      "bare-noun\taccount\nperson-plural-ending\ters\nperson-only-plural-ending\tists\n",
+      "bare-noun\taccount\nperson-plural\tmanagers\nperson-only-plural-ending\tists\n",
       "inflection.tsv");
   REQUIRE(rule.ok());
   CHECK(rule->Allows("monitor", "monitoring"));        // a verb finds its -ing
   CHECK_FALSE(rule->Allows("account", "accounting"));  // a bare noun does not
   CHECK(rule->Allows("accounts", "account"));          // the noun's own plural still meets it
   CHECK_FALSE(rule->AllowsStem("managers", "management"));
-  CHECK(rule->AllowsStem("manager", "management"));  // the role itself
-  CHECK(rule->AllowsStem("servers", "server"));
+  CHECK(rule->AllowsStem("manager", "management"));     // the role itself
+  CHECK(rule->AllowsStem("simulators", "simulation"));  // things, not people
   CHECK(rule->AllowsStem("containers", "containers"));
   CHECK_FALSE(rule->AllowsStem("scientists", "scientist"));  // the singular is a person too
   CHECK(rule->AllowsStem("scientist", "scientists"));
-  CHECK_FALSE(tailorcore::detail::InflectionRule::Parse("person-plural-ending\ts\n", "x").ok());
+  CHECK_FALSE(tailorcore::detail::InflectionRule::Parse("person-plural\tteam\n", "x").ok());
 }
 
 TEST_CASE("an unknown embedded path is an error, not an empty file") {
