@@ -231,6 +231,8 @@ void MatchPass::TryForms(const std::vector<std::uint32_t>& view, std::size_t pos
     if (!ok) continue;
     const std::uint32_t first_token = view[pos];
     const std::uint32_t last_token = view[pos + n - 1];
+    // A web address's scheme is no skill ("go to http://example.com").
+    if (input_.substr(tokens_[last_token].end, 3) == "://") continue;
     MatchKind kind = form.kind;
     if (!exact && kind != MatchKind::kTransliteration) kind = MatchKind::kStem;
     candidates_.push_back({first_token, last_token, tokens_[first_token].begin,

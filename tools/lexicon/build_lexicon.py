@@ -99,6 +99,16 @@ class Lexicon:
             candidate, n = f"{base}-{n}", n + 1
         return candidate
 
+    def spells(self, index, acronym_key, name_key):
+        """Whether skill `index` is what the acronym stands for in an entry named `name_key`."""
+        skill = self.skills[index]
+        longs = [self.key(skill["name"])] + [self.key(t) for kind, t, _ in skill["forms"]
+                                               if kind == "exp" or (kind == "var" and " " in t)]
+        if self.key(skill["name"]) == acronym_key and not any(
+                kind == "exp" for kind, _, _ in skill["forms"]):
+            return True
+        return any(l and " " in l and (name_key == l or name_key.endswith(" " + l)) for l in longs)
+
     def add(self, name, category, forms, source, skill_id=None, merge=True):
         """Adds a skill, or merges its forms into the skill that already owns one of them."""
         name_key = self.key(name)
@@ -121,10 +131,16 @@ class Lexicon:
         # A generated entry also merges into the skill that owns one of its forms; a field entry
         # only by its name: its acronym may be another skill's ("EDA": exploratory data
         # analysis, event-driven architecture).
+        # Through an acronym only into a skill it spells the same way: one named by the bare
+        # acronym ("ERP" takes "Enterprise resource planning"), or whose long name ends the
+        # entry's ("Amazon Elastic Compute Cloud" EC2); "EDA" for electronic design automation
+        # is no exploratory data analysis, "PMP" for Pathogen Modeling Program no Project
+        # Management Professional.
         if target is None and merge and source != "field":
             for kind, text, ambiguous in forms:
                 k = self.key(text)
-                if k and not ambiguous and k in self.owner:
+                if k and not ambiguous and k in self.owner and (
+                        kind != "acr" or self.spells(self.owner[k], k, name_key)):
                     target = self.owner[k]
                     break
         if target is not None:
