@@ -120,10 +120,19 @@ class Lexicon:
         # OCaml, Lua ...): it keeps its name and its lower-case phrases ("source control"), not
         # the product names it gives as examples, and joins a skill only through such a phrase
         # ("revision control").
+        # Each product it names in one word that no skill has yet becomes a skill of its own
+        # ("Trello", "Balsamiq"), unless it is an ordinary word ("Curl"); longer names would
+        # meet everyday phrases by stem ("Data Migrator" for "data migration").
         if source not in ("curated", "field"):
             owners = {self.owner[k] for k in (self.key(t) for _, t, _ in forms) if k in self.owner}
             if len(owners - {target}) >= 2:
                 phrases = [f for f in forms if f[1] == f[1].lower()]
+                for _, text, _ in forms:
+                    k = self.key(text)
+                    if (text != text.lower() and k and k not in self.owner and len(k) > 2
+                            and " " not in k and "-" not in text
+                            and not self.is_plain_word(text)):
+                        self.add(text, category, [], source, None, False)
                 if target is None:
                     target = next((self.owner[self.key(f[1])] for f in phrases
                                    if self.key(f[1]) in self.owner), None)
