@@ -252,6 +252,31 @@ bool LabelColon(std::string_view text, std::uint32_t word, std::uint32_t keyword
   return i < keyword && text[i] == ':';
 }
 
+// Whether the cue [first, last] opens its line (after a bullet) and a dash follows it before
+// `keyword`: a label too ("Optional - Kafka", "Не обязательно — Airflow"), where "Переезд не
+// требуется - нужен Java" is a sentence.
+bool LabelDash(std::string_view text, std::uint32_t first, std::uint32_t last,
+               std::uint32_t keyword) {
+  std::size_t line = first;
+  while (line > 0 && text[line - 1] != '\n') --line;
+  const std::string_view lead = text.substr(line, first - line);
+  // Spaces and bullet marks only (the bullet's bytes one by one).
+  if (lead.find_first_not_of(" \t-*\u2022") != std::string_view::npos) return false;
+  std::size_t i = last;
+  while (i < keyword && (static_cast<unsigned char>(text[i]) >= 0x80 ||
+                         std::isalnum(static_cast<unsigned char>(text[i])) != 0)) {
+    ++i;
+  }
+  const std::string_view rest = text.substr(i, keyword - i);
+  for (std::string_view dash : {" - ", " \u2014 ", " \u2013 "}) {
+    if (rest.starts_with(dash) &&
+        rest.find_first_not_of(" ", dash.size()) == std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // A not-required cue in the keyword's scope with no required cue between it and the keyword:
 // after it ("Docker is not required", "знание Kafka не обязательно") or before it ("You don't
 // need to know Java", "не требуется знание Java"). The nearer cue speaks for a keyword: in
@@ -281,8 +306,9 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
     // enough".
     const std::uint32_t anchor =
         run.choice || LabelColon(text, last, run.first) ? run.first : keyword;
-    if (last < anchor && (first != last || LabelColon(text, last, anchor)) &&
-        Close(text, last, anchor) && !AnyIn(yes, scope, last + 1, anchor, inner) &&
+    const bool dash_label = LabelDash(text, first, last, anchor);
+    if (last < anchor && (first != last || dash_label || LabelColon(text, last, anchor)) &&
+        (dash_label || Close(text, last, anchor)) && !AnyIn(yes, scope, last + 1, anchor, inner) &&
         !AnyIn(except, scope, last + 1, anchor, inner) &&
         (no_opener || !AnyIn(yes, scope, keyword, end, inner))) {
       return true;
@@ -515,6 +541,12 @@ std::pair<std::uint32_t, std::uint32_t> TierRules::CueSentence(std::string_view 
   // before a colon just before the sentence.
   std::size_t colon = from;
   while (colon > label && (text[colon - 1] == ' ' || text[colon - 1] == '\t')) --colon;
+  // "Nice to have: GraphQL; not needed: Elixir": a label may follow a semicolon on its line.
+  if (const std::size_t semi = text.substr(label, colon - label).rfind(';');
+      semi != std::string_view::npos) {
+    label += semi + 1;
+    while (label < colon && (text[label] == ' ' || text[label] == '\t')) ++label;
+  }
   if (colon > label && text[colon - 1] == ':' && IsCue(cues, text, label, colon - 1)) {
     from = static_cast<std::uint32_t>(label);
   }
