@@ -33,16 +33,24 @@ bool Separated(std::string_view gap, bool after) {
 // Kubernetes", "5+ years of C++ development"), else the last one before it within reach where the
 // language puts it there ("опыт разработки на Java от 3 лет") or a label or parenthesis does
 // ("Golang: 5+ years", "Java (5+ years)"), inside [begin, end); nullptr when none is
-// or when it names a method or field (category `practices`) or a non-technical skill.
+// or when it names a method or field (category `practices`) or a non-technical skill. `next`:
+// the phrase after this one, if any.
 const SkillMatch* SkillOf(const AnalyzedDocument& posting, const YearsPhrase& phrase,
-                          std::uint32_t begin, std::uint32_t end) {
+                          const YearsPhrase* next, std::uint32_t begin, std::uint32_t end) {
   const std::string_view text = posting.text;
   const SkillMatch* after = nullptr;
   const SkillMatch* before = nullptr;
+  // A skill that the next phrase takes as its own, standing before it ("от 5 лет, из них на Go
+  // — от 2 лет"), is that phrase's: this one asks for years overall.
+  auto next_ones = [&](const SkillMatch& m) {
+    return next != nullptr && next->skill_before && m.end <= next->begin &&
+           next->begin - m.end <= kSkillReach &&
+           !Separated(text.substr(m.end, next->begin - m.end), false);
+  };
   for (const SkillMatch& m : posting.matches.matches) {
     if (m.nested || m.begin < begin || m.end > end) continue;
     if (m.begin >= phrase.end && m.begin - phrase.end <= kSkillReach && after == nullptr &&
-        !Separated(text.substr(phrase.end, m.begin - phrase.end), true)) {
+        !Separated(text.substr(phrase.end, m.begin - phrase.end), true) && !next_ones(m)) {
       after = &m;
     } else if (m.end <= phrase.begin && phrase.begin - m.end <= kSkillReach) {
       const std::string_view gap = text.substr(m.end, phrase.begin - m.end);
@@ -77,7 +85,11 @@ std::uint32_t ScopeBegin(std::string_view text, std::uint32_t sentence_begin) {
 std::vector<ExperienceAsked> FindExperienceAsked(const AnalyzedDocument& posting,
                                                  const ExperienceRules& rules) {
   std::vector<ExperienceAsked> asked;
-  for (const YearsPhrase& phrase : rules.FindYears(posting.text, LanguagesOf(posting.analyzed))) {
+  const std::vector<YearsPhrase> phrases =
+      rules.FindYears(posting.text, LanguagesOf(posting.analyzed));
+  for (std::size_t i = 0; i < phrases.size(); ++i) {
+    const YearsPhrase& phrase = phrases[i];
+    const YearsPhrase* next = i + 1 < phrases.size() ? &phrases[i + 1] : nullptr;
     // The company's description, its benefits and the title ask for nothing ("founded 10 years
     // ago", "2 years of free gym").
     // Under a requirements heading years are experience ("Go: minimum of 5 years"); elsewhere
@@ -91,7 +103,8 @@ std::vector<ExperienceAsked> FindExperienceAsked(const AnalyzedDocument& posting
     if (!asking && !phrase.cued) continue;
     const auto [s_begin, s_end] = SentenceAround(posting.text, phrase.begin, phrase.end);
     ExperienceAsked a;
-    if (const SkillMatch* m = SkillOf(posting, phrase, ScopeBegin(posting.text, s_begin), s_end);
+    if (const SkillMatch* m =
+            SkillOf(posting, phrase, next, ScopeBegin(posting.text, s_begin), s_end);
         m != nullptr) {
       a.skill = m->skill->id;
       a.term = m->skill->name;

@@ -110,6 +110,22 @@ TEST_CASE("years asked as postings write them, in English and Russian", "[requir
   }
 }
 
+TEST_CASE("years overall, then years with a skill within them", "[requirements]") {
+  const std::string resume = "Experience\nEngineer, Acme, 2015 - present\n- Built Go services\n";
+  for (const char* posting : {
+           "Требования:\n- Опыт разработки от 5 лет, из них на Go — от 2 лет\n",
+           "Требования:\n- Опыт работы от 4 лет, в том числе на Go от 2 лет\n",
+           "Requirements\n- 6+ years of software development, including 2+ years with Go\n",
+       }) {
+    INFO(posting);
+    const Report report = Compare(resume, posting);
+    REQUIRE(report.requirements.size() == 2);
+    CHECK(report.requirements[0].skill.empty());  // overall
+    CHECK(report.requirements[1].skill == "go");
+    CHECK(report.requirements[1].years_required == Approx(2));
+  }
+}
+
 TEST_CASE("years that ask for no experience are no requirement", "[requirements]") {
   const std::string resume = "Experience\nEngineer, Acme, 2020 - present\n";
   for (const char* posting : {
