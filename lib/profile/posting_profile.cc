@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <boost/algorithm/string/predicate.hpp>
+
 #include "base/word_filter.h"
 #include "profile/credentials_asked.h"
 #include "profile/experience_asked.h"
@@ -42,7 +44,7 @@ struct Asked {
 
 // The posting's cue phrases, and where its skills and candidate terms begin.
 TierRules::Cues CuesOf(const AnalyzedDocument& posting, const TierRules& tiers) {
-  TierRules::Cues cues = tiers.FindCues(posting.analyzed);
+  TierRules::Cues cues = tiers.FindCues(posting.analyzed, posting.text);
   std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
   for (const SkillMatch& m : posting.matches.matches) spans.emplace_back(m.begin, m.end);
   for (const CandidateTerm& c : posting.matches.candidates) spans.emplace_back(c.begin, c.end);
@@ -260,6 +262,23 @@ void ProfileBuilder::AssignGroups(const std::vector<RequirementGroup>& groups,
 
 namespace {
 
+// A field of study the degree names, once in the posting ("BS in Computer Science or equivalent
+// experience"), belongs to the degree requirement (shown, not checked: docs/scoring.md), not
+// to the keywords.
+void DropDegreeFields(PostingProfile* profile) {
+  if (!profile->degree) return;
+  const DegreeAsked& d = *profile->degree;
+  std::erase_if(profile->keywords, [&](const PostingKeyword& k) {
+    return k.occurrences == 1 && k.begin >= d.begin &&
+           std::any_of(k.forms.begin(), k.forms.end(), [&](const std::string& form) {
+             return d.sentence.find(form) != std::string::npos &&
+                    std::any_of(d.fields.begin(), d.fields.end(), [&](const std::string& field) {
+                      return boost::algorithm::iequals(field, form);
+                    });
+           });
+  });
+}
+
 // The `field` of tokens [first, first + count), parts left out unless the match is one part,
 // joined by spaces.
 std::string JoinTokens(const AnalyzedText& text, std::uint32_t first, std::uint32_t count,
@@ -323,6 +342,7 @@ PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const Postin
     profile.degree->preferred = verdict.tier == PostingTier::kPreferred;
     if (verdict.not_required) profile.degree.reset();  // "no degree required"
   }
+  DropDegreeFields(&profile);
   profile.seniority = FindSeniorityAsked(posting, rules.credentials);
   profile.title = FindJobTitle(posting, rules.credentials);
   return profile;

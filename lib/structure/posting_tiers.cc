@@ -44,6 +44,9 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
       kind = CueKind::kRequired;
     } else if (fields[0] == "preferred") {
       kind = CueKind::kPreferred;
+    } else if (fields[0] == "preferred-end") {
+      cues_.Add(std::move(words), kPreferredAtEnd);
+      continue;
     } else if (fields[0] == "not-required") {
       kind = CueKind::kNotRequired;
     } else if (fields[0] == "negator") {
@@ -59,8 +62,8 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
       kind = CueKind::kExcept;
     } else {
       return error(
-          "tier must be required, preferred, not-required, negator, closer, filler, or, and or "
-          "except, got '" +
+          "tier must be required, preferred, preferred-end, not-required, negator, closer, "
+          "filler, or, and or except, got '" +
           fields[0] + "'");
     }
     cues_.Add(std::move(words), static_cast<std::uint32_t>(kind));
@@ -68,7 +71,18 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
   return Status::Ok();
 }
 
-TierRules::Cues TierRules::FindCues(const AnalyzedText& text) const {
+namespace {
+
+// Whether only spaces stand between `at` and a clause end (punctuation, a line end, the end).
+bool EndsClause(std::string_view input, std::size_t at) {
+  while (at < input.size() && (input[at] == ' ' || input[at] == '\t')) ++at;
+  return at >= input.size() ||
+         std::string_view(".,;:!?)\n").find(input[at]) != std::string_view::npos;
+}
+
+}  // namespace
+
+TierRules::Cues TierRules::FindCues(const AnalyzedText& text, std::string_view input) const {
   Cues cues;
   std::vector<std::uint32_t> primary;
   primary.reserve(text.tokens.size());
@@ -79,8 +93,13 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text) const {
   for (std::size_t p = 0; p < primary.size(); ++p) {
     cues_.ForEachAt(p, primary.size(), word, [&](const PhraseTable::Phrase& phrase) {
       const std::size_t n = phrase.words.size();
-      cues.of[phrase.value].emplace_back(text.tokens[primary[p]].begin,
-                                         text.tokens[primary[p + n - 1]].begin);
+      std::uint32_t kind = phrase.value;
+      if (kind == kPreferredAtEnd) {
+        if (!EndsClause(input, text.tokens[primary[p + n - 1]].end)) return false;
+        kind = static_cast<std::uint32_t>(CueKind::kPreferred);
+      }
+      cues.of[kind].emplace_back(text.tokens[primary[p]].begin,
+                                 text.tokens[primary[p + n - 1]].begin);
       return false;  // every cue that starts here
     });
   }
@@ -187,9 +206,11 @@ bool Close(std::string_view text, std::uint32_t cue, std::uint32_t keyword) {
 // The list that holds a keyword: keywords with only commas, slashes and list words ("or", "and",
 // "или", "и") between neighbours ("Java, Scala or Kotlin").
 struct ListRun {
-  std::uint32_t first;     // where its first keyword begins
-  std::uint32_t last_end;  // where its last keyword ends
-  bool choice;             // a word of choice ("or", "или") joins two of its keywords
+  std::uint32_t first;        // where its first keyword begins
+  std::uint32_t last_end;     // where its last keyword ends
+  bool choice;                // a word of choice ("or", "или") joins two of its keywords
+  bool joined = false;        // a list word ("or", "and", "и") joins two of its keywords
+  std::uint32_t own_end = 0;  // where the keyword it was made for ends
 };
 
 // How the gap text[begin, end) between two keywords joins them: -1 not at all, 0 as a list, 1
@@ -213,13 +234,18 @@ int JoinOf(std::string_view text, const TierRules::Cues& cues, std::uint32_t beg
   return choices > 0 ? 1 : 0;
 }
 
+// Whether a word stands in the gap text[begin, end) of a list (a JoinOf gap has list words only).
+bool JoinedByWord(std::string_view text, std::uint32_t begin, std::uint32_t end) {
+  return WordCount(text.substr(begin, end - begin)) > 0;
+}
+
 // The list around the keyword that begins at `keyword` (`cues.keywords` holds it).
 ListRun ListOf(std::string_view text, const TierRules::Cues& cues, std::uint32_t keyword) {
   const auto at = static_cast<std::size_t>(
       std::lower_bound(cues.keywords.begin(), cues.keywords.end(), keyword) -
       cues.keywords.begin());
-  if (at >= cues.keywords.size()) return {keyword, keyword, false};
-  ListRun run{keyword, cues.keyword_ends[at], false};
+  if (at >= cues.keywords.size()) return {keyword, keyword, false, false, keyword};
+  ListRun run{keyword, cues.keyword_ends[at], false, false, cues.keyword_ends[at]};
   for (std::size_t i = at; i > 0;) {  // back
     std::size_t prev = i - 1;
     while (prev > 0 && cues.keyword_ends[prev] > run.first) --prev;  // nested in another
@@ -227,6 +253,7 @@ ListRun ListOf(std::string_view text, const TierRules::Cues& cues, std::uint32_t
     const int join = JoinOf(text, cues, cues.keyword_ends[prev], run.first);
     if (join < 0) break;
     run.choice = run.choice || join > 0;
+    run.joined = run.joined || join > 0 || JoinedByWord(text, cues.keyword_ends[prev], run.first);
     run.first = cues.keywords[prev];
     i = prev;
   }
@@ -235,6 +262,7 @@ ListRun ListOf(std::string_view text, const TierRules::Cues& cues, std::uint32_t
     const int join = JoinOf(text, cues, run.last_end, cues.keywords[next]);
     if (join < 0) break;
     run.choice = run.choice || join > 0;
+    run.joined = run.joined || join > 0 || JoinedByWord(text, run.last_end, cues.keywords[next]);
     run.last_end = cues.keyword_ends[next];
   }
   return run;
@@ -395,6 +423,13 @@ bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Sco
   return !after.punctuated && after.words == after.fillers && after.fillers <= kMaxFillers;
 }
 
+// Where the keyword's list ends for a cue after it: commas alone make no list that shares a
+// negation ("Solid Python, Kubernetes is optional"); a list word does ("Kafka or RabbitMQ is
+// not required"), and any list shares another cue ("Kafka, RabbitMQ, NATS is a plus").
+std::uint32_t ListEnd(const ListRun& run, bool negation) {
+  return negation && !run.joined ? run.own_end : run.last_end;
+}
+
 // Whether the cue at `cue` belongs to another part of the clause than the keyword's list `run`:
 // a comma after the list and before the cue, then a keyword, with the cue before it ("Strong
 // Python skills, ideally with Django", "Java от 3 лет, желателен Kotlin") or a list of keywords
@@ -403,12 +438,14 @@ bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Sco
 // including Excel, PowerPoint, and Word is required" (the comma is inside the cue's list), not
 // "публикации по ML/DL, опыт выступления на конференциях – как плюс" (more words than a list).
 bool OtherPart(std::string_view text, const TierRules::Cues& cues, const ListRun& run,
-               std::uint32_t cue, const Scope& scope) {
-  const std::size_t comma = text.find(',', run.last_end);
+               std::uint32_t cue, bool negation, const Scope& scope) {
+  const std::size_t comma = text.find(',', ListEnd(run, negation));
   if (comma >= cue) return false;
   const auto next = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), comma);
   if (next == cues.keywords.end() || *next >= scope.end) return false;
-  if (cue < *next) return true;  // the cue opens the part
+  // The cue opens the part, or negates the nearer keyword ("Solid Python, Kubernetes is
+  // optional", "3+ years of Python, prior Java experience is not required").
+  if (cue < *next || negation) return true;
   const auto before_cue = std::lower_bound(cues.keywords.begin(), cues.keywords.end(), cue) - 1;
   const ListRun cued = ListOf(text, cues, *before_cue);
   const std::string_view lead = text.substr(comma + 1, *next - comma - 1);
@@ -424,6 +461,7 @@ void NarrowToOwnCues(std::string_view text, const TierRules::Cues& cues, std::ui
                      const ListRun& run, Scope* scope) {
   using CueKind = TierRules::CueKind;
   std::uint32_t first_cue = scope->end;
+  CueKind first_kind = CueKind::kRequired;
   for (CueKind kind : {CueKind::kRequired, CueKind::kPreferred, CueKind::kNotRequired}) {
     const Spans& of = cues.of[static_cast<std::size_t>(kind)];
     auto it =
@@ -432,13 +470,16 @@ void NarrowToOwnCues(std::string_view text, const TierRules::Cues& cues, std::ui
     for (; it != of.end() && it->first < first_cue && it->second < scope->end; ++it) {
       if (!Parenthesized(*scope, it->first)) {
         first_cue = it->first;
+        first_kind = kind;
         break;
       }
     }
   }
   if (first_cue >= scope->end) return;
-  if (OtherPart(text, cues, run, first_cue, *scope)) {
-    scope->end = std::min(scope->end, static_cast<std::uint32_t>(text.find(',', run.last_end)));
+  const bool negation = first_kind == CueKind::kNotRequired;
+  if (OtherPart(text, cues, run, first_cue, negation, *scope)) {
+    scope->end =
+        std::min(scope->end, static_cast<std::uint32_t>(text.find(',', ListEnd(run, negation))));
     return;
   }
   const auto next = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), first_cue);

@@ -50,8 +50,10 @@ class TierRules {
     std::vector<std::uint32_t> keywords;
     std::vector<std::uint32_t> keyword_ends;
   };
-  // Finds every cue phrase in `text` (its words outside compound parts, in order). Linear.
-  Cues FindCues(const AnalyzedText& text) const;
+  // Finds every cue phrase in `text` (its words outside compound parts, in order); `input` is
+  // the text `text` was analyzed from. A `preferred-end` cue counts only where its clause ends
+  // ("Kafka — плюс", not "Java плюс Spring Boot"). Linear.
+  Cues FindCues(const AnalyzedText& text, std::string_view input) const;
 
   struct Verdict {
     PostingTier tier;
@@ -83,7 +85,9 @@ class TierRules {
  private:
   Status Add(std::string_view content, std::string_view name, const Analyzer& analyzer);
 
-  PhraseTable cues_;  // value: CueKind
+  // A preferred cue that counts only where its clause ends (FindCues).
+  static constexpr std::uint32_t kPreferredAtEnd = 100;
+  PhraseTable cues_;  // value: CueKind, or kPreferredAtEnd
 };
 
 }  // namespace tailorcore::detail
