@@ -117,7 +117,9 @@ Status ExperienceRules::Add(std::string_view content, std::string_view name, Lan
 
 Status ExperienceRules::Compile() {
   // A date: an optional month (a name, or a number before / or .) and a year.
-  const std::string date = R"((?:(\pL{3,12})\.?,?\s*|(\d{1,2})\s*[./]\s*)?((?:19|20|21)\d\d))";
+  // A year may carry the Russian "г." ("с 2019 г. по н.в.").
+  const std::string date =
+      R"((?:(\pL{3,12})\.?,?\s*|(\d{1,2})\s*[./]\s*)?((?:19|20|21)\d\d)(?:\s*г(?:\.|ода?)?)?)";
   const std::string pattern = date + R"(\s*(?:[-–—−]+|\s(?:)" + Join(to_) + R"()\s)\s*(?:)" + date +
                               "|(" + Join(present_) + "))";
   any_cue_ = UnionOf(cues_);
