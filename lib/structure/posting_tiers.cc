@@ -298,7 +298,7 @@ bool LabelDash(std::string_view text, std::uint32_t first, std::uint32_t last,
   const std::string_view rest = text.substr(i, keyword - i);
   for (std::string_view dash : {" - ", " \u2014 ", " \u2013 "}) {
     if (rest.starts_with(dash) &&
-        rest.find_first_not_of(" ", dash.size()) == std::string_view::npos) {
+        rest.find_first_not_of(' ', dash.size()) == std::string_view::npos) {
       return true;
     }
   }
