@@ -55,9 +55,9 @@ class AlternativeRules {
   PhraseTable openers_;  // value unused
   static constexpr std::size_t kMaxCloserWords = 3;
   StringSet closers_;         // words after a list that make it a choice: "or similar"
-  StringSet abbreviations_;   // words whose dot ends no sentence: "напр" (a word with a dot of
-                              // its own, "e.g", is one anyway)
-  StringSet example_before_;  // words between "(" and a list of examples: "e g", "such as"
+  StringSet abbreviations_;   // words whose dot ends no sentence: "напр" (an initialism, "e.g",
+                              // is one anyway)
+  StringSet example_before_;  // words between "(" and a list of examples: "e.g", "such as"
   StringSet example_after_;   // words between a list of examples and ")": "etc"
 };
 
