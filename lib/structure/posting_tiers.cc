@@ -127,20 +127,21 @@ constexpr std::string_view kCommaBreaks[] = {", but ", ", however", ", но ", "
 
 Scope ScopeOf(std::string_view text, std::uint32_t sentence_begin, std::uint32_t sentence_end,
               std::uint32_t keyword) {
-  // The last one: a flattened posting keeps a wide gap where its lines broke.
-  static constexpr std::string_view kBreaks[] = {", but ",   ", however", ", но ", ", а ",
-                                                 ", однако", " but ",     "  "};
-  static_assert(std::equal(std::begin(kCommaBreaks), std::end(kCommaBreaks), std::begin(kBreaks)));
+  // Besides the comma breaks: the last one, a flattened posting keeps a wide gap where its
+  // lines broke.
+  static constexpr std::string_view kOtherBreaks[] = {" but ", "  "};
   Scope scope{sentence_begin, sentence_end, 0, 0, {}};
   const std::string_view sentence = text.substr(sentence_begin, sentence_end - sentence_begin);
-  for (std::string_view b : kBreaks) {
+  auto narrow = [&](std::string_view b) {
     for (std::size_t at = sentence.find(b); at != std::string_view::npos;
          at = sentence.find(b, at + 1)) {
       const auto offset = static_cast<std::uint32_t>(sentence_begin + at);
       if (offset < keyword) scope.begin = std::max(scope.begin, offset);
       if (offset > keyword) scope.end = std::min(scope.end, offset);
     }
-  }
+  };
+  for (std::string_view b : kCommaBreaks) narrow(b);
+  for (std::string_view b : kOtherBreaks) narrow(b);
   std::uint32_t open = 0;
   int depth = 0;
   for (std::uint32_t i = scope.begin; i < scope.end; ++i) {
