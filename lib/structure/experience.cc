@@ -13,7 +13,10 @@
 namespace tailorcore::detail {
 namespace {
 
-constexpr int kRangeGroups = 7;  // month word, month number, year; the same again; present
+// Each date: month word, month number before the year, year, month number after it (ISO
+// "2018-03"). A range: its first and second dates, its present word.
+constexpr int kDateGroups = 4;
+constexpr int kRangeGroups = 2 * kDateGroups + 1;
 constexpr int kYearsGroups = 2;  // least, most
 
 std::string Lower(std::string_view text) {
@@ -90,8 +93,9 @@ Status ExperienceRules::Add(std::string_view content, std::string_view name, Lan
       months_.emplace_back(Lower(f[2]), n);
     } else if (kind == "number" && numbered && n > 0) {
       numbers_[Lower(f[2])] = n;
-    } else if ((kind == "present" || kind == "to") && f.size() == 2 && !f[1].empty()) {
-      (kind == "present" ? present_ : to_).push_back(f[1]);
+    } else if ((kind == "present" || kind == "to" || kind == "since") && f.size() == 2 &&
+               !f[1].empty()) {
+      (kind == "present" ? present_ : kind == "to" ? to_ : since_).push_back(f[1]);
     } else if (kind == "years" && (f.size() == 2 || (f.size() == 3 && f[2] == "before"))) {
       auto re = CompileRe(f[1]);
       if (!re->ok()) return LineError(name, entry.line, re->error());
@@ -109,7 +113,7 @@ Status ExperienceRules::Add(std::string_view content, std::string_view name, Lan
     } else {
       return LineError(name, entry.line,
                        "expected month|number <TAB> n <TAB> word, years <TAB> pattern [<TAB> "
-                       "before], or present|to|cue|not|not-phrase <TAB> pattern");
+                       "before], or present|to|since|cue|not|not-phrase <TAB> pattern");
     }
   }
   return Status::Ok();
@@ -118,10 +122,18 @@ Status ExperienceRules::Add(std::string_view content, std::string_view name, Lan
 Status ExperienceRules::Compile() {
   // A date: an optional month (a name, or a number before / or .) and a year.
   // A year may carry the Russian "г." ("с 2019 г. по н.в.").
+  // An ISO date names its month after the year ("2018-03", "2018.03", "2018-03-01").
   const std::string date =
-      R"((?:(\pL{3,12})\.?,?\s*|(\d{1,2})\s*[./]\s*)?((?:19|20|21)\d\d)(?:\s*г(?:\.|ода?)?)?)";
-  const std::string pattern = date + R"(\s*(?:[-–—−]+|\s(?:)" + Join(to_) + R"()\s)\s*(?:)" + date +
-                              "|(" + Join(present_) + "))";
+      R"((?:(\pL{3,12})\.?,?\s*|(\d{1,2})\s*[./]\s*)?((?:19|20|21)\d\d))"
+      R"((?:[-./](0?[1-9]|1[0-2])\b(?:[-./]\d{1,2}\b)?)?(?:\s*г(?:\.|ода?)?)?)";
+  const std::string range = date + R"(\s*(?:[-–—−]+|\s(?:)" + Join(to_) + R"()\s)\s*(?:)" + date +
+                            "|(" + Join(present_) + "))";
+  // "Since 2018", "с 2019 г.": a start alone runs to the present (FindEntries).
+  // RE2's \b knows ASCII letters only: the word's start is the text's or follows no letter
+  // ("с 2019 г."), and group 1 holds the phrase without that character.
+  if (!since_.empty()) {
+    since_re_ = CompileRe(R"((?:^|[^\pL\d])((?:)" + Join(since_) + R"()\s+)" + date + ")");
+  }
   any_cue_ = UnionOf(cues_);
   any_not_ = UnionOf(nots_);
   if (!any_cue_->ok() || !any_not_->ok()) {
@@ -129,7 +141,11 @@ Status ExperienceRules::Compile() {
                   "experience.tsv: the cue or not patterns do not combine: " +
                       (any_cue_->ok() ? any_not_ : any_cue_)->error());
   }
-  range_ = CompileRe(pattern);
+  if (since_re_ != nullptr && !since_re_->ok()) {
+    return Status(StatusCode::kDataError,
+                  "experience.tsv: the since words make no date: " + since_re_->error());
+  }
+  range_ = CompileRe(range);
   if (!range_->ok() || range_->NumberOfCapturingGroups() != kRangeGroups) {
     return Status(
         StatusCode::kDataError,
@@ -194,16 +210,19 @@ bool ExperienceRules::HasCue(std::string_view sentence) const {
   return RE2::PartialMatch(piece, *any_cue_);
 }
 
-// groups: month word, month number, year of the start; the same of the end; the present word.
+// groups: the start's month word, month number before the year, year and month number after it;
+// the same of the end; the present word (kDateGroups each, then one).
 bool ExperienceRules::ParseRange(const std::vector<std::string_view>& g, DatedEntry* entry) const {
-  auto month_of = [&](std::string_view word, std::string_view number, int fallback) {
+  auto month_of = [&](std::size_t date, int fallback) {
     int m = 0;
-    if (!word.empty() && Month(word, &m)) return m;
-    if (!number.empty() &&
-        std::from_chars(number.data(), number.data() + number.size(), m).ptr ==
-            number.data() + number.size() &&
-        m >= 1 && m <= 12) {
-      return m;
+    if (!g[date].empty() && Month(g[date], &m)) return m;
+    for (std::string_view number : {g[date + 1], g[date + 3]}) {
+      if (!number.empty() &&
+          std::from_chars(number.data(), number.data() + number.size(), m).ptr ==
+              number.data() + number.size() &&
+          m >= 1 && m <= 12) {
+        return m;
+      }
     }
     return fallback;
   };
@@ -212,16 +231,35 @@ bool ExperienceRules::ParseRange(const std::vector<std::string_view>& g, DatedEn
     std::from_chars(y.data(), y.data() + y.size(), v);
     return v;
   };
+  constexpr std::size_t kEnd = kDateGroups;
   const int from_year = year_of(g[2]);
-  entry->from = from_year * 12 + month_of(g[0], g[1], 1) - 1;
-  entry->present = !g[6].empty();
+  entry->from = from_year * 12 + month_of(0, 1) - 1;
+  entry->present = g.size() <= 2 * kDateGroups || !g[2 * kDateGroups].empty();
   if (entry->present) return true;
-  const int to_year = year_of(g[5]);
+  const int to_year = year_of(g[kEnd + 2]);
   // A year alone ends where the next begins: "2018 - 2021" is three years, "2021 - 2021" one.
-  const bool year_only = month_of(g[3], g[4], 0) == 0;
+  const bool year_only = month_of(kEnd, 0) == 0;
   entry->to = year_only ? std::max(entry->from, to_year * 12 - (to_year > from_year ? 1 : -11))
-                        : to_year * 12 + month_of(g[3], g[4], 1) - 1;
+                        : to_year * 12 + month_of(kEnd, 1) - 1;
   return entry->to >= entry->from;
+}
+
+// Every match of `re` in `text`, its whole span first, then `groups` groups (empty when absent).
+std::vector<std::vector<std::string_view>> ExperienceRules::MatchesOf(const RE2& re,
+                                                                      std::string_view text,
+                                                                      int groups) {
+  std::vector<std::vector<std::string_view>> found;
+  const re2::StringPiece input(text.data(), text.size());
+  std::vector<re2::StringPiece> g(static_cast<std::size_t>(groups) + 1);
+  std::size_t at = 0;
+  while (at < text.size() &&
+         re.Match(input, at, text.size(), RE2::UNANCHORED, g.data(), groups + 1)) {
+    at =
+        static_cast<std::size_t>(g[0].data() - text.data()) + std::max<std::size_t>(g[0].size(), 1);
+    auto& one = found.emplace_back();
+    for (const re2::StringPiece& piece : g) one.emplace_back(piece.data(), piece.size());
+  }
+  return found;
 }
 
 std::vector<DatedEntry> ExperienceRules::FindEntries(std::string_view text,
@@ -234,30 +272,42 @@ std::vector<DatedEntry> ExperienceRules::FindEntries(std::string_view text,
     }
     return nullptr;
   };
+  auto offset = [&](std::string_view part) {
+    return static_cast<std::uint32_t>(part.data() - text.data());
+  };
+  std::vector<std::vector<std::string_view>> found = MatchesOf(*range_, text, kRangeGroups);
+  // "Since 2018" where no range stands ("с 2018 по 2020" is one).
+  if (since_re_ != nullptr) {
+    for (auto& m : MatchesOf(*since_re_, text, kDateGroups + 1)) {
+      m.erase(m.begin());  // group 1 is the phrase
+      const std::uint32_t b = offset(m[0]);
+      const std::uint32_t e = b + static_cast<std::uint32_t>(m[0].size());
+      const bool in_range = std::any_of(found.begin(), found.end(), [&](const auto& r) {
+        return offset(r[0]) < e && b < offset(r[0]) + r[0].size();
+      });
+      if (!in_range) found.push_back(std::move(m));
+    }
+    std::sort(found.begin(), found.end(),
+              [&](const auto& a, const auto& b) { return offset(a[0]) < offset(b[0]); });
+  }
   std::vector<DatedEntry> entries;
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece groups[kRangeGroups + 1];
-  std::size_t at = 0;
-  while (at < text.size() &&
-         range_->Match(input, at, text.size(), RE2::UNANCHORED, groups, kRangeGroups + 1)) {
-    const auto begin = static_cast<std::size_t>(groups[0].data() - text.data());
-    at = begin + std::max<std::size_t>(groups[0].size(), 1);
+  for (const auto& m : found) {
+    const std::size_t begin = offset(m[0]);
     const Section* section = section_at(begin);
     const SectionKind kind = section != nullptr ? section->kind : SectionKind::kOther;
     if (has_work ? !IsWorkSection(kind)
                  : kind == SectionKind::kEducation || kind == SectionKind::kCertifications) {
       continue;
     }
-    std::vector<std::string_view> g;
-    for (int k = 1; k <= kRangeGroups; ++k) g.emplace_back(groups[k].data(), groups[k].size());
+    const std::vector<std::string_view> g(m.begin() + 1, m.end());
     DatedEntry entry;
     if (!ParseRange(g, &entry)) continue;
-    // A word before the year that names no month is no part of the range ("GmbH, 2021 - now").
+    // A word before the year that names no month is no part of the range ("GmbH, 2021 - now");
+    // a `since` word is.
     int month = 0;
-    const bool month_word = g[0].empty() || Month(g[0], &month);
-    entry.dates_begin = static_cast<std::uint32_t>(
-        month_word ? begin : static_cast<std::size_t>(groups[3].data() - text.data()));
-    entry.dates_end = static_cast<std::uint32_t>(begin + groups[0].size());
+    const bool month_word = g[0].empty() || Month(g[0], &month) || m.size() <= kDateGroups + 1;
+    entry.dates_begin = month_word ? static_cast<std::uint32_t>(begin) : offset(g[2]);
+    entry.dates_end = static_cast<std::uint32_t>(begin + m[0].size());
     const std::size_t line = text.rfind('\n', begin);
     entry.begin = line == std::string_view::npos ? 0 : static_cast<std::uint32_t>(line + 1);
     entry.end = section != nullptr ? section->end : static_cast<std::uint32_t>(text.size());
