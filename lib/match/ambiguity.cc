@@ -52,14 +52,18 @@ Status AmbiguityGuard::LoadProofs(std::string_view content, std::string_view nam
     const std::vector<std::string> word =
         fields.size() == 3 ? PhraseTable::WordsOf(analyzer, fields[2]) : std::vector<std::string>{};
     if (fields.size() != 3 || fields[0].empty() ||
-        (fields[1] != "before" && fields[1] != "after") || word.size() != 1) {
+        (fields[1] != "before" && fields[1] != "after" && fields[1] != "joined") ||
+        word.size() != 1) {
       return Status(StatusCode::kDataError, std::string(name) + ":" + std::to_string(entry.line) +
-                                                ": expected <skill ids> <TAB> before|after "
+                                                ": expected <skill ids> <TAB> before|after|joined "
                                                 "<TAB> one word");
     }
     std::vector<std::string> ids;
     boost::algorithm::split(ids, fields[0], [](char c) { return c == ','; });
-    for (const std::string& id : ids) proofs_.insert(id + "\t" + fields[1] + "\t" + word[0]);
+    for (const std::string& id : ids) {
+      proofs_.insert(id + "\t" + fields[1] + "\t" + word[0]);
+      if (fields[1] == "joined") joinable_.insert(id);
+    }
   }
   return Status::Ok();
 }
@@ -71,6 +75,13 @@ bool AmbiguityGuard::Proves(std::string_view skill_id, const std::string* before
            proofs_.contains(std::string(skill_id) + "\t" + std::string(side) + "\t" + *word);
   };
   return has("before", before) || has("after", after);
+}
+
+bool AmbiguityGuard::Joins(std::string_view skill_id, std::string_view word) const {
+  std::string key(skill_id);
+  key += "\tjoined\t";
+  key += word;
+  return proofs_.contains(key);
 }
 
 bool AmbiguityGuard::InTrap(const std::vector<const std::string*>& words,

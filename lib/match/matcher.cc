@@ -101,6 +101,8 @@ class MatchPass {
   bool PhraseGap(const Token& before, std::uint32_t to) const;
   void MarkEvidence();
   bool HasEvidence(const Candidate& c) const;
+  bool MayBeSkill(const Candidate& c) const;
+  bool JoinedTo(const Candidate& c, const Candidate& other) const;
   bool StandsAlone(const Candidate& c) const;
   bool AloneOnItem(const Candidate& c) const;
   bool ProvenByNeighbour(const Candidate& c) const;
@@ -395,6 +397,56 @@ bool MatchPass::ProvenByNeighbour(const Candidate& c) const {
 }
 
 bool MatchPass::HasEvidence(const Candidate& c) const {
+  if (!MayBeSkill(c)) return false;
+  if (AloneOnItem(c) || ProvenByNeighbour(c)) return true;
+  if (OpensSentence(input_, c.begin) && !StandsAlone(c)) return false;
+  const std::size_t from = c.primary >= kEvidenceWindow ? c.primary - kEvidenceWindow : 0;
+  const std::size_t to = std::min(primary_.size(), c.primary_last + kEvidenceWindow + 1);
+  for (std::size_t q = from; q < to; ++q) {
+    if (q >= c.primary && q <= c.primary_last) continue;
+    if (line_[q] == line_[c.primary] && evidence_[q]) return true;
+  }
+  return false;
+}
+
+// An ambiguous name joined to `other`, a technical name kept, on one line: nothing between but
+// list marks (", / ( ) +"), at most one joining word of data/lexicon/proofs.txt ("or", "или")
+// and at most one version number ("Go (or Rust) and Docker", "Go 1.21+ or Rust").
+bool MatchPass::JoinedTo(const Candidate& c, const Candidate& other) const {
+  if (line_[other.primary] != line_[c.primary]) return false;
+  const bool after = other.primary > c.primary_last;
+  if (!after && other.primary_last >= c.primary) return false;
+  const std::size_t from = after ? c.primary_last + 1 : other.primary_last + 1;
+  const std::size_t to = after ? other.primary : c.primary;
+  const std::string& skill = lex_.skills[lex_.index.forms()[c.form_id].skill].id;
+  if (!lex_.guard.Joinable(skill)) return false;
+  int words = 0;
+  int numbers = 0;
+  std::uint32_t at = after ? c.end : other.end;
+  for (std::size_t q = from; q <= to; ++q) {
+    const std::uint32_t next =
+        q < to ? tokens_[primary_[q]].begin : (after ? other.begin : c.begin);
+    if (next < at ||
+        input_.substr(at, next - at).find_first_not_of(" \t,/()+") != std::string_view::npos) {
+      return false;
+    }
+    if (q == to) break;
+    const Token& t = tokens_[primary_[q]];
+    if (t.kind == TokenKind::kNumber) {
+      ++numbers;
+    } else if (lex_.guard.Joins(skill, t.normalized)) {
+      ++words;
+    } else {
+      return false;
+    }
+    at = t.end;
+  }
+  return words <= 1 && numbers <= 1;
+}
+
+// Whether an ambiguous candidate may be its skill at all: the usual casing, no part of a
+// hyphenated word or of "R&D", no trap.
+bool MatchPass::MayBeSkill(const Candidate& c) const {
   const detail::CompiledForm& form = lex_.index.forms()[c.form_id];
   const SkillForm& written = lex_.skills[form.skill].forms[form.form];
   // "rust-proof", "go-to": never a part of a hyphenated word.
@@ -412,24 +464,41 @@ bool MatchPass::HasEvidence(const Candidate& c) const {
       (c.end < input_.size() && input_[c.end] == '&')) {
     return false;
   }
-  if (lex_.guard.InTrap(primary_words_, c.primary)) return false;
-  if (AloneOnItem(c) || ProvenByNeighbour(c)) return true;
-  if (OpensSentence(input_, c.begin) && !StandsAlone(c)) return false;
-  const std::size_t from = c.primary >= kEvidenceWindow ? c.primary - kEvidenceWindow : 0;
-  const std::size_t to = std::min(primary_.size(), c.primary_last + kEvidenceWindow + 1);
-  for (std::size_t q = from; q < to; ++q) {
-    if (q >= c.primary && q <= c.primary_last) continue;
-    if (line_[q] == line_[c.primary] && evidence_[q]) return true;
-  }
-  return false;
+  return !lex_.guard.InTrap(primary_words_, c.primary);
 }
 
+// Ambiguous names without evidence go, but for those joined to a kept technical name (and so
+// on along a list: "Go, Rust or C" beside "Docker").
 void MatchPass::DropUnproven() {
   MarkEvidence();
-  candidates_.erase(
-      std::remove_if(candidates_.begin(), candidates_.end(),
-                     [&](const Candidate& c) { return c.ambiguous && !HasEvidence(c); }),
-      candidates_.end());
+  std::vector<bool> kept(candidates_.size());
+  std::vector<std::size_t> open;  // ambiguous, no evidence of their own, may be skills
+  for (std::size_t i = 0; i < candidates_.size(); ++i) {
+    const Candidate& c = candidates_[i];
+    kept[i] = !c.ambiguous || HasEvidence(c);
+    if (!kept[i] && MayBeSkill(c)) open.push_back(i);
+  }
+  auto technical = [&](const Candidate& c) {
+    const Skill& skill = lex_.skills[lex_.index.forms()[c.form_id].skill];
+    return lex_.non_technical_categories.count(skill.category) == 0;
+  };
+  for (bool grew = !open.empty(); grew;) {
+    grew = false;
+    for (std::size_t i : open) {
+      if (kept[i]) continue;
+      for (std::size_t j = 0; j < candidates_.size() && !kept[i]; ++j) {
+        if (kept[j] && j != i && technical(candidates_[j]) &&
+            JoinedTo(candidates_[i], candidates_[j])) {
+          kept[i] = grew = true;
+        }
+      }
+    }
+  }
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < candidates_.size(); ++i) {
+    if (kept[i]) candidates_[out++] = candidates_[i];
+  }
+  candidates_.resize(out);
 }
 
 // Nested matches: a skill inside a longer match of another skill is implied by it ("SQL" in

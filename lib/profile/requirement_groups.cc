@@ -36,6 +36,26 @@ bool Initialism(std::string_view word) {
   return true;
 }
 
+// Where a version written right after a skill ends ("Java 17+", "Python 3.10", "Go 1.21.x",
+// "Node v18"), within [from, to): `from` when none stands there. A version is part of its skill's
+// name, so it neither breaks a list nor hides a joiner ("Java 17+ or Kotlin").
+std::uint32_t AfterVersion(std::string_view text, std::uint32_t from, std::uint32_t to) {
+  auto digit = [&](std::uint32_t i) {
+    return i < to && std::isdigit(static_cast<unsigned char>(text[i])) != 0;
+  };
+  std::uint32_t i = from;
+  while (i < to && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i == from) return from;
+  if (i < to && (text[i] == 'v' || text[i] == 'V') && digit(i + 1)) ++i;
+  if (!digit(i)) return from;
+  while (digit(i) || (i + 1 < to && text[i] == '.' && (digit(i + 1) || text[i + 1] == 'x'))) {
+    i += text[i] == '.' && text[i + 1] == 'x' ? 2 : 1;
+  }
+  if (i < to && text[i] == '+') ++i;
+  // The version ends at a space or a list mark, not inside a word ("Java 8h").
+  return i == to || std::string_view(" \t,/").find(text[i]) != std::string_view::npos ? i : from;
+}
+
 }  // namespace
 
 StatusOr<AlternativeRules> AlternativeRules::Create(const Languages& languages,
@@ -96,7 +116,8 @@ AlternativeRules::Link AlternativeRules::LinkBetween(const AnalyzedDocument& pos
                                                      const SkillMatch& a,
                                                      const SkillMatch& b) const {
   if (b.begin < a.end) return Link::kNone;
-  const std::string_view gap = std::string_view(posting.text).substr(a.end, b.begin - a.end);
+  const std::uint32_t from = AfterVersion(posting.text, a.end, b.begin);
+  const std::string_view gap = std::string_view(posting.text).substr(from, b.begin - from);
   // A sentence or clause end links nothing, with words between or without (checked first: most
   // neighbouring skills of a posting stand in different sentences).
   if (gap.find_first_of("\n.;:!?()") != std::string_view::npos) {
@@ -106,10 +127,10 @@ AlternativeRules::Link AlternativeRules::LinkBetween(const AnalyzedDocument& pos
         gap.substr(0, open).find_first_not_of(" \t") != gap.npos) {
       return Link::kNone;
     }
-    const std::string words = WordsBetween(posting, a.end, b.begin);
+    const std::string words = WordsBetween(posting, from, b.begin);
     return joiners_.contains(words) ? Link::kJoiner : Link::kNone;
   }
-  const std::string words = WordsBetween(posting, a.end, b.begin);
+  const std::string words = WordsBetween(posting, from, b.begin);
   std::string marks;  // the gap's bytes that are not words or spaces
   for (char c : gap) {
     if (std::string_view(" \t,/").find(c) != std::string_view::npos) {

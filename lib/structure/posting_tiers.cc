@@ -60,10 +60,12 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
       if (words.size() != 1) return error("a " + fields[0] + " word is one word");
     } else if (fields[0] == "except") {
       kind = CueKind::kExcept;
+    } else if (fields[0] == "contrast" || fields[0] == "contrast-parenthesized") {
+      kind = fields[0] == "contrast" ? CueKind::kContrast : CueKind::kContrastParenthesized;
     } else {
       return error(
           "tier must be required, preferred, preferred-end, not-required, negator, closer, "
-          "filler, or, and or except, got '" +
+          "filler, or, and, except, contrast or contrast-parenthesized, got '" +
           fields[0] + "'");
     }
     cues_.Add(std::move(words), static_cast<std::uint32_t>(kind));
@@ -393,25 +395,37 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> CloserAfter(const TierRul
 // A keyword in parentheses takes its host phrase's negation: "No cloud (AWS or GCP) experience
 // needed", "No prior message broker (Kafka, RabbitMQ) experience required": up to two words of
 // the host besides fillers before the parentheses, only fillers between them and the closer (not
-// "Zero downtime (PostgreSQL) migrations required").
+// "Zero downtime (PostgreSQL) migrations required"). A negation inside the keyword's own
+// parentheses speaks for it with a closer there too ("Python (no Java needed)"), even when
+// `inner` (the parentheses hold a tier cue); else an `inner` keyword takes no host negation.
 bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Scope& scope,
-                   std::uint32_t keyword, const ListRun& run) {
+                   std::uint32_t keyword, const ListRun& run, bool inner) {
   using CueKind = TierRules::CueKind;
   constexpr std::size_t kMaxFillers = 3;
   constexpr std::size_t kMaxHostWords = 2;
   const Spans& negators = cues.of[static_cast<std::size_t>(CueKind::kNegator)];
   const Spans& fillers = cues.of[static_cast<std::size_t>(CueKind::kFiller)];
+  auto negated_from = [&](std::uint32_t from, std::uint32_t anchor, std::size_t max_host) {
+    return std::any_of(negators.begin(), negators.end(), [&](const auto& cue) {
+      if (cue.first < from || cue.second >= anchor) return false;
+      // The negator's last word, then fillers (and a parenthesized keyword's host words).
+      const Gap gap = GapOf(text, fillers, cue.second, anchor);
+      return !gap.punctuated && gap.fillers <= kMaxFillers && gap.words >= gap.fillers + 1 &&
+             gap.words - gap.fillers - 1 <= max_host;
+    });
+  };
   const bool parenthesized = scope.inner_end > scope.inner_begin;
-  const std::uint32_t anchor = parenthesized ? scope.inner_begin : run.choice ? run.first : keyword;
-  const std::size_t max_host = parenthesized ? kMaxHostWords : 0;
-  const bool negated = std::any_of(negators.begin(), negators.end(), [&](const auto& cue) {
-    if (cue.first < scope.begin || cue.second >= anchor) return false;
-    // The negator's last word, then fillers (and a parenthesized keyword's host words).
-    const Gap gap = GapOf(text, fillers, cue.second, anchor);
-    return !gap.punctuated && gap.fillers <= kMaxFillers && gap.words >= gap.fillers + 1 &&
-           gap.words - gap.fillers - 1 <= max_host;
-  });
-  if (!negated) return false;
+  const std::uint32_t own = run.choice ? std::max(run.first, scope.inner_begin) : keyword;
+  if (parenthesized && negated_from(scope.inner_begin, own, 0)) {
+    // The negation inside the keyword's parentheses: "Python (no Java needed)".
+    return AnyIn(cues.of[static_cast<std::size_t>(CueKind::kCloser)], scope, keyword,
+                 scope.inner_end, true) ||
+           AnyIn(cues.of[static_cast<std::size_t>(CueKind::kRequired)], scope, keyword,
+                 scope.inner_end, true);
+  }
+  if (inner) return false;  // the parentheses speak for the keyword with cues of their own
+  const std::uint32_t anchor = parenthesized ? scope.inner_begin : own;
+  if (!negated_from(scope.begin, anchor, parenthesized ? kMaxHostWords : 0)) return false;
   if (!parenthesized) {
     return AnyIn(cues.of[static_cast<std::size_t>(CueKind::kCloser)], scope, keyword, scope.end,
                  false) ||
@@ -424,11 +438,48 @@ bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Sco
   return !after.punctuated && after.words == after.fillers && after.fillers <= kMaxFillers;
 }
 
+// A contrast right before the keyword, or before its list when a word of choice joins it,
+// with nothing but spaces between: "Python, not Java", "Go rather than Java or Scala",
+// "instead of Java", "Python, а не Java". A parenthesized-only one ("без", "without") counts
+// where it opens the keyword's parentheses ("Python (без Java)"), not in running text
+// ("Кандидатов без Java не рассматриваем").
+bool ContrastBefore(std::string_view text, const TierRules::Cues& cues, const Scope& scope,
+                    std::uint32_t keyword, const ListRun& run) {
+  using CueKind = TierRules::CueKind;
+  const std::uint32_t anchor = run.choice ? std::max(run.first, scope.inner_begin) : keyword;
+  auto spaces_only = [&](std::size_t from, std::size_t to) {
+    return from <= to &&
+           text.substr(from, to - from).find_first_not_of(" \t") == std::string_view::npos;
+  };
+  auto right_before = [&](const auto& cue) {
+    if (cue.first < scope.begin || cue.second >= anchor) return false;
+    const std::size_t word_end = text.find_first_of(" \t", cue.second);
+    return word_end != std::string_view::npos && spaces_only(word_end, anchor);
+  };
+  const Spans& anywhere = cues.of[static_cast<std::size_t>(CueKind::kContrast)];
+  if (std::any_of(anywhere.begin(), anywhere.end(), right_before)) return true;
+  if (scope.inner_end <= scope.inner_begin) return false;
+  const Spans& opening = cues.of[static_cast<std::size_t>(CueKind::kContrastParenthesized)];
+  return std::any_of(opening.begin(), opening.end(), [&](const auto& cue) {
+    return right_before(cue) && spaces_only(scope.inner_begin + 1, cue.first);
+  });
+}
+
 // Where the keyword's list ends for a cue after it: commas alone make no list that shares a
 // negation ("Solid Python, Kubernetes is optional"); a list word does ("Kafka or RabbitMQ is
 // not required"), and any list shares another cue ("Kafka, RabbitMQ, NATS is a plus").
 std::uint32_t ListEnd(const ListRun& run, bool negation) {
   return negation && !run.joined ? run.own_end : run.last_end;
+}
+
+// Where the part after a list begins: the first comma or spaced dash ("Python — Java is not a
+// must") in [from, to); npos when none.
+std::size_t PartBreak(std::string_view text, std::size_t from, std::size_t to) {
+  if (to <= from) return std::string_view::npos;
+  const std::string_view part = text.substr(from, to - from);
+  std::size_t at = part.find(',');
+  for (std::string_view dash : {" - ", " \u2014 ", " \u2013 "}) at = std::min(at, part.find(dash));
+  return at == std::string_view::npos ? at : from + at;
 }
 
 // Whether the cue at `cue` belongs to another part of the clause than the keyword's list `run`:
@@ -440,7 +491,7 @@ std::uint32_t ListEnd(const ListRun& run, bool negation) {
 // "публикации по ML/DL, опыт выступления на конференциях – как плюс" (more words than a list).
 bool OtherPart(std::string_view text, const TierRules::Cues& cues, const ListRun& run,
                std::uint32_t cue, bool negation, const Scope& scope) {
-  const std::size_t comma = text.find(',', ListEnd(run, negation));
+  const std::size_t comma = PartBreak(text, ListEnd(run, negation), cue);
   if (comma >= cue) return false;
   const auto next = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), comma);
   if (next == cues.keywords.end() || *next >= scope.end) return false;
@@ -479,8 +530,8 @@ void NarrowToOwnCues(std::string_view text, const TierRules::Cues& cues, std::ui
   if (first_cue >= scope->end) return;
   const bool negation = first_kind == CueKind::kNotRequired;
   if (OtherPart(text, cues, run, first_cue, negation, *scope)) {
-    scope->end =
-        std::min(scope->end, static_cast<std::uint32_t>(text.find(',', ListEnd(run, negation))));
+    scope->end = std::min(
+        scope->end, static_cast<std::uint32_t>(PartBreak(text, ListEnd(run, negation), first_cue)));
     return;
   }
   const auto next = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), first_cue);
@@ -650,7 +701,8 @@ TierRules::Verdict TierRules::TierOf(SectionKind section, const Cues& cues, std:
   Scope negation = scope;
   negation.begin = clause.begin;
   if (NotRequiredNear(text, cues, negation, inner, keyword, run) ||
-      (!inner && NegatedBefore(text, cues, negation, keyword, run))) {
+      NegatedBefore(text, cues, negation, keyword, run, inner) ||
+      ContrastBefore(text, cues, negation, keyword, run)) {
     if (!inner && PreferredNext(text, cues, clause, sentence_begin, sentence_end)) {
       return {PostingTier::kPreferred, false};
     }

@@ -34,19 +34,24 @@ class TierRules {
     kNegator,
     kCloser,
     kFiller,
-    kListOr,   // a word of choice in a list of keywords ("or", "или"): a negation before the
-               // list speaks for all of it ("No Java or Scala experience needed")
-    kListAnd,  // another word that joins a list ("and", "и"): a cue after the list speaks for
-               // all of it ("PostgreSQL и Docker как плюс")
-    kExcept    // after a negation, what follows is asked ("No experience needed beyond SQL")
+    kListOr,    // a word of choice in a list of keywords ("or", "или"): a negation before the
+                // list speaks for all of it ("No Java or Scala experience needed")
+    kListAnd,   // another word that joins a list ("and", "и"): a cue after the list speaks for
+                // all of it ("PostgreSQL и Docker как плюс")
+    kExcept,    // after a negation, what follows is asked ("No experience needed beyond SQL")
+    kContrast,  // right before a keyword, makes it no requirement ("Python, not Java", "а не
+                // Java", "instead of Java")
+    kContrastParenthesized  // the same, only where it opens the keyword's parentheses ("Python
+                            // (без Java)", "Python (without Java)")
   };
+  static constexpr std::size_t kCueKinds = 11;
   static constexpr std::size_t kTierCueKinds = 3;
   // The cue phrases a text holds, by CueKind: for each, the begin offsets of its first and last
   // token, in order. `keywords`: where the text's keywords begin, in order, filled by the caller
   // (a clause that names another keyword speaks for that one); `keyword_ends`: where each ends,
   // as long as `keywords` (TierOf requires it).
   struct Cues {
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> of[9];
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> of[kCueKinds];
     std::vector<std::uint32_t> keywords;
     std::vector<std::uint32_t> keyword_ends;
   };
