@@ -36,22 +36,38 @@ bool Initialism(std::string_view word) {
   return true;
 }
 
-// Where a version written right after a skill ends ("Java 17+", "Python 3.10", "Go 1.21.x",
-// "Node v18"), within [from, to): `from` when none stands there. A version is part of its skill's
-// name, so it neither breaks a list nor hides a joiner ("Java 17+ or Kotlin").
+// Where a version written right after a skill ends ("Java 17+", "Python 3.10", "Python 3.x",
+// "Go 1.21.x", "Node v18", "Java 17/21", "Java (17+)"), within [from, to): `from` when none stands
+// there. A version is part of its skill's name, so it neither breaks a list nor hides a joiner
+// ("Java 17+ or Kotlin").
 std::uint32_t AfterVersion(std::string_view text, std::uint32_t from, std::uint32_t to) {
   auto digit = [&](std::uint32_t i) {
     return i < to && std::isdigit(static_cast<unsigned char>(text[i])) != 0;
   };
+  // Digits with dots (".x" too), then an optional '+': the end, or `at` when none starts there.
+  auto number = [&](std::uint32_t at) {
+    std::uint32_t i = at;
+    while (digit(i) || (i + 1 < to && text[i] == '.' && (digit(i + 1) || text[i + 1] == 'x'))) {
+      i += text[i] == '.' && text[i + 1] == 'x' ? 2 : 1;
+    }
+    if (i > at && i < to && text[i] == '+') ++i;
+    return i;
+  };
   std::uint32_t i = from;
+  // The matched name may end inside its version ("Python 3" of "Python 3.x").
+  if (i < to && text[i] == '.') return number(i) > i + 1 ? AfterVersion(text, number(i), to) : from;
   while (i < to && (text[i] == ' ' || text[i] == '\t')) ++i;
   if (i == from) return from;
+  const bool parenthesized = i < to && text[i] == '(';
+  if (parenthesized) ++i;
   if (i < to && (text[i] == 'v' || text[i] == 'V') && digit(i + 1)) ++i;
   if (!digit(i)) return from;
-  while (digit(i) || (i + 1 < to && text[i] == '.' && (digit(i + 1) || text[i + 1] == 'x'))) {
-    i += text[i] == '.' && text[i + 1] == 'x' ? 2 : 1;
+  i = number(i);
+  while (i + 1 < to && text[i] == '/' && digit(i + 1)) i = number(i + 1);  // "17/21"
+  if (parenthesized) {
+    if (i >= to || text[i] != ')') return from;
+    ++i;
   }
-  if (i < to && text[i] == '+') ++i;
   // The version ends at a space or a list mark, not inside a word ("Java 8h").
   return i == to || std::string_view(" \t,/").find(text[i]) != std::string_view::npos ? i : from;
 }

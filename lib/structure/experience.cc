@@ -93,9 +93,8 @@ Status ExperienceRules::Add(std::string_view content, std::string_view name, Lan
       months_.emplace_back(Lower(f[2]), n);
     } else if (kind == "number" && numbered && n > 0) {
       numbers_[Lower(f[2])] = n;
-    } else if ((kind == "present" || kind == "to" || kind == "since") && f.size() == 2 &&
-               !f[1].empty()) {
-      (kind == "present" ? present_ : kind == "to" ? to_ : since_).push_back(f[1]);
+    } else if ((kind == "present" || kind == "to") && f.size() == 2 && !f[1].empty()) {
+      (kind == "present" ? present_ : to_).push_back(f[1]);
     } else if (kind == "years" && (f.size() == 2 || (f.size() == 3 && f[2] == "before"))) {
       auto re = CompileRe(f[1]);
       if (!re->ok()) return LineError(name, entry.line, re->error());
@@ -113,7 +112,7 @@ Status ExperienceRules::Add(std::string_view content, std::string_view name, Lan
     } else {
       return LineError(name, entry.line,
                        "expected month|number <TAB> n <TAB> word, years <TAB> pattern [<TAB> "
-                       "before], or present|to|since|cue|not|not-phrase <TAB> pattern");
+                       "before], or present|to|cue|not|not-phrase <TAB> pattern");
     }
   }
   return Status::Ok();
@@ -128,22 +127,12 @@ Status ExperienceRules::Compile() {
       R"((?:[-./](0?[1-9]|1[0-2])\b(?:[-./]\d{1,2}\b)?)?(?:\s*г(?:\.|ода?)?)?)";
   const std::string range = date + R"(\s*(?:[-–—−]+|\s(?:)" + Join(to_) + R"()\s)\s*(?:)" + date +
                             "|(" + Join(present_) + "))";
-  // "Since 2018", "с 2019 г.": a start alone runs to the present (FindEntries).
-  // RE2's \b knows ASCII letters only: the word's start is the text's or follows no letter
-  // ("с 2019 г."), and group 1 holds the phrase without that character.
-  if (!since_.empty()) {
-    since_re_ = CompileRe(R"((?:^|[^\pL\d])((?:)" + Join(since_) + R"()\s+)" + date + ")");
-  }
   any_cue_ = UnionOf(cues_);
   any_not_ = UnionOf(nots_);
   if (!any_cue_->ok() || !any_not_->ok()) {
     return Status(StatusCode::kDataError,
                   "experience.tsv: the cue or not patterns do not combine: " +
                       (any_cue_->ok() ? any_not_ : any_cue_)->error());
-  }
-  if (since_re_ != nullptr && !since_re_->ok()) {
-    return Status(StatusCode::kDataError,
-                  "experience.tsv: the since words make no date: " + since_re_->error());
   }
   range_ = CompileRe(range);
   if (!range_->ok() || range_->NumberOfCapturingGroups() != kRangeGroups) {
@@ -234,7 +223,7 @@ bool ExperienceRules::ParseRange(const std::vector<std::string_view>& g, DatedEn
   constexpr std::size_t kEnd = kDateGroups;
   const int from_year = year_of(g[2]);
   entry->from = from_year * 12 + month_of(0, 1) - 1;
-  entry->present = g.size() <= 2 * kDateGroups || !g[2 * kDateGroups].empty();
+  entry->present = !g[2 * kDateGroups].empty();
   if (entry->present) return true;
   const int to_year = year_of(g[kEnd + 2]);
   // A year alone ends where the next begins: "2018 - 2021" is three years, "2021 - 2021" one.
@@ -275,21 +264,7 @@ std::vector<DatedEntry> ExperienceRules::FindEntries(std::string_view text,
   auto offset = [&](std::string_view part) {
     return static_cast<std::uint32_t>(part.data() - text.data());
   };
-  std::vector<std::vector<std::string_view>> found = MatchesOf(*range_, text, kRangeGroups);
-  // "Since 2018" where no range stands ("с 2018 по 2020" is one).
-  if (since_re_ != nullptr) {
-    for (auto& m : MatchesOf(*since_re_, text, kDateGroups + 1)) {
-      m.erase(m.begin());  // group 1 is the phrase
-      const std::uint32_t b = offset(m[0]);
-      const std::uint32_t e = b + static_cast<std::uint32_t>(m[0].size());
-      const bool in_range = std::any_of(found.begin(), found.end(), [&](const auto& r) {
-        return offset(r[0]) < e && b < offset(r[0]) + r[0].size();
-      });
-      if (!in_range) found.push_back(std::move(m));
-    }
-    std::sort(found.begin(), found.end(),
-              [&](const auto& a, const auto& b) { return offset(a[0]) < offset(b[0]); });
-  }
+  const std::vector<std::vector<std::string_view>> found = MatchesOf(*range_, text, kRangeGroups);
   std::vector<DatedEntry> entries;
   for (const auto& m : found) {
     const std::size_t begin = offset(m[0]);
@@ -302,10 +277,9 @@ std::vector<DatedEntry> ExperienceRules::FindEntries(std::string_view text,
     const std::vector<std::string_view> g(m.begin() + 1, m.end());
     DatedEntry entry;
     if (!ParseRange(g, &entry)) continue;
-    // A word before the year that names no month is no part of the range ("GmbH, 2021 - now");
-    // a `since` word is.
+    // A word before the year that names no month is no part of the range ("GmbH, 2021 - now").
     int month = 0;
-    const bool month_word = g[0].empty() || Month(g[0], &month) || m.size() <= kDateGroups + 1;
+    const bool month_word = g[0].empty() || Month(g[0], &month);
     entry.dates_begin = month_word ? static_cast<std::uint32_t>(begin) : offset(g[2]);
     entry.dates_end = static_cast<std::uint32_t>(begin + m[0].size());
     const std::size_t line = text.rfind('\n', begin);

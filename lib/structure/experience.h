@@ -90,7 +90,6 @@ class ExperienceRules {
   StringMap<double> numbers_;
   std::vector<std::string> present_;  // RE2 alternatives
   std::vector<std::string> to_;
-  std::vector<std::string> since_;  // RE2 alternatives: "since" before a date that runs to now
   std::vector<std::shared_ptr<const re2::RE2>> years_;
   std::vector<bool> years_before_;          // per years_ pattern: `before`
   std::vector<LanguageId> years_language_;  // per years_ pattern: the language it came from
@@ -100,7 +99,6 @@ class ExperienceRules {
   std::shared_ptr<const re2::RE2> any_cue_;                   // the union of cues_, of nots_
   std::shared_ptr<const re2::RE2> any_not_;
   std::shared_ptr<const re2::RE2> range_;
-  std::shared_ptr<const re2::RE2> since_re_;  // null without `since` words
 };
 
 }  // namespace tailorcore::detail

@@ -232,6 +232,7 @@ int JoinOf(std::string_view text, const TierRules::Cues& cues, std::uint32_t beg
   const std::string_view gap = text.substr(begin, end - begin);
   if (gap.find_first_not_of(" \t") == std::string_view::npos) return -1;  // two names in a row
   if (gap.find_first_of(".;:!?()\n") != std::string_view::npos) return -1;
+  if (gap.find(" - ") != std::string_view::npos) return -1;  // "Python - Java is a plus": a break
   const std::size_t choices = count(TierRules::CueKind::kListOr);
   if (WordCount(gap) != choices + count(TierRules::CueKind::kListAnd)) return -1;
   return choices > 0 ? 1 : 0;
@@ -439,20 +440,27 @@ bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Sco
 }
 
 // A contrast right before the keyword, or before its list when a word of choice joins it,
-// with nothing but spaces between: "Python, not Java", "Go rather than Java or Scala",
-// "instead of Java", "Python, а не Java". A parenthesized-only one ("без", "without") counts
-// where it opens the keyword's parentheses ("Python (без Java)"), not in running text
+// with nothing but spaces between, after another keyword in the sentence: "Python, not Java", "Go
+// rather than Java or Scala", "instead of Java", "Python, а не Java". A parenthesized-only one
+// ("без", "without") counts where it opens the keyword's parentheses ("Python (без Java)"), not in
+// running text
 // ("Кандидатов без Java не рассматриваем").
 bool ContrastBefore(std::string_view text, const TierRules::Cues& cues, const Scope& scope,
-                    std::uint32_t keyword, const ListRun& run) {
+                    std::uint32_t sentence_begin, std::uint32_t keyword, const ListRun& run) {
   using CueKind = TierRules::CueKind;
   const std::uint32_t anchor = run.choice ? std::max(run.first, scope.inner_begin) : keyword;
   auto spaces_only = [&](std::size_t from, std::size_t to) {
     return from <= to &&
            text.substr(from, to - from).find_first_not_of(" \t") == std::string_view::npos;
   };
+  // What it contrasts with stands before it in the sentence: not "If not Java then Kotlin",
+  // "Instead of Java, Kotlin is also fine", "Вместо Java можно Kotlin" (choices).
+  auto contrasted = [&](std::uint32_t cue) {
+    const auto first = std::lower_bound(cues.keywords.begin(), cues.keywords.end(), sentence_begin);
+    return first != cues.keywords.end() && *first < cue;
+  };
   auto right_before = [&](const auto& cue) {
-    if (cue.first < scope.begin || cue.second >= anchor) return false;
+    if (cue.first < scope.begin || cue.second >= anchor || !contrasted(cue.first)) return false;
     const std::size_t word_end = text.find_first_of(" \t", cue.second);
     return word_end != std::string_view::npos && spaces_only(word_end, anchor);
   };
@@ -472,14 +480,22 @@ std::uint32_t ListEnd(const ListRun& run, bool negation) {
   return negation && !run.joined ? run.own_end : run.last_end;
 }
 
-// Where the part after a list begins: the first comma or spaced dash ("Python — Java is not a
-// must") in [from, to); npos when none.
-std::size_t PartBreak(std::string_view text, std::size_t from, std::size_t to) {
-  if (to <= from) return std::string_view::npos;
+// Where the part after a list begins: the first comma or dash ("Python — Java is not a must",
+// "Python—Java is not a must"; a hyphen only with spaces) in [from, to), as [begin, end) of the
+// break; {npos, npos} when none.
+std::pair<std::size_t, std::size_t> PartBreak(std::string_view text, std::size_t from,
+                                              std::size_t to) {
+  constexpr std::pair<std::size_t, std::size_t> kNone{std::string_view::npos,
+                                                      std::string_view::npos};
+  if (to <= from) return kNone;
   const std::string_view part = text.substr(from, to - from);
-  std::size_t at = part.find(',');
-  for (std::string_view dash : {" - ", " \u2014 ", " \u2013 "}) at = std::min(at, part.find(dash));
-  return at == std::string_view::npos ? at : from + at;
+  std::pair<std::size_t, std::size_t> best = kNone;
+  for (std::string_view mark : {",", " - ", "\u2014", " \u2013 "}) {
+    const std::size_t at = part.find(mark);
+    if (at < best.first) best = {at, at + mark.size()};
+  }
+  if (best.first == std::string_view::npos) return kNone;
+  return {from + best.first, from + best.second};
 }
 
 // Whether the cue at `cue` belongs to another part of the clause than the keyword's list `run`:
@@ -491,7 +507,7 @@ std::size_t PartBreak(std::string_view text, std::size_t from, std::size_t to) {
 // "публикации по ML/DL, опыт выступления на конференциях – как плюс" (more words than a list).
 bool OtherPart(std::string_view text, const TierRules::Cues& cues, const ListRun& run,
                std::uint32_t cue, bool negation, const Scope& scope) {
-  const std::size_t comma = PartBreak(text, ListEnd(run, negation), cue);
+  const auto [comma, comma_end] = PartBreak(text, ListEnd(run, negation), cue);
   if (comma >= cue) return false;
   const auto next = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), comma);
   if (next == cues.keywords.end() || *next >= scope.end) return false;
@@ -500,7 +516,7 @@ bool OtherPart(std::string_view text, const TierRules::Cues& cues, const ListRun
   if (cue < *next || negation) return true;
   const auto before_cue = std::lower_bound(cues.keywords.begin(), cues.keywords.end(), cue) - 1;
   const ListRun cued = ListOf(text, cues, *before_cue);
-  const std::string_view lead = text.substr(comma + 1, *next - comma - 1);
+  const std::string_view lead = text.substr(comma_end, *next - comma_end);
   return cued.first == *next && lead.find_first_not_of(" \t") == std::string_view::npos;
 }
 
@@ -531,7 +547,8 @@ void NarrowToOwnCues(std::string_view text, const TierRules::Cues& cues, std::ui
   const bool negation = first_kind == CueKind::kNotRequired;
   if (OtherPart(text, cues, run, first_cue, negation, *scope)) {
     scope->end = std::min(
-        scope->end, static_cast<std::uint32_t>(PartBreak(text, ListEnd(run, negation), first_cue)));
+        scope->end,
+        static_cast<std::uint32_t>(PartBreak(text, ListEnd(run, negation), first_cue).first));
     return;
   }
   const auto next = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), first_cue);
@@ -597,8 +614,11 @@ std::optional<TierRules::CueKind> TrailingVerdict(const TierRules::Cues& cues,
   for (const auto& [open, close] : scope.parentheses) {
     if (open <= keyword) continue;
     const std::string_view gap = text.substr(keyword, open - keyword);
+    // Not across a dash: "Python — Java (optional)" says nothing of Python.
     if (WordCount(gap) > kMaxGapWords ||
-        gap.find_first_of(".,;:!?()\n") != std::string_view::npos) {
+        gap.find_first_of(".,;:!?()\n") != std::string_view::npos ||
+        gap.find(" - ") != std::string_view::npos || gap.find("\u2014") != std::string_view::npos ||
+        gap.find(" \u2013 ") != std::string_view::npos) {
       return std::nullopt;
     }
     std::size_t begin = open + 1;
@@ -696,13 +716,17 @@ TierRules::Verdict TierRules::TierOf(SectionKind section, const Cues& cues, std:
   // cue after it ("Kafka, RabbitMQ or NATS is a plus").
   const ListRun run = inner ? ListRun{keyword, keyword, false} : ListOf(text, cues, keyword);
   if (!inner) NarrowToOwnCues(text, cues, keyword, run, &scope);
-  if (cued(CueKind::kPreferred, inner)) return {PostingTier::kPreferred, false};
-  // A negation before the keyword still speaks for it ("No knowledge of Scala required").
   Scope negation = scope;
   negation.begin = clause.begin;
+  // A contrast speaks for the keyword it stands before, whatever else the sentence says ("Kafka
+  // is a plus, not RabbitMQ").
+  if (ContrastBefore(text, cues, negation, sentence_begin, keyword, run)) {
+    return {PostingTier::kMentioned, true};
+  }
+  if (cued(CueKind::kPreferred, inner)) return {PostingTier::kPreferred, false};
+  // A negation before the keyword still speaks for it ("No knowledge of Scala required").
   if (NotRequiredNear(text, cues, negation, inner, keyword, run) ||
-      NegatedBefore(text, cues, negation, keyword, run, inner) ||
-      ContrastBefore(text, cues, negation, keyword, run)) {
+      NegatedBefore(text, cues, negation, keyword, run, inner)) {
     if (!inner && PreferredNext(text, cues, clause, sentence_begin, sentence_end)) {
       return {PostingTier::kPreferred, false};
     }

@@ -55,11 +55,6 @@ TEST_CASE("a resume's date ranges in the forms people write them", "[requirement
       {"Engineer, Acme, 2019.06 - 2021.02", 1.8},
       {"Engineer, Acme, 2019-03-01 – 2021-02-28", 2.0},
       {"Engineer, Acme, 2022-09 - present", 3.8},
-      // a start alone runs to the present
-      {"Engineer, Acme, since 2020", 6.5},
-      {"Engineer at Acme since March 2022", 4.3},
-      {"Инженер, ООО Ромашка, с марта 2021", 5.3},
-      {"Инженер, ООО Ромашка, работаю с 2023 г.", 3.5},
   };
   for (const Case& c : cases) {
     INFO(c.entry);
