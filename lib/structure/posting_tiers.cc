@@ -105,6 +105,14 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text, std::string_view i
       return false;  // every cue that starts here
     });
   }
+  // A required cue that ends in a not-required one turns it: "Java is not optional".
+  auto& no = cues.of[static_cast<std::size_t>(CueKind::kNotRequired)];
+  const auto& yes = cues.of[static_cast<std::size_t>(CueKind::kRequired)];
+  std::erase_if(no, [&](const auto& cue) {
+    return std::any_of(yes.begin(), yes.end(), [&](const auto& r) {
+      return r.first < cue.first && r.second == cue.second;
+    });
+  });
   return cues;
 }
 
