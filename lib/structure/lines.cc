@@ -154,9 +154,27 @@ bool AtLineStart(std::string_view input, std::uint32_t begin) {
   return false;
 }
 
+namespace {
+
+// Bytes at which SentenceAround must look closer, walking forward (a stop or a bullet mark's
+// lead byte) and backward (a stop or a bullet mark's last byte, a continuation byte): every
+// other byte neither ends a sentence nor a mark.
+struct SentenceBytes {
+  std::array<bool, 256> forward{}, backward{};
+  constexpr SentenceBytes() {
+    for (unsigned char c : {'\n', '.', '!', '?', ';', ':'}) forward[c] = backward[c] = true;
+    forward[0xE2] = forward[0xEF] = forward[0xC3] = true;
+    for (int c = 0x80; c < 0xC0; ++c) backward[c] = true;
+  }
+};
+constexpr SentenceBytes kSentenceBytes;
+
+}  // namespace
+
 std::pair<std::uint32_t, std::uint32_t> SentenceAround(std::string_view input, std::uint32_t begin,
                                                        std::uint32_t end) {
   constexpr std::size_t kReach = 300;
+  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(input[i]); };
   auto is_stop = [&](std::size_t i) {  // a sentence ends at byte i (inclusive)
     const char c = input[i];
     if (c == '\n') return true;
@@ -168,12 +186,18 @@ std::pair<std::uint32_t, std::uint32_t> SentenceAround(std::string_view input, s
   };
   std::size_t from = begin;
   const std::size_t floor = begin > kReach ? begin - kReach : 0;
-  while (from > floor && !is_stop(from - 1) && !BulletEndsAt(input, from - 1)) --from;
+  while (from > floor && (!kSentenceBytes.backward[byte(from - 1)] ||
+                          (!is_stop(from - 1) && !BulletEndsAt(input, from - 1)))) {
+    --from;
+  }
   // Never start inside a multi-byte character.
   while (from < begin && (static_cast<unsigned char>(input[from]) & 0xC0) == 0x80) ++from;
   std::size_t to = end;
   const std::size_t ceiling = std::min(input.size(), static_cast<std::size_t>(end) + kReach);
-  while (to < ceiling && !is_stop(to) && BulletAt(input, to) == 0) ++to;
+  while (to < ceiling &&
+         (!kSentenceBytes.forward[byte(to)] || (!is_stop(to) && BulletAt(input, to) == 0))) {
+    ++to;
+  }
   if (to < ceiling && input[to] != '\n' && BulletAt(input, to) == 0) ++to;  // keep the full stop
   while (from < to && (IsSpace(input[from]) || input[from] == '-')) ++from;
   while (to > from && IsSpace(input[to - 1])) --to;
