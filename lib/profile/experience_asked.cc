@@ -32,9 +32,9 @@ bool Separated(std::string_view gap, bool after) {
 // The skill a years phrase is about: the first match after it within reach ("3+ years with
 // Kubernetes", "5+ years of C++ development"), else the last one before it within reach where the
 // language puts it there ("опыт разработки на Java от 3 лет") or a label or parenthesis does
-// ("Golang: 5+ years", "Java (5+ years)"), inside [begin, end); nullptr when none is
-// or when it names a method or field (category `practices`) or a non-technical skill. `next`:
-// the phrase after this one, if any.
+// ("Golang: 5+ years", "Java (5+ years)", "| React | 2+ years |"), inside [begin, end); nullptr
+// when none is or when it names a method or field (category `practices`) or a non-technical skill.
+// `next`: the phrase after this one, if any.
 const SkillMatch* SkillOf(const AnalyzedDocument& posting, const YearsPhrase& phrase,
                           const YearsPhrase* next, std::uint32_t begin, std::uint32_t end) {
   const std::string_view text = posting.text;
@@ -54,7 +54,7 @@ const SkillMatch* SkillOf(const AnalyzedDocument& posting, const YearsPhrase& ph
       after = &m;
     } else if (m.end <= phrase.begin && phrase.begin - m.end <= kSkillReach) {
       const std::string_view gap = text.substr(m.end, phrase.begin - m.end);
-      const bool labelled = gap.find_first_of(":(") != std::string_view::npos;
+      const bool labelled = gap.find_first_of(":(|") != std::string_view::npos;
       if ((phrase.skill_before || labelled) && !Separated(gap, false)) before = &m;
     }
   }

@@ -315,7 +315,42 @@ std::vector<RequirementGroup> AlternativeRules::Find(const AnalyzedDocument& pos
     }
     i = j + 1;
   }
+  AddNotedChoices(posting, matches, &groups);
   return groups;
+}
+
+// "на Java (JUnit 5, Selenide) или Kotlin", "Python (pandas) or R": a skill with a note in
+// parentheses, then only a joiner and another skill; neither in a group yet.
+void AlternativeRules::AddNotedChoices(const AnalyzedDocument& posting,
+                                       const std::vector<const SkillMatch*>& matches,
+                                       std::vector<RequirementGroup>* groups) const {
+  constexpr std::size_t kMaxNote = 80;  // bytes in the parentheses
+  const std::string_view text = posting.text;
+  auto grouped = [&](const std::string& id) {
+    return std::any_of(groups->begin(), groups->end(), [&](const RequirementGroup& g) {
+      return std::find(g.ids.begin(), g.ids.end(), id) != g.ids.end();
+    });
+  };
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    const SkillMatch& host = *matches[i];
+    std::size_t open = host.end;
+    while (open < text.size() && (text[open] == ' ' || text[open] == '\t')) ++open;
+    if (open >= text.size() || text[open] != '(') continue;
+    const std::size_t close = text.find_first_of("()\n", open + 1);
+    if (close == std::string_view::npos || text[close] != ')' || close - open > kMaxNote) continue;
+    std::size_t k = i + 1;
+    while (k < matches.size() && matches[k]->begin <= close) ++k;
+    if (k >= matches.size()) continue;
+    const SkillMatch& other = *matches[k];
+    const std::string_view gap = text.substr(close + 1, other.begin - close - 1);
+    if (gap.find_first_of("\n.,;:!?()/") != std::string_view::npos ||
+        !joiners_.contains(
+            WordsBetween(posting, static_cast<std::uint32_t>(close + 1), other.begin)) ||
+        host.skill->id == other.skill->id || grouped(host.skill->id) || grouped(other.skill->id)) {
+      continue;
+    }
+    groups->push_back({{host.skill->id, other.skill->id}, {host.begin, other.begin}});
+  }
 }
 
 }  // namespace tailorcore::detail

@@ -33,9 +33,10 @@ class AlternativeRules {
   // "или", "and/or", "PostgreSQL (or MySQL)") or a slash; a comma list of one category when it
   // ends in such a pair, follows an opener ("one of", "любой из", "e.g.") in its sentence, ends
   // in a closer ("or similar", "или аналоги") or fills the parentheses after a word that is no
-  // skill of another category ("message queues (RabbitMQ, Kafka)"). A run never crosses a line
-  // or sentence end. Nested matches take no part. Never fails; linear in the posting's matches
-  // (each run looks at most a few dozen bytes and twelve words around it).
+  // skill of another category ("message queues (RabbitMQ, Kafka)"); a skill with a note in
+  // parentheses and a joiner after it ("Java (JUnit 5, Selenide) или Kotlin"). A run never crosses
+  // a line or sentence end. Nested matches take no part. Never fails; linear in the posting's
+  // matches (each run looks at most a few dozen bytes and twelve words around it).
   std::vector<RequirementGroup> Find(const AnalyzedDocument& posting) const;
   // Skills linked by commas, slashes and joiners, within one sentence: [first, last] indexes
   // into `matches`. Whether it holds a joiner; slashes only between skills of one category.
@@ -48,6 +49,9 @@ class AlternativeRules {
   Link LinkBetween(const AnalyzedDocument& posting, const SkillMatch& a, const SkillMatch& b) const;
   bool OpenerBefore(const AnalyzedDocument& posting, std::uint32_t begin) const;
   bool CloserAfter(const AnalyzedDocument& posting, std::uint32_t end) const;
+  void AddNotedChoices(const AnalyzedDocument& posting,
+                       const std::vector<const SkillMatch*>& matches,
+                       std::vector<RequirementGroup>* groups) const;
   bool ExamplesInParentheses(const AnalyzedDocument& posting, const SkillMatch& first,
                              const SkillMatch& last) const;
 

@@ -599,7 +599,9 @@ std::optional<TierRules::CueKind> OnlyCue(const TierRules::Cues& cues, std::stri
     auto it = std::lower_bound(of.begin(), of.end(), begin,
                                [](const auto& cue, std::size_t at) { return cue.first < at; });
     for (; it != of.end() && it->first == begin; ++it) {
-      if (it->second < end && WordCount(text.substr(it->second, end - it->second)) == 1) {
+      // Its last word ends the span: one word, hyphens and apostrophes in it ("nice-to-have").
+      if (it->second < end && text.substr(it->second, end - it->second).find_first_of(" \t") ==
+                                  std::string_view::npos) {
         return static_cast<TierRules::CueKind>(kind);
       }
     }
@@ -619,9 +621,16 @@ std::optional<TierRules::CueKind> TrailingVerdict(const TierRules::Cues& cues,
                                                   std::string_view text, const Scope& scope,
                                                   std::uint32_t keyword) {
   constexpr std::size_t kMaxGapWords = 3;  // the keyword's own words ("Google Cloud Platform")
+  // From the keyword's end: its own dots are no stop ("Node.js (nice to have)").
+  const auto at = std::lower_bound(cues.keywords.begin(), cues.keywords.end(), keyword);
+  const std::uint32_t keyword_end =
+      at != cues.keywords.end() && *at == keyword
+          ? cues.keyword_ends[static_cast<std::size_t>(at - cues.keywords.begin())]
+          : keyword;
   for (const auto& [open, close] : scope.parentheses) {
     if (open <= keyword) continue;
-    const std::string_view gap = text.substr(keyword, open - keyword);
+    if (open < keyword_end) return std::nullopt;
+    const std::string_view gap = text.substr(keyword_end, open - keyword_end);
     // Not across a dash: "Python — Java (optional)" says nothing of Python.
     if (WordCount(gap) > kMaxGapWords ||
         gap.find_first_of(".,;:!?()\n") != std::string_view::npos ||

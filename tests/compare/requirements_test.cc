@@ -105,6 +105,10 @@ TEST_CASE("years asked as postings write them, in English and Russian", "[requir
       {"Требования:\n- коммерческий опыт 3+ года\n", "", 3},
       {"Требования:\n- опыт коммерческой разработки на Java от 3 лет\n", "java", 3},
       {"Требования:\n- опыт работы с Kafka от двух лет\n", "kafka", 2},
+      {"Requirements\n- Two or more years of Python experience\n", "python", 2},
+      {"Requirements\n- 3 or more years designing complex applications\n", "", 3},
+      {"Requirements\n| Skill | Experience |\n| React | 2+ years |\n", "react", 2},
+      {"Requirements\n| TypeScript | 1+ year | Yes |\n", "typescript", 1},
   };
   const std::string resume = "Experience\nEngineer, Acme, 2020 - present\n- Built things\n";
   for (const Case& c : cases) {
