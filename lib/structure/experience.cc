@@ -125,8 +125,9 @@ Status ExperienceRules::Compile() {
   const std::string date =
       R"((?:(\pL{3,12})\.?,?\s*|(\d{1,2})\s*[./]\s*)?((?:19|20|21)\d\d))"
       R"((?:[-./](0?[1-9]|1[0-2])\b(?:[-./]\d{1,2}\b)?)?(?:\s*г(?:\.|ода?)?)?)";
-  const std::string range = date + R"(\s*(?:[-–—−]+|\s(?:)" + Join(to_) + R"()\s)\s*(?:)" + date +
-                            "|(" + Join(present_) + "))";
+  // Between the two dates: dashes (an arrow too: "2021/03 -> now"), or a `to` word.
+  const std::string range = date + R"(\s*(?:[-–—−]+>?|→|\s(?:)" + Join(to_) + R"()\s)\s*(?:)" +
+                            date + "|(" + Join(present_) + "))";
   any_cue_ = UnionOf(cues_);
   any_not_ = UnionOf(nots_);
   if (!any_cue_->ok() || !any_not_->ok()) {

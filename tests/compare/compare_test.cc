@@ -172,6 +172,27 @@ TEST_CASE("the bullet review ranks by relevance and checks verbs, results, opene
   CHECK(advice);
 }
 
+TEST_CASE("action verbs and results as people write them, in both languages", "[compare]") {
+  const std::string resume =
+      "Experience\nAcme, Engineer, 2020 - present\n"
+      "- Containerized 12 services with Docker\n"
+      "- Sped up the CI pipeline\n"
+      "- Modeled churn for the growth team\n"
+      "- Administered 40 Linux hosts\n"
+      "- Доработала 30 отчётов на СКД\n"
+      "- Встроила автотесты в пайплайны, регресс сократился с 3 дней до 4 часов\n"
+      "- Проверяла релизы мобильного приложения\n"
+      "- Responsible for deployments\n";
+  const Report r = SharedEngine().Compare(std::string_view(resume),
+                                          std::string_view("Requirements\n- Docker\n"));
+  REQUIRE(r.bullets.size() == 8);
+  for (const auto& b : r.bullets) {
+    INFO(b.text);
+    CHECK(b.action_verb == (b.text.rfind("Responsible", 0) != 0));
+    if (b.text.rfind("Встроила", 0) == 0) CHECK(b.measurable);  // "с 3 дней до 4 часов"
+  }
+}
+
 TEST_CASE("a Russian pair: headings, wording cues, transliterations", "[compare]") {
   const std::string posting =
       "Python-разработчик\n"

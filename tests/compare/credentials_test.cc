@@ -105,6 +105,8 @@ TEST_CASE("a degree named where nothing is asked is no requirement", "[credentia
            "Requirements\n- Python, MS SQL, MS Office\n",
            "Требования\n- опыт с Python\n- знание высшей математики\n",
            "Требования\n- понимание магистральных сетей\n- Linux\n",
+           "Ищем специалиста, инженера по данным\n\nТребования\n- ведущий специалист, от 3 лет\n"
+           "- Python\n",
            "Requirements\n- A degree is not required\n- Python\n",
        }) {
     INFO(posting);
@@ -127,6 +129,10 @@ TEST_CASE("a resume's degree: met, not met, or unknown when it names none", "[cr
        "master"},
       {"Образование\nВысшее, МГУ, 2016\n", RequirementStatus::kNotMet, "bachelor"},
       {"Образование\nНеоконченное высшее, МГТУ\n", RequirementStatus::kNotMet, "associate"},
+      // the five-year Russian specialist degree, as resumes name it
+      {"Образование\nСПбПУ, информационные системы, специалист, 2017\n", RequirementStatus::kMet,
+       "master"},
+      {"Образование\nМИФИ, 2012\nКвалификация: инженер\n", RequirementStatus::kMet, "master"},
       {"Education\nStanford University, 2012 - 2016\n", RequirementStatus::kUnknown, ""},
       {"", RequirementStatus::kUnknown, ""},  // no education section
   };

@@ -55,6 +55,8 @@ TEST_CASE("a resume's date ranges in the forms people write them", "[requirement
       {"Engineer, Acme, 2019.06 - 2021.02", 1.8},
       {"Engineer, Acme, 2019-03-01 – 2021-02-28", 2.0},
       {"Engineer, Acme, 2022-09 - present", 3.8},
+      {"Engineer, Acme, 2021/03 -> now", 5.3},
+      {"Engineer, Acme, 2021.03 → 2022.02", 1.0},
   };
   for (const Case& c : cases) {
     INFO(c.entry);
