@@ -62,6 +62,21 @@ bool LooksLikeTime(std::string_view normalized) {
   return meridiem;
 }
 
+// A count or a length before a hyphen and a word is no keyword ("6-person", "3-day",
+// "24-hour", "5-star"): digits, a hyphen, then letters only.
+bool LooksLikeMeasure(std::string_view normalized) {
+  const std::size_t hyphen = normalized.find('-');
+  if (hyphen == 0 || hyphen == std::string_view::npos || hyphen + 1 == normalized.size()) {
+    return false;
+  }
+  const std::string_view count = normalized.substr(0, hyphen);
+  const std::string_view word = normalized.substr(hyphen + 1);
+  return count.find_first_not_of("0123456789") == std::string_view::npos &&
+         std::all_of(word.begin(), word.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80;
+         });
+}
+
 }  // namespace
 
 std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::string_view input,
@@ -123,7 +138,8 @@ std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::str
     }
     if (reason == nullptr) continue;
     if (LooksLikeAddress(t.normalized) || LooksLikeTime(t.normalized) ||
-        generic_words.contains(t.normalized) || !seen.insert(t.normalized).second) {
+        LooksLikeMeasure(t.normalized) || generic_words.contains(t.normalized) ||
+        !seen.insert(t.normalized).second) {
       continue;
     }
     out.push_back({t.begin, t.end, std::string(surface), t.normalized, reason});

@@ -21,6 +21,8 @@ StatusOr<InflectionRule> InflectionRule::Parse(std::string_view content, std::st
       rule.bare_nouns.push_back(value);
     } else if (key == "person-plural" && value.size() > 1 && value.back() == 's') {
       rule.person_plurals.push_back(value);
+    } else if (key == "group-noun" && !value.empty()) {
+      rule.group_nouns.push_back(value);
     } else if (key == "person-only-plural-ending" && value.size() > 1) {
       rule.person_only_plurals.push_back(value);
     } else if (key == "single-word-min-bytes" && !value.empty() &&
@@ -31,7 +33,8 @@ StatusOr<InflectionRule> InflectionRule::Parse(std::string_view content, std::st
                     std::string(name) + ":" + std::to_string(entry.line) +
                         ": expected single-word-ending or person-only-plural-ending (two letters "
                         "or more) <TAB> <ending>, person-plural <TAB> <plural noun ending in s>, "
-                        "bare-noun <TAB> <word>, or single-word-min-bytes <TAB> <number>");
+                        "bare-noun or group-noun <TAB> <word>, or single-word-min-bytes <TAB> "
+                        "<number>");
     }
   }
   return rule;

@@ -28,6 +28,10 @@ struct InflectionRule {
   // meets a form's word by stem only when that word ends the same way ("Collaborate with data
   // scientists" is no form "data scientist").
   std::vector<std::string> person_only_plurals;
+  // Nouns for a group of people ("team", "department", "команда"): a non-technical skill's name
+  // right before one names the group, not the work ("the leadership team", "with the sales
+  // team", "отдел маркетинга" is not; it names the work after the noun).
+  std::vector<std::string> group_nouns;
 
   // Parses an inflection.tsv; kDataError "name:line" for an unknown setting.
   static StatusOr<InflectionRule> Parse(std::string_view content, std::string_view name);

@@ -3,6 +3,7 @@
 #ifndef TAILORCORE_LIB_MATCH_LEXICON_IMPL_H_
 #define TAILORCORE_LIB_MATCH_LEXICON_IMPL_H_
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -40,6 +41,12 @@ class Lexicon::Impl {
   // Whether a token of `language` whose stem equals a one-word form's may match it.
   bool InflectionAllows(LanguageId language, std::string_view word, std::string_view form) const {
     return language >= inflection.size() || inflection[language].Allows(word, form);
+  }
+  // Whether `word` (normalized) names a group of people in `language` ("team").
+  bool GroupNoun(LanguageId language, std::string_view word) const {
+    if (language >= inflection.size()) return false;
+    const auto& nouns = inflection[language].group_nouns;
+    return std::find(nouns.begin(), nouns.end(), word) != nouns.end();
   }
   // Whether a token of `language` whose stem equals a form's word may match it (any form).
   bool StemAllows(LanguageId language, std::string_view word, std::string_view form_word) const {

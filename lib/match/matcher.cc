@@ -89,6 +89,7 @@ class MatchPass {
   void FindCandidates();
   // Ambiguous forms without evidence removed.
   void DropUnproven();
+  void DropGroupNames();
   // Leftmost-longest selection, nested matches, as SkillMatch values.
   std::vector<SkillMatch> Select();
 
@@ -158,11 +159,36 @@ void MatchPass::NumberLines() {
   }
 }
 
+// The name of a tech token with its version glued on ("java8", "vue3", "yolov8", "oauth2",
+// "webpack5"): the letters before the digits (and a "v" right before them), at least three, or
+// empty when the token is no such name.
+std::string_view VersionedName(const Token& t) {
+  constexpr std::size_t kMinName = 3;
+  if (t.kind != TokenKind::kTech) return {};
+  const std::string_view word = t.normalized;
+  std::size_t end = word.size();
+  while (end > 0 && ((word[end - 1] >= '0' && word[end - 1] <= '9') || word[end - 1] == '.')) {
+    --end;
+  }
+  if (end == word.size() || word[end] == '.' || word.back() == '.') return {};
+  if (end > 0 && word[end - 1] == 'v') --end;
+  const std::string_view name = word.substr(0, end);
+  const bool letters =
+      std::all_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  return letters && name.size() >= kMinName ? name : std::string_view();
+}
+
 void MatchPass::LookUpWords() {
   word_id_.resize(tokens_.size());
   stem_id_.resize(tokens_.size());
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     word_id_[i] = lex_.index.WordId(tokens_[i].normalized);
+    if (word_id_[i] == detail::PhraseIndex::kNoWord) {
+      if (const std::string_view name = VersionedName(tokens_[i]); !name.empty()) {
+        word_id_[i] = stem_id_[i] = lex_.index.WordId(name);
+        continue;
+      }
+    }
     stem_id_[i] =
         tokens_[i].stem == tokens_[i].normalized ? word_id_[i] : lex_.index.WordId(tokens_[i].stem);
   }
@@ -501,6 +527,26 @@ void MatchPass::DropUnproven() {
   candidates_.resize(out);
 }
 
+// A non-technical skill's name, as listed (not inflected), right before a noun for a group of
+// people, on its line with only spaces between, names the group: "dashboards the leadership
+// team reads", "work with the Sales team" (data/lang/<code>/inflection.tsv, group-noun); not
+// "coach and mentor team members".
+void MatchPass::DropGroupNames() {
+  std::erase_if(candidates_, [&](const Candidate& c) {
+    const Skill& skill = lex_.skills[lex_.index.forms()[c.form_id].skill];
+    // The name as written, not an inflection: "mentor team members" is the work.
+    if (lex_.non_technical_categories.count(skill.category) == 0 || c.kind == MatchKind::kStem) {
+      return false;
+    }
+    const std::size_t next = c.primary_last + 1;
+    if (next >= primary_.size() || line_[next] != line_[c.primary]) return false;
+    const Token& t = tokens_[primary_[next]];
+    return input_.substr(c.end, t.begin - c.end).find_first_not_of(" \t") ==
+               std::string_view::npos &&
+           lex_.GroupNoun(t.language, t.normalized);
+  });
+}
+
 // Nested matches: a skill inside a longer match of another skill is implied by it ("SQL" in
 // "SQL Server", "Docker" in "Docker Compose"). Reported too, flagged nested, leftmost-longest
 // among themselves. Returns which candidates were added so.
@@ -587,6 +633,7 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
   pass.LookUpWords();
   pass.FindCandidates();
   pass.DropUnproven();
+  pass.DropGroupNames();
   result.matches = pass.Select();
   if (with_candidates) {
     result.candidates = detail::FindCandidateTerms(text, input, result.matches, generic_words);

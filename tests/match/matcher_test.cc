@@ -397,3 +397,31 @@ TEST_CASE("an ambiguous name in a list written in lower case counts", "[matcher]
     CHECK(Has(Bundled(c.text), c.id) == c.found);
   }
 }
+
+TEST_CASE("a technology with its version glued on is that technology", "[matcher]") {
+  for (const auto& [text, id] : std::vector<std::pair<std::string, std::string>>{
+           {"Trained detectors with YOLOv8", "yolo"},
+           {"Frontend in Vue3 and Angular2", "vue"},
+           {"Services on Java8", "java"},
+           {"Bundled with Webpack5", "webpack"},
+           {"Clusters of Hadoop3", "hadoop"},
+           {"Served by Kafka3 brokers", "kafka"},
+       }) {
+    INFO(text);
+    CHECK(Has(Bundled(text), id));
+  }
+  // Too short a name, or digits that are no version: nothing made up.
+  CHECK_FALSE(Has(Bundled("Stored files in S3"), "s"));
+  const auto result =
+      BundledLexicon().Extract("We are a 6-person team on 24-hour call, 3-day week");
+  for (const auto& c : result.candidates) CHECK(c.normalized.find('-') == std::string::npos);
+}
+
+TEST_CASE("a soft skill's name before a word for a group of people names the group", "[matcher]") {
+  CHECK_FALSE(Has(Bundled("Build dashboards that the leadership team reads"), "leadership"));
+  CHECK_FALSE(
+      Has(Bundled("Work closely with the Business Development team"), "business-development"));
+  CHECK(Has(Bundled("Proven leadership of a platform team"), "leadership"));
+  CHECK(Has(Bundled("Coach and mentor team members"), "mentoring"));
+  CHECK(Has(Bundled("Опыт менторства команды аналитиков"), "mentoring"));
+}
