@@ -145,12 +145,15 @@ std::vector<std::string> TitleWords(const std::string& folded) {
 }
 
 // Whether a resume line names the title or a close one: every word of it that is no role noun,
-// and a role noun when the title has one ("Backend Developer" for "Backend Engineer").
+// and a role noun when the title has one ("Backend Developer" for "Backend Engineer"); a title
+// of role nouns only ("QA-инженер", "DevOps Engineer") by all of its words.
 bool NamesTitle(const std::string& line, const std::vector<std::string>& words, bool has_role,
                 const CredentialRules& rules) {
+  const bool roles_only = std::all_of(words.begin(), words.end(),
+                                      [&](const std::string& w) { return rules.HasRole(w); });
   bool any = false;
   for (const std::string& w : words) {
-    if (rules.HasRole(w)) continue;
+    if (!roles_only && rules.HasRole(w)) continue;
     if (line.find(w) == std::string::npos) return false;
     any = true;
   }
@@ -162,11 +165,22 @@ void CheckTitle(const Messages& m, const Advice& advice, const AnalyzedDocument&
   if (title.empty() || advice.credentials == nullptr) return;
   const std::string resume_folded = Folded(resume.text);
   const std::string title_folded = Folded(title);
-  // Any of the titles a slash joins counts ("Data Engineer / ETL Developer").
+  // Any of the titles a slash joins counts ("Data Engineer / ETL Developer"), and the title
+  // before a dash or a bar, which names the team or the place after it ("Data Analyst — Growth
+  // Team", "Python Developer | Remote").
+  std::vector<std::string> parts;
   for (std::size_t begin = 0; begin <= title_folded.size();) {
     std::size_t end = title_folded.find('/', begin);
     if (end == std::string::npos) end = title_folded.size();
-    const std::string part = title_folded.substr(begin, end - begin);
+    parts.push_back(title_folded.substr(begin, end - begin));
+    begin = end + 1;
+  }
+  std::size_t head = std::string::npos;
+  for (std::string_view mark : {" \u2014 ", " \u2013 ", " - ", " | ", "|"}) {
+    head = std::min(head, title_folded.find(mark));
+  }
+  if (head != std::string::npos && head > 0) parts.push_back(title_folded.substr(0, head));
+  for (const std::string& part : parts) {
     const std::vector<std::string> words = TitleWords(part);
     const bool has_role = advice.credentials->HasRole(part);
     for (std::size_t line = 0; line < resume_folded.size();) {
@@ -178,7 +192,6 @@ void CheckTitle(const Messages& m, const Advice& advice, const AnalyzedDocument&
       }
       line = line_end + 1;
     }
-    begin = end + 1;
   }
   report->suggestions.push_back(
       Make(SuggestionKind::kTitle, m.Format("title-missing", {{"title", m.Quote(title)}})));

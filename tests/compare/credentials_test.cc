@@ -286,6 +286,14 @@ TEST_CASE("the posting's job title, or a close one, in the resume", "[credential
       {"Python-разработчик (Middle+)", "Разработчик на Python", false},
       {"Ведущий аналитик данных", "Аналитик данных", false},
       {"Ведущий аналитик данных", "Бухгалтер", true},
+      // the team or the place after a dash or a bar is no part of the role
+      {"Data Analyst — Growth Team", "Senior Data Analyst", false},
+      {"Python Developer | Remote", "Python developer, 6 years", false},
+      {"Data Analyst — Growth Team", "Accountant", true},
+      // a title of role nouns only
+      {"QA-инженер", "QA-инженер с опытом 4 года", false},
+      {"DevOps Engineer", "DevOps engineer, AWS", false},
+      {"QA-инженер", "Frontend developer", true},
   };
   for (const Case& c : cases) {
     INFO(c.posting_title << " / " << c.resume_headline);
