@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "analysis/normalize.h"
 #include "compare/compare.h"
 
 namespace tailorcore::detail {
@@ -105,13 +106,17 @@ void AddListedAdvice(const Messages& m, const Keyword& k, std::vector<Suggestion
   if (k.tier != PostingTier::kRequired) return;
   bool demonstrated = false;
   bool listed = false;
+  bool summary = false;  // "only in your skills list" would be untrue
   for (const Evidence& e : k.evidence) {
     demonstrated = demonstrated || e.bullet || IsWorkSection(e.section);
     listed = listed || e.section == SectionKind::kSkills;
+    summary = summary || e.section == SectionKind::kSummary;
   }
   if (!listed || demonstrated) return;
-  out->push_back(Make(SuggestionKind::kListedNotDemonstrated, k.id,
-                      m.Format("listed-not-demonstrated", {{"term", m.Quote(k.term)}})));
+  out->push_back(
+      Make(SuggestionKind::kListedNotDemonstrated, k.id,
+           m.Format(summary ? "listed-in-summary-not-demonstrated" : "listed-not-demonstrated",
+                    {{"term", m.Quote(k.term)}})));
 }
 
 // The language a bullet's weak opener is written in, from the resume's bullet facts.
@@ -169,9 +174,75 @@ std::string YearsText(const Messages& m, double least, double most, bool plus) {
   return m.Format("years", {{"n", n}});
 }
 
+// The number of letters (code points) of `word`, and its first `letters` letters.
+std::size_t Letters(std::string_view word) {
+  return static_cast<std::size_t>(std::count_if(word.begin(), word.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+std::string_view Opening(std::string_view word, std::size_t letters) {
+  std::size_t i = 0;
+  for (std::size_t seen = 0; i < word.size(); ++i) {
+    if ((static_cast<unsigned char>(word[i]) & 0xC0) != 0x80 && seen++ == letters) break;
+  }
+  return word.substr(0, i);
+}
+
+// Whether two fields of study name one thing by their words, case-folded: a word of each with
+// the same first six letters, or the shorter (four letters or more) opening the longer ("Math",
+// "Mathematics"; "математики", "прикладная математика"). Cost: words of one times the other's.
+bool SameField(std::string_view a, std::string_view b) {
+  constexpr std::size_t kStem = 6;
+  constexpr std::size_t kShort = 4;
+  auto words = [](const std::string& folded) {
+    std::vector<std::string> out;
+    std::string word;
+    for (char c : folded + " ") {
+      if (c == ' ' || c == '-' || c == ',') {
+        if (!word.empty()) out.push_back(word);
+        word.clear();
+      } else {
+        word.push_back(c);
+      }
+    }
+    return out;
+  };
+  for (const std::string& x : words(FoldCase(a))) {
+    for (const std::string& y : words(FoldCase(b))) {
+      const std::string& shorter = x.size() <= y.size() ? x : y;
+      const std::string& longer = x.size() <= y.size() ? y : x;
+      if (Letters(shorter) >= kShort && longer.starts_with(shorter)) return true;
+      if (Letters(x) >= kStem && Letters(y) >= kStem && Opening(x, kStem) == Opening(y, kStem)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The posting names fields of study, none of them broad, and the resume's education names
+// others: where to say what the studies covered (never to claim a degree).
+std::string FieldAdvice(const Messages& m, const CredentialRules* rules, const Requirement& r) {
+  if (rules == nullptr || r.fields.empty() || r.found_fields.empty()) return "";
+  for (const std::string& asked : r.fields) {
+    if (rules->BroadField(asked)) return "";
+    for (const std::string& found : r.found_fields) {
+      if (SameField(asked, found)) return "";
+    }
+  }
+  auto joined = [&](const std::vector<std::string>& fields) {
+    std::string out;
+    for (const std::string& f : fields) out += (out.empty() ? "" : ", ") + m.Quote(f);
+    return out;
+  };
+  return m.Format("requirement-field",
+                  {{"fields", joined(r.fields)}, {"yours", joined(r.found_fields)}});
+}
+
 // What to show for a requirement the resume leaves unknown, or an experience it shows too little
 // of: never what to claim, only where to show what it has.
-void AddRequirementAdvice(const Messages& m, const AnalyzedDocument& resume, Report* report) {
+void AddRequirementAdvice(const Messages& m, const CredentialRules* rules,
+                          const AnalyzedDocument& resume, Report* report) {
   bool dates_advised = false;
   for (const Requirement& r : report->requirements) {
     const bool unknown = r.status == RequirementStatus::kUnknown;
@@ -195,6 +266,8 @@ void AddRequirementAdvice(const Messages& m, const AnalyzedDocument& resume, Rep
     } else if (r.kind == "degree" && unknown) {
       message = m.Format("requirement-no-degree", {{"degree", m.Format("degree-" + r.required)},
                                                    {"example", m.Format("example-degree")}});
+    } else if (r.kind == "degree") {
+      message = FieldAdvice(m, rules, r);
     } else if (r.kind == "language" && unknown) {
       message = m.Format("requirement-no-level", {{"language", m.Quote(r.term)},
                                                   {"level", r.required},
@@ -224,7 +297,7 @@ void Suggest(const Advice& advice, const AnalyzedDocument& resume, Report* repor
     AddListedAdvice(m, k, &found);
   }
   report->suggestions = std::move(found);
-  AddRequirementAdvice(m, resume, report);
+  AddRequirementAdvice(m, advice.credentials, resume, report);
   AddBulletAdvice(advice, resume, report);
   for (const SectionCheck& c : report->sections) {
     if (c.present) continue;

@@ -130,10 +130,11 @@ StatusOr<CredentialRules> CredentialRules::Create(const Languages& languages) {
         rules.degrees_.emplace_back(level, std::move(re));
       } else if (f[0] == "equivalent" && f.size() == 2) {
         rules.equivalent_.push_back(std::move(re));
-      } else if (f[0] == "field" && f.size() == 2) {
+      } else if ((f[0] == "field" || f[0] == "field-broad") && f.size() == 2) {
+        if (f[0] == "field-broad") rules.broad_fields_.push_back(re);
         rules.fields_.emplace_back(1, std::move(re));
       } else {
-        return std::string("expected degree, equivalent or field");
+        return std::string("expected degree, equivalent, field or field-broad");
       }
       return std::string();
     });
@@ -275,6 +276,10 @@ ResumeCredentials CredentialRules::FindInResume(std::string_view text,
 }
 
 bool CredentialRules::HasRole(std::string_view text) const { return AnyMatches(roles_, text); }
+
+bool CredentialRules::BroadField(std::string_view field) const {
+  return AnyMatches(broad_fields_, field);
+}
 
 bool CredentialRules::AcceptsEquivalent(std::string_view sentence) const {
   return AnyMatches(equivalent_, sentence);

@@ -79,6 +79,9 @@ class CredentialRules {
   bool HasRole(std::string_view text) const;
   // Whether `sentence` accepts experience instead of the degree ("or equivalent experience").
   bool AcceptsEquivalent(std::string_view sentence) const;
+  // Whether `field` (as FindFields gives it) admits many ("engineering", "a related field",
+  // "техническое"; data kind field-broad). Cost: a regex search per broad pattern. Thread-safe.
+  bool BroadField(std::string_view field) const;
   // The fields of study named in `text`, as written, in order, overlaps resolved, each once
   // whatever its ASCII case ("Computer Science", "Mathematics", "техническое"). Thread-safe.
   std::vector<std::string> FindFields(std::string_view text) const;
@@ -93,6 +96,7 @@ class CredentialRules {
   std::vector<std::pair<CredentialLevel, Pattern>> seniority_;
   std::vector<std::pair<CredentialLevel, Pattern>> fields_;  // level unused (1)
   std::vector<Pattern> equivalent_;
+  std::vector<Pattern> broad_fields_;  // also in fields_
   std::vector<Pattern> roles_;
   Pattern
       any_degree_;    // every degree pattern in one: a text without a match is skipped in one pass

@@ -172,6 +172,24 @@ TEST_CASE("the bullet review ranks by relevance and checks verbs, results, opene
   CHECK(advice);
 }
 
+TEST_CASE("a skill in the skills list and the summary is not said to be only in the list",
+          "[compare]") {
+  const std::string posting = "Requirements\n- Kubernetes\n- Terraform\n";
+  const std::string resume =
+      "Summary\nPlatform engineer running k8s clusters\n\n"
+      "Experience\nAcme, Engineer, 2020 - present\n- Wrote Go services\n\n"
+      "Skills\nKubernetes, Terraform\n";
+  const Report r = SharedEngine().Compare(std::string_view(resume), std::string_view(posting));
+  std::string kubernetes;
+  std::string terraform;
+  for (const auto& s : r.suggestions) {
+    if (s.kind != SuggestionKind::kListedNotDemonstrated) continue;
+    (s.keyword_id == "kubernetes" ? kubernetes : terraform) = s.message;
+  }
+  CHECK(kubernetes.find("skills list and summary") != std::string::npos);
+  CHECK(terraform.find("only in your skills list") != std::string::npos);
+}
+
 TEST_CASE("action verbs and results as people write them, in both languages", "[compare]") {
   const std::string resume =
       "Experience\nAcme, Engineer, 2020 - present\n"

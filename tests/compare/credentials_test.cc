@@ -146,6 +146,45 @@ TEST_CASE("a resume's degree: met, not met, or unknown when it names none", "[cr
   }
 }
 
+TEST_CASE("a degree in another field than the posting names is advised, never failed",
+          "[credentials]") {
+  struct Case {
+    const char* posting;
+    const char* education;
+    bool advised;
+  };
+  const Case cases[] = {
+      {"Requirements\n- Bachelor's degree in Computer Science, Physics or Mathematics\n",
+       "Education\nBachelor of Science in Economics, 2017\n", true},
+      {"Requirements\n- Bachelor's degree in Computer Science, Physics or Mathematics\n",
+       "Education\nBSc in Applied Mathematics, 2017\n", false},
+      {"Requirements\n- BS in Computer Science or a related field\n",
+       "Education\nBachelor of Science in Economics, 2017\n", false},  // open-ended
+      {"Requirements\n- Degree in Engineering\n",
+       "Education\nBachelor of Science in Physics, 2017\n", false},  // broad
+      {"Требования\n- высшее образование в области экономики или финансов\n",
+       "Образование\nМГУ, прикладная математика, бакалавр, 2017\n", true},
+      {"Требования\n- высшее математическое образование\n",
+       "Образование\nМГУ, прикладная математика, бакалавр, 2017\n", false},
+      {"Требования\n- высшее техническое образование\n",
+       "Образование\nМГУ, экономика, бакалавр, 2017\n", false},  // broad
+  };
+  for (const Case& c : cases) {
+    INFO(c.posting << c.education);
+    const Report report = Compare(std::string(kResumeHead) + c.education, c.posting);
+    const std::optional<Requirement> r = Find(report, "degree");
+    REQUIRE(r.has_value());
+    CHECK(r->status == RequirementStatus::kMet);  // the level is met; the field is advice
+    bool advised = false;
+    for (const auto& s : report.suggestions) {
+      advised = advised || (s.kind == tailorcore::SuggestionKind::kRequirement &&
+                            (s.message.find("degree in") != std::string::npos ||
+                             s.message.find("в области") != std::string::npos));
+    }
+    CHECK(advised == c.advised);
+  }
+}
+
 TEST_CASE("seniority from the title, or from the sentence that opens the search", "[credentials]") {
   struct Case {
     const char* posting;
