@@ -16,6 +16,9 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+#include <cstdint>
+
 #include "base/word_list.h"
 
 namespace tailorcore::detail {
@@ -49,22 +52,28 @@ bool HasInnerCapital(std::string_view source) {
   return false;
 }
 
-TokenKind ClassifySimple(std::string_view normalized, std::string_view source) {
-  bool letter = false;
-  bool digit = false;
-  bool symbol = false;
-  for (char c : normalized) {
-    if (IsAsciiDigit(c)) {
-      digit = true;
-    } else if (IsAsciiLower(c) || static_cast<unsigned char>(c) >= 0x80) {
-      letter = true;
-    } else if (c == '+' || c == '#' || c == '/' || c == '.' || c == '_') {
-      symbol = true;
-    }
+// What each byte of a normalized word says about its kind: a digit, a letter (lower-case ASCII
+// or any byte of a multi-byte character), or a symbol that makes a tech token.
+enum ByteClass : std::uint8_t { kDigitByte = 1, kLetterByte = 2, kSymbolByte = 4 };
+struct ByteClasses {
+  std::array<std::uint8_t, 256> of{};
+  constexpr ByteClasses() {
+    for (int c = '0'; c <= '9'; ++c) of[c] = kDigitByte;
+    for (int c = 'a'; c <= 'z'; ++c) of[c] = kLetterByte;
+    for (int c = 0x80; c < 0x100; ++c) of[c] = kLetterByte;
+    for (unsigned char c : {'+', '#', '/', '.', '_'}) of[c] = kSymbolByte;
   }
+};
+constexpr ByteClasses kByteClasses;
+
+TokenKind ClassifySimple(std::string_view normalized, std::string_view source) {
+  std::uint8_t seen = 0;
+  for (char c : normalized) seen |= kByteClasses.of[static_cast<unsigned char>(c)];
+  const bool letter = (seen & kLetterByte) != 0;
+  const bool digit = (seen & kDigitByte) != 0;
   if (!letter) return digit ? TokenKind::kNumber : TokenKind::kWord;
   if (digit) return IsOrdinal(normalized) ? TokenKind::kNumber : TokenKind::kTech;
-  if (symbol || HasInnerCapital(source)) return TokenKind::kTech;
+  if ((seen & kSymbolByte) != 0 || HasInnerCapital(source)) return TokenKind::kTech;
   return TokenKind::kWord;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <iterator>
 #include <optional>
 #include <tuple>
@@ -82,10 +83,57 @@ bool EndsClause(std::string_view input, std::size_t at) {
          std::string_view(".,;:!?)\n").find(input[at]) != std::string_view::npos;
 }
 
+// Where a sentence's next clause begins after a comma.
+constexpr std::string_view kCommaBreaks[] = {", but ", ", however", ", но ", ", а ", ", однако"};
+// Besides the comma breaks: the last one, a flattened posting keeps a wide gap where its lines
+// broke.
+constexpr std::string_view kOtherBreaks[] = {" but ", "  "};
+
+// Every clause break of `input` (kCommaBreaks, kOtherBreaks), as (offset, length), in order of
+// offset; breaks of one kind may overlap ("   " holds two "  "). Found by memchr and memmem
+// (the commas, then each other break), then merged.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> ClauseBreaks(std::string_view input) {
+  using Found = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+  Found breaks;
+  const char* const data = input.data();
+  const char* const end = data + input.size();
+  for (const char* p = data; p < end;) {
+    const auto* comma =
+        static_cast<const char*>(std::memchr(p, ',', static_cast<std::size_t>(end - p)));
+    if (comma == nullptr) break;
+    const std::string_view rest(comma, static_cast<std::size_t>(end - comma));
+    for (std::string_view b : kCommaBreaks) {
+      if (rest.starts_with(b)) {
+        breaks.emplace_back(static_cast<std::uint32_t>(comma - data),
+                            static_cast<std::uint32_t>(b.size()));
+      }
+    }
+    p = comma + 1;
+  }
+  for (std::string_view b : kOtherBreaks) {
+    Found more;
+    for (const char* p = data; p < end;) {
+      const auto* at = static_cast<const char*>(
+          memmem(p, static_cast<std::size_t>(end - p), b.data(), b.size()));
+      if (at == nullptr) break;
+      more.emplace_back(static_cast<std::uint32_t>(at - data),
+                        static_cast<std::uint32_t>(b.size()));
+      p = at + 1;
+    }
+    Found merged;
+    merged.reserve(breaks.size() + more.size());
+    std::merge(breaks.begin(), breaks.end(), more.begin(), more.end(), std::back_inserter(merged),
+               [](const auto& a, const auto& b) { return a.first < b.first; });
+    breaks = std::move(merged);
+  }
+  return breaks;
+}
+
 }  // namespace
 
 TierRules::Cues TierRules::FindCues(const AnalyzedText& text, std::string_view input) const {
   Cues cues;
+  cues.breaks = ClauseBreaks(input);
   std::vector<std::uint32_t> primary;
   primary.reserve(text.tokens.size());
   for (std::uint32_t i = 0; i < text.tokens.size(); ++i) {
@@ -132,26 +180,31 @@ bool Contains(std::uint32_t begin, std::uint32_t end, std::uint32_t offset) {
   return offset >= begin && offset < end;
 }
 
-// Where a sentence's next clause begins after a comma.
-constexpr std::string_view kCommaBreaks[] = {", but ", ", however", ", но ", ", а ", ", однако"};
-
-Scope ScopeOf(std::string_view text, std::uint32_t sentence_begin, std::uint32_t sentence_end,
-              std::uint32_t keyword) {
-  // Besides the comma breaks: the last one, a flattened posting keeps a wide gap where its
-  // lines broke.
-  static constexpr std::string_view kOtherBreaks[] = {" but ", "  "};
+// The clause around `keyword` in its sentence: from the nearest clause break before it to the
+// nearest after it, of the breaks wholly inside the sentence (`breaks`: Cues::breaks).
+Scope ScopeOf(std::string_view text, const Spans& breaks, std::uint32_t sentence_begin,
+              std::uint32_t sentence_end, std::uint32_t keyword) {
   Scope scope{sentence_begin, sentence_end, 0, 0, {}};
-  const std::string_view sentence = text.substr(sentence_begin, sentence_end - sentence_begin);
-  auto narrow = [&](std::string_view b) {
-    for (std::size_t at = sentence.find(b); at != std::string_view::npos;
-         at = sentence.find(b, at + 1)) {
-      const auto offset = static_cast<std::uint32_t>(sentence_begin + at);
-      if (offset < keyword) scope.begin = std::max(scope.begin, offset);
-      if (offset > keyword) scope.end = std::min(scope.end, offset);
-    }
+  auto inside = [&](const auto& b) {
+    return b.first >= sentence_begin && b.first + b.second <= sentence_end;
   };
-  for (std::string_view b : kCommaBreaks) narrow(b);
-  for (std::string_view b : kOtherBreaks) narrow(b);
+  const auto at =
+      std::lower_bound(breaks.begin(), breaks.end(), keyword,
+                       [](const auto& b, std::uint32_t offset) { return b.first < offset; });
+  for (auto it = at; it != breaks.begin();) {  // the last one before the keyword
+    --it;
+    if (it->first < sentence_begin) break;
+    if (inside(*it)) {
+      scope.begin = it->first;
+      break;
+    }
+  }
+  for (auto it = at; it != breaks.end() && it->first < sentence_end; ++it) {  // the first after
+    if (it->first > keyword && inside(*it)) {
+      scope.end = it->first;
+      break;
+    }
+  }
   std::uint32_t open = 0;
   int depth = 0;
   for (std::uint32_t i = scope.begin; i < scope.end; ++i) {
@@ -574,7 +627,7 @@ bool PreferredNext(std::string_view text, const TierRules::Cues& cues, const Sco
   // is a plus").
   constexpr std::size_t kMaxWordsBefore = 3;
   if (scope.end >= sentence_end) return false;
-  const Scope next = ScopeOf(text, sentence_begin, sentence_end, scope.end + 1);
+  const Scope next = ScopeOf(text, cues.breaks, sentence_begin, sentence_end, scope.end + 1);
   const auto keyword = std::lower_bound(cues.keywords.begin(), cues.keywords.end(), next.begin);
   if (keyword != cues.keywords.end() && *keyword < next.end) return false;
   const Spans& preferred = cues.of[static_cast<std::size_t>(TierRules::CueKind::kPreferred)];
@@ -704,7 +757,7 @@ TierRules::Verdict TierRules::TierOf(SectionKind section, const Cues& cues, std:
                                      std::uint32_t sentence_begin, std::uint32_t sentence_end,
                                      std::uint32_t keyword) const {
   if (section == SectionKind::kTitle) return {PostingTier::kRequired, false};
-  const Scope clause = ScopeOf(text, sentence_begin, sentence_end, keyword);
+  const Scope clause = ScopeOf(text, cues.breaks, sentence_begin, sentence_end, keyword);
   Scope scope = clause;
   if (scope.inner_end <= scope.inner_begin) {  // the keyword is not itself in parentheses
     if (const std::optional<CueKind> verdict = TrailingVerdict(cues, text, scope, keyword)) {

@@ -54,6 +54,9 @@ class TierRules {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> of[kCueKinds];
     std::vector<std::uint32_t> keywords;
     std::vector<std::uint32_t> keyword_ends;
+    // Every clause break of the text (", but", ", но", a double space ...), as (offset,
+    // length), in order of offset: where a keyword's clause may begin or end.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> breaks;
   };
   // Finds every cue phrase in `text` (its words outside compound parts, in order); `input` is
   // the text `text` was analyzed from. A `preferred-end` cue counts only where its clause ends
