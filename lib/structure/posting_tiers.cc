@@ -395,10 +395,13 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
     // required": the "required" that closes a "no ..." clause is negated with it.
     const bool no_opener = (text.substr(first, 3) == "No " || text.substr(first, 3) == "no ");
     // A list speaks as one when a word of choice joins it ("no Java or Scala") or the cue is
-    // its label ("Not required: Java, Scala"); not "You do not need Kafka, Python and Go are
-    // enough".
+    // its label ("Not required: Java, Scala", "Optional - Kafka, RabbitMQ"); not "You do not
+    // need Kafka, Python and Go are enough".
     const std::uint32_t anchor =
-        run.choice || LabelColon(text, last, run.first) ? run.first : keyword;
+        run.choice || LabelColon(text, last, run.first) ||
+                (last < run.first && LabelDash(text, first, last, run.first))
+            ? run.first
+            : keyword;
     const bool dash_label = LabelDash(text, first, last, anchor);
     if (last < anchor && (first != last || dash_label || LabelColon(text, last, anchor)) &&
         (dash_label || Close(text, last, anchor)) && !AnyIn(yes, scope, last + 1, anchor, inner) &&
