@@ -21,6 +21,8 @@ StatusOr<InflectionRule> InflectionRule::Parse(std::string_view content, std::st
       rule.bare_nouns.push_back(value);
     } else if (key == "person-plural" && value.size() > 1 && value.back() == 's') {
       rule.person_plurals.push_back(value);
+    } else if (key == "person-word" && !value.empty()) {
+      rule.person_words.push_back(value);
     } else if (key == "group-noun" && !value.empty()) {
       rule.group_nouns.push_back(value);
     } else if (key == "person-only-plural-ending" && value.size() > 1) {
@@ -33,7 +35,8 @@ StatusOr<InflectionRule> InflectionRule::Parse(std::string_view content, std::st
                     std::string(name) + ":" + std::to_string(entry.line) +
                         ": expected single-word-ending or person-only-plural-ending (two letters "
                         "or more) <TAB> <ending>, person-plural <TAB> <plural noun ending in s>, "
-                        "bare-noun or group-noun <TAB> <word>, or single-word-min-bytes <TAB> "
+                        "bare-noun, group-noun or person-word <TAB> <word>, or "
+                        "single-word-min-bytes <TAB> "
                         "<number>");
     }
   }
@@ -56,6 +59,9 @@ bool InflectionRule::Allows(std::string_view word, std::string_view form) const 
 }
 
 bool InflectionRule::AllowsStem(std::string_view word, std::string_view form_word) const {
+  if (std::find(person_words.begin(), person_words.end(), word) != person_words.end()) {
+    return form_word == word;
+  }
   for (const std::string& plural : person_only_plurals) {
     if (word.ends_with(plural)) return form_word.ends_with(plural);
   }

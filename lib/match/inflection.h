@@ -28,6 +28,10 @@ struct InflectionRule {
   // meets a form's word by stem only when that word ends the same way ("Collaborate with data
   // scientists" is no form "data scientist").
   std::vector<std::string> person_only_plurals;
+  // Inflected words that can only name people where their stem also names a field
+  // ("аналитиками", "статистиков" beside "аналитика", "статистика"): such a text word meets a
+  // form's word by stem only when it is that word ("с аналитиками данных" is no data analysis).
+  std::vector<std::string> person_words;
   // Nouns for a group of people ("team", "department", "команда"): a non-technical skill's name
   // right before one names the group, not the work ("the leadership team", "with the sales
   // team", "отдел маркетинга" is not; it names the work after the noun).
