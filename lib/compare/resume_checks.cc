@@ -179,7 +179,12 @@ void CheckTitle(const Messages& m, const Advice& advice, const AnalyzedDocument&
   for (std::string_view mark : {" \u2014 ", " \u2013 ", " - ", " | ", "|"}) {
     head = std::min(head, title_folded.find(mark));
   }
-  if (head != std::string::npos && head > 0) parts.push_back(title_folded.substr(0, head));
+  // A head of two words or more: one word ("Manager – Data Engineering", "Lead — Platform")
+  // names no role of its own.
+  if (head != std::string::npos && head > 0 &&
+      TitleWords(title_folded.substr(0, head)).size() >= 2) {
+    parts.push_back(title_folded.substr(0, head));
+  }
   for (const std::string& part : parts) {
     const std::vector<std::string> words = TitleWords(part);
     const bool has_role = advice.credentials->HasRole(part);

@@ -188,10 +188,11 @@ std::string_view Opening(std::string_view word, std::size_t letters) {
   return word.substr(0, i);
 }
 
-// Whether two fields of study name one thing by their words, case-folded: a word of each with
+// Whether two fields of study name one thing by their words, case-folded, but for words common to
+// many fields ("science", "applied"): a word of each with
 // the same first six letters, or the shorter (four letters or more) opening the longer ("Math",
 // "Mathematics"; "математики", "прикладная математика"). Cost: words of one times the other's.
-bool SameField(std::string_view a, std::string_view b) {
+bool SameField(std::string_view a, std::string_view b, const CredentialRules& rules) {
   constexpr std::size_t kStem = 6;
   constexpr std::size_t kShort = 4;
   auto words = [](const std::string& folded) {
@@ -208,7 +209,9 @@ bool SameField(std::string_view a, std::string_view b) {
     return out;
   };
   for (const std::string& x : words(FoldCase(a))) {
+    if (rules.CommonFieldWord(x)) continue;  // "Computer Science", "Political Science" differ
     for (const std::string& y : words(FoldCase(b))) {
+      if (rules.CommonFieldWord(y)) continue;
       const std::string& shorter = x.size() <= y.size() ? x : y;
       const std::string& longer = x.size() <= y.size() ? y : x;
       if (Letters(shorter) >= kShort && longer.starts_with(shorter)) return true;
@@ -227,7 +230,7 @@ std::string FieldAdvice(const Messages& m, const CredentialRules* rules, const R
   for (const std::string& asked : r.fields) {
     if (rules->BroadField(asked)) return "";
     for (const std::string& found : r.found_fields) {
-      if (SameField(asked, found)) return "";
+      if (SameField(asked, found, *rules)) return "";
     }
   }
   auto joined = [&](const std::vector<std::string>& fields) {

@@ -184,8 +184,12 @@ void MatchPass::LookUpWords() {
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
     word_id_[i] = lex_.index.WordId(tokens_[i].normalized);
     if (word_id_[i] == detail::PhraseIndex::kNoWord) {
-      if (const std::string_view name = VersionedName(tokens_[i]); !name.empty()) {
-        word_id_[i] = stem_id_[i] = lex_.index.WordId(name);
+      // Only a name that is a one-word form itself: "Web3" is no "Web development".
+      const std::string_view name = VersionedName(tokens_[i]);
+      const std::uint32_t id =
+          name.empty() ? detail::PhraseIndex::kNoWord : lex_.index.WordId(name);
+      if (id != detail::PhraseIndex::kNoWord && lex_.index.ByWord(id) != nullptr) {
+        word_id_[i] = stem_id_[i] = id;
         continue;
       }
     }
@@ -508,16 +512,38 @@ void MatchPass::DropUnproven() {
     const Skill& skill = lex_.skills[lex_.index.forms()[c.form_id].skill];
     return lex_.non_technical_categories.count(skill.category) == 0;
   };
-  for (bool grew = !open.empty(); grew;) {
+  // JoinedTo holds only between candidates a few tokens apart (a joiner and a version between):
+  // each open one looks at those near it, by candidates in token order, in passes forward and
+  // back until none is added (a chain is taken whole by the pass in its direction).
+  constexpr std::uint32_t kJoinReach = 3;  // tokens between two joined names, at most, plus one
+  std::vector<std::size_t> order(candidates_.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return candidates_[a].primary < candidates_[b].primary;
+  });
+  std::vector<std::size_t> rank(order.size());
+  for (std::size_t r = 0; r < order.size(); ++r) rank[order[r]] = r;
+  auto joined_to_kept = [&](std::size_t i) {
+    const Candidate& c = candidates_[i];
+    for (std::size_t r = rank[i]; r-- > 0;) {  // before it
+      const Candidate& o = candidates_[order[r]];
+      if (o.primary + lex_.index.max_words() + kJoinReach < c.primary) break;
+      if (kept[order[r]] && technical(o) && JoinedTo(c, o)) return true;
+    }
+    for (std::size_t r = rank[i] + 1; r < order.size(); ++r) {  // after it
+      const Candidate& o = candidates_[order[r]];
+      if (o.primary > c.primary_last + kJoinReach + 1) break;
+      if (kept[order[r]] && technical(o) && JoinedTo(c, o)) return true;
+    }
+    return false;
+  };
+  std::sort(open.begin(), open.end(),
+            [&](std::size_t a, std::size_t b) { return rank[a] < rank[b]; });
+  for (bool grew = !open.empty(), forward = true; grew; forward = !forward) {
     grew = false;
-    for (std::size_t i : open) {
-      if (kept[i]) continue;
-      for (std::size_t j = 0; j < candidates_.size() && !kept[i]; ++j) {
-        if (kept[j] && j != i && technical(candidates_[j]) &&
-            JoinedTo(candidates_[i], candidates_[j])) {
-          kept[i] = grew = true;
-        }
-      }
+    for (std::size_t k = 0; k < open.size(); ++k) {
+      const std::size_t i = open[forward ? k : open.size() - 1 - k];
+      if (!kept[i] && joined_to_kept(i)) kept[i] = grew = true;
     }
   }
   std::size_t out = 0;

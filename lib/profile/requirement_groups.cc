@@ -326,11 +326,9 @@ void AlternativeRules::AddNotedChoices(const AnalyzedDocument& posting,
                                        std::vector<RequirementGroup>* groups) const {
   constexpr std::size_t kMaxNote = 80;  // bytes in the parentheses
   const std::string_view text = posting.text;
-  auto grouped = [&](const std::string& id) {
-    return std::any_of(groups->begin(), groups->end(), [&](const RequirementGroup& g) {
-      return std::find(g.ids.begin(), g.ids.end(), id) != g.ids.end();
-    });
-  };
+  StringSet in_groups;
+  for (const RequirementGroup& g : *groups) in_groups.insert(g.ids.begin(), g.ids.end());
+  auto grouped = [&](const std::string& id) { return in_groups.contains(id); };
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const SkillMatch& host = *matches[i];
     std::size_t open = host.end;
@@ -350,6 +348,8 @@ void AlternativeRules::AddNotedChoices(const AnalyzedDocument& posting,
       continue;
     }
     groups->push_back({{host.skill->id, other.skill->id}, {host.begin, other.begin}});
+    in_groups.insert(host.skill->id);
+    in_groups.insert(other.skill->id);
   }
 }
 

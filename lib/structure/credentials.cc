@@ -6,6 +6,7 @@
 #include <array>
 #include <cctype>
 
+#include "analysis/normalize.h"
 #include "base/word_list.h"
 #include "structure/pattern_union.h"
 
@@ -130,11 +131,13 @@ StatusOr<CredentialRules> CredentialRules::Create(const Languages& languages) {
         rules.degrees_.emplace_back(level, std::move(re));
       } else if (f[0] == "equivalent" && f.size() == 2) {
         rules.equivalent_.push_back(std::move(re));
+      } else if (f[0] == "field-common-word" && f.size() == 2) {
+        rules.common_field_words_.insert(FoldCase(f[1]));
       } else if ((f[0] == "field" || f[0] == "field-broad") && f.size() == 2) {
         if (f[0] == "field-broad") rules.broad_fields_.push_back(re);
         rules.fields_.emplace_back(1, std::move(re));
       } else {
-        return std::string("expected degree, equivalent, field or field-broad");
+        return std::string("expected degree, equivalent, field, field-broad or field-common-word");
       }
       return std::string();
     });
@@ -278,7 +281,14 @@ ResumeCredentials CredentialRules::FindInResume(std::string_view text,
 bool CredentialRules::HasRole(std::string_view text) const { return AnyMatches(roles_, text); }
 
 bool CredentialRules::BroadField(std::string_view field) const {
-  return AnyMatches(broad_fields_, field);
+  // The whole field, not a word of it: "Computer Engineering" is no "engineering".
+  return std::any_of(broad_fields_.begin(), broad_fields_.end(), [&](const Pattern& re) {
+    return RE2::FullMatch(re2::StringPiece(field.data(), field.size()), *re);
+  });
+}
+
+bool CredentialRules::CommonFieldWord(std::string_view folded_word) const {
+  return common_field_words_.contains(folded_word);
 }
 
 bool CredentialRules::AcceptsEquivalent(std::string_view sentence) const {

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/string_hash.h"
 #include "lang/languages.h"
 #include "structure/experience.h"
 #include "tailorcore/section.h"
@@ -82,6 +83,9 @@ class CredentialRules {
   // Whether `field` (as FindFields gives it) admits many ("engineering", "a related field",
   // "техническое"; data kind field-broad). Cost: a regex search per broad pattern. Thread-safe.
   bool BroadField(std::string_view field) const;
+  // Whether a case-folded word of a field names no field by itself ("science", "applied",
+  // "прикладная"; data kind field-common-word): two fields sharing only such words differ.
+  bool CommonFieldWord(std::string_view folded_word) const;
   // The fields of study named in `text`, as written, in order, overlaps resolved, each once
   // whatever its ASCII case ("Computer Science", "Mathematics", "техническое"). Thread-safe.
   std::vector<std::string> FindFields(std::string_view text) const;
@@ -97,6 +101,7 @@ class CredentialRules {
   std::vector<std::pair<CredentialLevel, Pattern>> fields_;  // level unused (1)
   std::vector<Pattern> equivalent_;
   std::vector<Pattern> broad_fields_;  // also in fields_
+  StringSet common_field_words_;       // folded: "science", "прикладная"
   std::vector<Pattern> roles_;
   Pattern
       any_degree_;    // every degree pattern in one: a text without a match is skipped in one pass

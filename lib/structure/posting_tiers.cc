@@ -6,6 +6,7 @@
 #include <iterator>
 #include <optional>
 #include <tuple>
+#include <unordered_map>
 
 #include <boost/algorithm/string/split.hpp>
 #include <boost/algorithm/string/trim.hpp>
@@ -90,8 +91,8 @@ constexpr std::string_view kCommaBreaks[] = {", but ", ", however", ", но ", "
 constexpr std::string_view kOtherBreaks[] = {" but ", "  "};
 
 // Every clause break of `input` (kCommaBreaks, kOtherBreaks), as (offset, length), in order of
-// offset; breaks of one kind may overlap ("   " holds two "  "). Found by memchr and memmem
-// (the commas, then each other break), then merged.
+// offset; breaks of one kind may overlap ("   " holds two "  "). The commas by memchr, each
+// other break by find, then merged.
 std::vector<std::pair<std::uint32_t, std::uint32_t>> ClauseBreaks(std::string_view input) {
   using Found = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
   Found breaks;
@@ -112,13 +113,8 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> ClauseBreaks(std::string_vi
   }
   for (std::string_view b : kOtherBreaks) {
     Found more;
-    for (const char* p = data; p < end;) {
-      const auto* at = static_cast<const char*>(
-          memmem(p, static_cast<std::size_t>(end - p), b.data(), b.size()));
-      if (at == nullptr) break;
-      more.emplace_back(static_cast<std::uint32_t>(at - data),
-                        static_cast<std::uint32_t>(b.size()));
-      p = at + 1;
+    for (std::size_t at = input.find(b); at != std::string_view::npos; at = input.find(b, at + 1)) {
+      more.emplace_back(static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(b.size()));
     }
     Found merged;
     merged.reserve(breaks.size() + more.size());
@@ -156,10 +152,14 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text, std::string_view i
   // A required cue that ends in a not-required one turns it: "Java is not optional".
   auto& no = cues.of[static_cast<std::size_t>(CueKind::kNotRequired)];
   const auto& yes = cues.of[static_cast<std::size_t>(CueKind::kRequired)];
+  std::unordered_map<std::uint32_t, std::uint32_t> first_of_last;  // a required cue's last word
+  for (const auto& [first, last] : yes) {                          // → its earliest first word
+    auto [it, added] = first_of_last.emplace(last, first);
+    if (!added) it->second = std::min(it->second, first);
+  }
   std::erase_if(no, [&](const auto& cue) {
-    return std::any_of(yes.begin(), yes.end(), [&](const auto& r) {
-      return r.first < cue.first && r.second == cue.second;
-    });
+    const auto it = first_of_last.find(cue.second);
+    return it != first_of_last.end() && it->second < cue.first;
   });
   return cues;
 }
@@ -236,6 +236,13 @@ bool AnyIn(const Spans& cues, const Scope& scope, std::uint32_t begin, std::uint
     if (inner || !Parenthesized(scope, it->first)) return true;
   }
   return false;
+}
+
+// A byte of a word: a letter or digit (any byte of a multi-byte character), or a hyphen or an
+// apostrophe inside it ("nice-to-have", "don't").
+bool WordByte(char c) {
+  return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)) ||
+         c == '-' || c == '\'';
 }
 
 // Words in `part`: runs of letters or digits.
@@ -471,8 +478,14 @@ bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Sco
   const Spans& negators = cues.of[static_cast<std::size_t>(CueKind::kNegator)];
   const Spans& fillers = cues.of[static_cast<std::size_t>(CueKind::kFiller)];
   auto negated_from = [&](std::uint32_t from, std::uint32_t anchor, std::size_t max_host) {
-    return std::any_of(negators.begin(), negators.end(), [&](const auto& cue) {
-      if (cue.first < from || cue.second >= anchor) return false;
+    const auto begin =
+        std::lower_bound(negators.begin(), negators.end(), from,
+                         [](const auto& cue, std::uint32_t offset) { return cue.first < offset; });
+    const auto end =
+        std::lower_bound(begin, negators.end(), anchor,
+                         [](const auto& cue, std::uint32_t offset) { return cue.first < offset; });
+    return std::any_of(begin, end, [&](const auto& cue) {
+      if (cue.second >= anchor) return false;
       // The negator's last word, then fillers (and a parenthesized keyword's host words).
       const Gap gap = GapOf(text, fillers, cue.second, anchor);
       return !gap.punctuated && gap.fillers <= kMaxFillers && gap.words >= gap.fillers + 1 &&
@@ -524,15 +537,24 @@ bool ContrastBefore(std::string_view text, const TierRules::Cues& cues, const Sc
     return first != cues.keywords.end() && *first < cue;
   };
   auto right_before = [&](const auto& cue) {
-    if (cue.first < scope.begin || cue.second >= anchor || !contrasted(cue.first)) return false;
-    const std::size_t word_end = text.find_first_of(" \t", cue.second);
-    return word_end != std::string_view::npos && spaces_only(word_end, anchor);
+    if (cue.second >= anchor || !contrasted(cue.first)) return false;
+    // The cue's last word ends where its letters do: "no," or "no)" stand before no keyword.
+    std::size_t word_end = cue.second;
+    while (word_end < anchor && WordByte(text[word_end])) ++word_end;
+    return spaces_only(word_end, anchor);
   };
-  const Spans& anywhere = cues.of[static_cast<std::size_t>(CueKind::kContrast)];
-  if (std::any_of(anywhere.begin(), anywhere.end(), right_before)) return true;
+  // The cues of one kind that begin in [scope.begin, anchor).
+  auto in_reach = [&](CueKind kind) {
+    const Spans& of = cues.of[static_cast<std::size_t>(kind)];
+    auto by_first = [](const auto& cue, std::uint32_t offset) { return cue.first < offset; };
+    const auto begin = std::lower_bound(of.begin(), of.end(), scope.begin, by_first);
+    return std::make_pair(begin, std::lower_bound(begin, of.end(), anchor, by_first));
+  };
+  const auto [first, last] = in_reach(CueKind::kContrast);
+  if (std::any_of(first, last, right_before)) return true;
   if (scope.inner_end <= scope.inner_begin) return false;
-  const Spans& opening = cues.of[static_cast<std::size_t>(CueKind::kContrastParenthesized)];
-  return std::any_of(opening.begin(), opening.end(), [&](const auto& cue) {
+  const auto [open_first, open_last] = in_reach(CueKind::kContrastParenthesized);
+  return std::any_of(open_first, open_last, [&](const auto& cue) {
     return right_before(cue) && spaces_only(scope.inner_begin + 1, cue.first);
   });
 }
@@ -655,9 +677,12 @@ std::optional<TierRules::CueKind> OnlyCue(const TierRules::Cues& cues, std::stri
     auto it = std::lower_bound(of.begin(), of.end(), begin,
                                [](const auto& cue, std::size_t at) { return cue.first < at; });
     for (; it != of.end() && it->first == begin; ++it) {
-      // Its last word ends the span: one word, hyphens and apostrophes in it ("nice-to-have").
-      if (it->second < end && text.substr(it->second, end - it->second).find_first_of(" \t") ==
-                                  std::string_view::npos) {
+      // Its last word ends the span but for punctuation: one word, hyphens and apostrophes in
+      // it ("nice-to-have"), no letter or digit after ("optional,Python" says more).
+      std::size_t word_end = it->second;
+      while (word_end < end && WordByte(text[word_end])) ++word_end;
+      if (it->second < end && word_end > it->second &&
+          WordCount(text.substr(word_end, end - word_end)) == 0) {
         return static_cast<TierRules::CueKind>(kind);
       }
     }

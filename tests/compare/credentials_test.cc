@@ -107,6 +107,7 @@ TEST_CASE("a degree named where nothing is asked is no requirement", "[credentia
            "Требования\n- понимание магистральных сетей\n- Linux\n",
            "Ищем специалиста, инженера по данным\n\nТребования\n- ведущий специалист, от 3 лет\n"
            "- Python\n",
+           "Требования\n- Квалификация: инженер-программист\n- Python\n",
            "Requirements\n- A degree is not required\n- Python\n",
        }) {
     INFO(posting);
@@ -168,6 +169,11 @@ TEST_CASE("a degree in another field than the posting names is advised, never fa
        "Образование\nМГУ, прикладная математика, бакалавр, 2017\n", false},
       {"Требования\n- высшее техническое образование\n",
        "Образование\nМГУ, экономика, бакалавр, 2017\n", false},  // broad
+      // a field with a broad word in it is specific; a shared common word makes no match
+      {"Requirements\n- BS in Computer Engineering\n",
+       "Education\nBachelor of Arts in Economics, 2017\n", true},
+      {"Requirements\n- Bachelor's degree in Data Science\n",
+       "Education\nBachelor of Science in Computer Science, 2017\n", true},
   };
   for (const Case& c : cases) {
     INFO(c.posting << c.education);
@@ -333,6 +339,7 @@ TEST_CASE("the posting's job title, or a close one, in the resume", "[credential
       {"QA-инженер", "QA-инженер с опытом 4 года", false},
       {"DevOps Engineer", "DevOps engineer, AWS", false},
       {"QA-инженер", "Frontend developer", true},
+      {"Manager – Data Engineering", "Project manager at a bank", true},  // a one-word head
   };
   for (const Case& c : cases) {
     INFO(c.posting_title << " / " << c.resume_headline);

@@ -410,8 +410,9 @@ TEST_CASE("a technology with its version glued on is that technology", "[matcher
     INFO(text);
     CHECK(Has(Bundled(text), id));
   }
-  // Too short a name, or digits that are no version: nothing made up.
+  // Too short a name, or a word that is no skill by itself: nothing made up.
   CHECK_FALSE(Has(Bundled("Stored files in S3"), "s"));
+  CHECK_FALSE(Has(Bundled("Web3 development for wallets"), "web-development"));
   const auto result =
       BundledLexicon().Extract("We are a 6-person team on 24-hour call, 3-day week");
   for (const auto& c : result.candidates) CHECK(c.normalized.find('-') == std::string::npos);
