@@ -89,6 +89,7 @@ class MatchPass {
   void FindCandidates();
   // Ambiguous forms without evidence removed.
   void DropUnproven();
+  void KeepJoined(std::vector<std::size_t> open, std::vector<bool>* keep) const;
   void DropGroupNames();
   // Leftmost-longest selection, nested matches, as SkillMatch values.
   std::vector<SkillMatch> Select();
@@ -497,17 +498,9 @@ bool MatchPass::MayBeSkill(const Candidate& c) const {
   return !lex_.guard.InTrap(primary_words_, c.primary);
 }
 
-// Ambiguous names without evidence go, but for those joined to a kept technical name (and so
-// on along a list: "Go, Rust or C" beside "Docker").
-void MatchPass::DropUnproven() {
-  MarkEvidence();
-  std::vector<bool> kept(candidates_.size());
-  std::vector<std::size_t> open;  // ambiguous, no evidence of their own, may be skills
-  for (std::size_t i = 0; i < candidates_.size(); ++i) {
-    const Candidate& c = candidates_[i];
-    kept[i] = !c.ambiguous || HasEvidence(c);
-    if (!kept[i] && MayBeSkill(c)) open.push_back(i);
-  }
+// Keeps the `open` candidates joined to a kept technical name, and so on along a list.
+void MatchPass::KeepJoined(std::vector<std::size_t> open, std::vector<bool>* keep) const {
+  std::vector<bool>& kept = *keep;
   auto technical = [&](const Candidate& c) {
     const Skill& skill = lex_.skills[lex_.index.forms()[c.form_id].skill];
     return lex_.non_technical_categories.count(skill.category) == 0;
@@ -546,6 +539,20 @@ void MatchPass::DropUnproven() {
       if (!kept[i] && joined_to_kept(i)) kept[i] = grew = true;
     }
   }
+}
+
+// Ambiguous names without evidence go, but for those joined to a kept technical name (and so
+// on along a list: "Go, Rust or C" beside "Docker").
+void MatchPass::DropUnproven() {
+  MarkEvidence();
+  std::vector<bool> kept(candidates_.size());
+  std::vector<std::size_t> open;  // ambiguous, no evidence of their own, may be skills
+  for (std::size_t i = 0; i < candidates_.size(); ++i) {
+    const Candidate& c = candidates_[i];
+    kept[i] = !c.ambiguous || HasEvidence(c);
+    if (!kept[i] && MayBeSkill(c)) open.push_back(i);
+  }
+  if (!open.empty()) KeepJoined(std::move(open), &kept);
   std::size_t out = 0;
   for (std::size_t i = 0; i < candidates_.size(); ++i) {
     if (kept[i]) candidates_[out++] = candidates_[i];
@@ -559,17 +566,17 @@ void MatchPass::DropUnproven() {
 // "coach and mentor team members".
 void MatchPass::DropGroupNames() {
   std::erase_if(candidates_, [&](const Candidate& c) {
-    const Skill& skill = lex_.skills[lex_.index.forms()[c.form_id].skill];
     // The name as written, not an inflection: "mentor team members" is the work.
-    if (lex_.non_technical_categories.count(skill.category) == 0 || c.kind == MatchKind::kStem) {
-      return false;
-    }
+    if (c.kind == MatchKind::kStem) return false;
     const std::size_t next = c.primary_last + 1;
     if (next >= primary_.size() || line_[next] != line_[c.primary]) return false;
     const Token& t = tokens_[primary_[next]];
-    return input_.substr(c.end, t.begin - c.end).find_first_not_of(" \t") ==
-               std::string_view::npos &&
-           lex_.GroupNoun(t.language, t.normalized);
+    if (!lex_.GroupNoun(t.language, t.normalized) ||
+        input_.substr(c.end, t.begin - c.end).find_first_not_of(" \t") != std::string_view::npos) {
+      return false;
+    }
+    const Skill& skill = lex_.skills[lex_.index.forms()[c.form_id].skill];
+    return lex_.non_technical_categories.count(skill.category) > 0;
   });
 }
 

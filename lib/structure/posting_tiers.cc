@@ -152,6 +152,7 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text, std::string_view i
   // A required cue that ends in a not-required one turns it: "Java is not optional".
   auto& no = cues.of[static_cast<std::size_t>(CueKind::kNotRequired)];
   const auto& yes = cues.of[static_cast<std::size_t>(CueKind::kRequired)];
+  if (no.empty() || yes.empty()) return cues;
   std::unordered_map<std::uint32_t, std::uint32_t> first_of_last;  // a required cue's last word
   for (const auto& [first, last] : yes) {                          // → its earliest first word
     auto [it, added] = first_of_last.emplace(last, first);
