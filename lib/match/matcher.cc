@@ -104,6 +104,7 @@ class MatchPass {
   void MarkEvidence();
   bool HasEvidence(const Candidate& c) const;
   bool MayBeSkill(const Candidate& c) const;
+  bool FirstPartProven(const Candidate& c, const std::string& skill) const;
   bool JoinedTo(const Candidate& c, const Candidate& other) const;
   bool StandsAlone(const Candidate& c) const;
   bool AloneOnItem(const Candidate& c) const;
@@ -429,6 +430,7 @@ bool MatchPass::ProvenByNeighbour(const Candidate& c) const {
 
 bool MatchPass::HasEvidence(const Candidate& c) const {
   if (!MayBeSkill(c)) return false;
+  if (c.on_part) return true;  // its compound's second part proves it ("Go-developer")
   if (AloneOnItem(c) || ProvenByNeighbour(c)) return true;
   if (OpensSentence(input_, c.begin) && !StandsAlone(c)) return false;
   const std::size_t from = c.primary >= kEvidenceWindow ? c.primary - kEvidenceWindow : 0;
@@ -477,11 +479,25 @@ bool MatchPass::JoinedTo(const Candidate& c, const Candidate& other) const {
 
 // Whether an ambiguous candidate may be its skill at all: the usual casing, no part of a
 // hyphenated word or of "R&D", no trap.
+// The candidate is the first part of a two-part compound whose second part proves the skill.
+bool MatchPass::FirstPartProven(const Candidate& c, const std::string& skill) const {
+  const std::uint32_t next = c.last_token + 1;
+  if (c.first_token == 0 || next >= tokens_.size() || !tokens_[next].part) return false;
+  const Token& compound = tokens_[c.first_token - 1];
+  if (!compound.compound || compound.begin != c.begin || compound.end != tokens_[next].end) {
+    return false;
+  }
+  // As written or by stem: "Go-разработчика" is "Go-разработчик".
+  return lex_.guard.Proves(skill, nullptr, &tokens_[next].normalized) ||
+         lex_.guard.Proves(skill, nullptr, &tokens_[next].stem);
+}
+
 bool MatchPass::MayBeSkill(const Candidate& c) const {
   const detail::CompiledForm& form = lex_.index.forms()[c.form_id];
   const SkillForm& written = lex_.skills[form.skill].forms[form.form];
-  // "rust-proof", "go-to": never a part of a hyphenated word.
-  if (c.on_part) return false;
+  // "rust-proof", "go-to": a part of a hyphenated word only as its first part before a word
+  // that proves it ("Go-разработчик", "Go-developer"; data/lexicon/proofs.txt, after).
+  if (c.on_part && !FirstPartProven(c, lex_.skills[form.skill].id)) return false;
   // Usual casing: "Go" and "C" as written in the lexicon, not "go" or "c". A form written in
   // lower case ("pandas") has no casing to check.
   const bool has_capital = std::any_of(written.text.begin(), written.text.end(),

@@ -418,6 +418,15 @@ TEST_CASE("a technology with its version glued on is that technology", "[matcher
   for (const auto& c : result.candidates) CHECK(c.normalized.find('-') == std::string::npos);
 }
 
+TEST_CASE("a language's name before a hyphen and a word that proves it counts", "[matcher]") {
+  CHECK(Has(Bundled("Ищем Go-разработчика в команду платформы"), "go"));
+  CHECK(Has(Bundled("Senior Go-developer"), "go"));
+  CHECK(Has(Bundled("Rust-engineer for the storage team"), "rust"));
+  CHECK_FALSE(Has(Bundled("Apply a rust-proof coating"), "rust"));
+  CHECK_FALSE(Has(Bundled("Be the Go-to person for releases"), "go"));
+  CHECK_FALSE(Has(Bundled("Go-based tooling"), "go"));  // "based" proves nothing
+}
+
 TEST_CASE("a soft skill's name before a word for a group of people names the group", "[matcher]") {
   CHECK_FALSE(Has(Bundled("Build dashboards that the leadership team reads"), "leadership"));
   CHECK_FALSE(
