@@ -477,8 +477,6 @@ bool MatchPass::JoinedTo(const Candidate& c, const Candidate& other) const {
   return words <= 1 && numbers <= 1;
 }
 
-// Whether an ambiguous candidate may be its skill at all: the usual casing, no part of a
-// hyphenated word or of "R&D", no trap.
 // The candidate is the first part of a two-part compound whose second part proves the skill.
 bool MatchPass::FirstPartProven(const Candidate& c, const std::string& skill) const {
   const std::uint32_t next = c.last_token + 1;
@@ -492,6 +490,8 @@ bool MatchPass::FirstPartProven(const Candidate& c, const std::string& skill) co
          lex_.guard.Proves(skill, nullptr, &tokens_[next].stem);
 }
 
+// Whether an ambiguous candidate may be its skill at all: the usual casing, not inside "R&D",
+// no part of a hyphenated word but a proven first one, no trap.
 bool MatchPass::MayBeSkill(const Candidate& c) const {
   const detail::CompiledForm& form = lex_.index.forms()[c.form_id];
   const SkillForm& written = lex_.skills[form.skill].forms[form.form];
