@@ -188,10 +188,10 @@ std::string_view Opening(std::string_view word, std::size_t letters) {
   return word.substr(0, i);
 }
 
-// Whether two fields of study name one thing by their words, case-folded, but for words common to
-// many fields ("science", "applied"): a word of each with
-// the same first six letters, or the shorter (four letters or more) opening the longer ("Math",
-// "Mathematics"; "математики", "прикладная математика"). Cost: words of one times the other's.
+// Whether two fields of study name one thing by their words, case-folded, leaving out words
+// many fields share ("science", "applied"): a word of each with the same first six letters, or
+// the shorter (four letters or more) opening the longer ("Math", "Mathematics"; "математики",
+// "прикладная математика"). Cost: words of one times the other's.
 bool SameField(std::string_view a, std::string_view b, const CredentialRules& rules) {
   constexpr std::size_t kStem = 6;
   constexpr std::size_t kShort = 4;
