@@ -81,6 +81,11 @@ int MonthsCovered(const std::vector<const DatedEntry*>& entries, MonthIndex as_o
 // names a programming language), dates written more than one way, length (over two pages, or
 // over one under ten years of dated experience), and `title` (the posting's job title, "" for
 // none) absent from the resume. Nothing for an empty resume. Linear in the resume.
+// The words of case-folded text, split at spaces, tabs, hyphens and commas ("python-
+// разработчик" → "python", "разработчик"); one-byte words left out. Never fails; linear.
+// Thread-safe.
+std::vector<std::string> FoldedWords(const std::string& folded);
+
 void CheckResume(const Advice& advice, const AnalyzedDocument& resume, const std::string& title,
                  MonthIndex as_of, Report* report);
 

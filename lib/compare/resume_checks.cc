@@ -128,22 +128,6 @@ void CheckLength(const Messages& m, const AnalyzedDocument& resume, MonthIndex a
 
 std::string Folded(std::string_view text) { return FoldCase(text); }
 
-// The words of a title, folded, split at spaces and the marks between words ("python-
-// разработчик" → "python", "разработчик").
-std::vector<std::string> TitleWords(const std::string& folded) {
-  std::vector<std::string> words;
-  std::string word;
-  for (char c : folded + " ") {
-    if (c == ' ' || c == '-' || c == ',' || c == '\t') {
-      if (word.size() >= 2) words.push_back(word);
-      word.clear();
-    } else {
-      word.push_back(c);
-    }
-  }
-  return words;
-}
-
 // Whether a resume line names the title or a close one: every word of it that is no role noun,
 // and a role noun when the title has one ("Backend Developer" for "Backend Engineer"); a title
 // of role nouns only ("QA-инженер", "DevOps Engineer") by all of its words.
@@ -182,11 +166,11 @@ void CheckTitle(const Messages& m, const Advice& advice, const AnalyzedDocument&
   // A head of two words or more: one word ("Manager – Data Engineering", "Lead — Platform")
   // names no role of its own.
   if (head != std::string::npos && head > 0 &&
-      TitleWords(title_folded.substr(0, head)).size() >= 2) {
+      FoldedWords(title_folded.substr(0, head)).size() >= 2) {
     parts.push_back(title_folded.substr(0, head));
   }
   for (const std::string& part : parts) {
-    const std::vector<std::string> words = TitleWords(part);
+    const std::vector<std::string> words = FoldedWords(part);
     const bool has_role = advice.credentials->HasRole(part);
     for (std::size_t line = 0; line < resume_folded.size();) {
       std::size_t line_end = resume_folded.find('\n', line);
@@ -212,6 +196,20 @@ void CheckResume(const Advice& advice, const AnalyzedDocument& resume, const std
   CheckDates(m, resume, report);
   CheckLength(m, resume, as_of, report);
   CheckTitle(m, advice, resume, title, report);
+}
+
+std::vector<std::string> FoldedWords(const std::string& folded) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : folded + " ") {
+    if (c == ' ' || c == '-' || c == ',' || c == '\t') {
+      if (word.size() >= 2) words.push_back(word);
+      word.clear();
+    } else {
+      word.push_back(c);
+    }
+  }
+  return words;
 }
 
 }  // namespace tailorcore::detail

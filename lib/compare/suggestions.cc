@@ -5,6 +5,7 @@
 #include <string>
 
 #include "analysis/normalize.h"
+#include "base/text.h"
 #include "compare/compare.h"
 
 namespace tailorcore::detail {
@@ -174,12 +175,7 @@ std::string YearsText(const Messages& m, double least, double most, bool plus) {
   return m.Format("years", {{"n", n}});
 }
 
-// The number of letters (code points) of `word`, and its first `letters` letters.
-std::size_t Letters(std::string_view word) {
-  return static_cast<std::size_t>(std::count_if(word.begin(), word.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
+// The first `letters` letters (code points) of `word`, or all of it.
 std::string_view Opening(std::string_view word, std::size_t letters) {
   std::size_t i = 0;
   for (std::size_t seen = 0; i < word.size(); ++i) {
@@ -195,27 +191,16 @@ std::string_view Opening(std::string_view word, std::size_t letters) {
 bool SameField(std::string_view a, std::string_view b, const CredentialRules& rules) {
   constexpr std::size_t kStem = 6;
   constexpr std::size_t kShort = 4;
-  auto words = [](const std::string& folded) {
-    std::vector<std::string> out;
-    std::string word;
-    for (char c : folded + " ") {
-      if (c == ' ' || c == '-' || c == ',') {
-        if (!word.empty()) out.push_back(word);
-        word.clear();
-      } else {
-        word.push_back(c);
-      }
-    }
-    return out;
-  };
-  for (const std::string& x : words(FoldCase(a))) {
+  // One-byte words (FoldedWords leaves them out) are too short for either test.
+  for (const std::string& x : FoldedWords(FoldCase(a))) {
     if (rules.CommonFieldWord(x)) continue;  // "Computer Science", "Political Science" differ
-    for (const std::string& y : words(FoldCase(b))) {
+    for (const std::string& y : FoldedWords(FoldCase(b))) {
       if (rules.CommonFieldWord(y)) continue;
       const std::string& shorter = x.size() <= y.size() ? x : y;
       const std::string& longer = x.size() <= y.size() ? y : x;
-      if (Letters(shorter) >= kShort && longer.starts_with(shorter)) return true;
-      if (Letters(x) >= kStem && Letters(y) >= kStem && Opening(x, kStem) == Opening(y, kStem)) {
+      if (CodePointCount(shorter) >= kShort && longer.starts_with(shorter)) return true;
+      if (CodePointCount(x) >= kStem && CodePointCount(y) >= kStem &&
+          Opening(x, kStem) == Opening(y, kStem)) {
         return true;
       }
     }

@@ -104,6 +104,10 @@ class MatchPass {
   void MarkEvidence();
   bool HasEvidence(const Candidate& c) const;
   bool MayBeSkill(const Candidate& c) const;
+  // The skill a candidate's form belongs to.
+  const Skill& SkillOf(const Candidate& c) const {
+    return lex_.skills[lex_.index.forms()[c.form_id].skill];
+  }
   bool FirstPartProven(const Candidate& c, const std::string& skill) const;
   bool JoinedTo(const Candidate& c, const Candidate& other) const;
   bool StandsAlone(const Candidate& c) const;
@@ -322,9 +326,7 @@ void MatchPass::MarkEvidence() {
                    t.normalized.rfind("www.", 0) != 0;
   }
   for (const Candidate& c : candidates_) {
-    if (c.ambiguous) continue;
-    const Skill& skill = lex_.skills[lex_.index.forms()[c.form_id].skill];
-    if (lex_.non_technical_categories.count(skill.category) == 0) evidence_[c.primary] = true;
+    if (!c.ambiguous && SkillOf(c).technical) evidence_[c.primary] = true;
   }
   ambiguous_at_.assign(primary_.size(), false);
   for (const Candidate& c : candidates_) {
@@ -451,7 +453,7 @@ bool MatchPass::JoinedTo(const Candidate& c, const Candidate& other) const {
   if (!after && other.primary_last >= c.primary) return false;
   const std::size_t from = after ? c.primary_last + 1 : other.primary_last + 1;
   const std::size_t to = after ? other.primary : c.primary;
-  const std::string& skill = lex_.skills[lex_.index.forms()[c.form_id].skill].id;
+  const std::string& skill = SkillOf(c).id;
   if (!lex_.guard.Joinable(skill)) return false;
   int words = 0;
   int numbers = 0;
@@ -517,10 +519,6 @@ bool MatchPass::MayBeSkill(const Candidate& c) const {
 // Keeps the `open` candidates joined to a kept technical name, and so on along a list.
 void MatchPass::KeepJoined(std::vector<std::size_t> open, std::vector<bool>* keep) const {
   std::vector<bool>& kept = *keep;
-  auto technical = [&](const Candidate& c) {
-    const Skill& skill = lex_.skills[lex_.index.forms()[c.form_id].skill];
-    return lex_.non_technical_categories.count(skill.category) == 0;
-  };
   // JoinedTo holds only between candidates a few tokens apart (a joiner and a version between):
   // each open one looks at those near it, by candidates in token order, in passes forward and
   // back until none is added (a chain is taken whole by the pass in its direction).
@@ -537,12 +535,12 @@ void MatchPass::KeepJoined(std::vector<std::size_t> open, std::vector<bool>* kee
     for (std::size_t r = rank[i]; r-- > 0;) {  // before it
       const Candidate& o = candidates_[order[r]];
       if (o.primary + lex_.index.max_words() + kJoinReach < c.primary) break;
-      if (kept[order[r]] && technical(o) && JoinedTo(c, o)) return true;
+      if (kept[order[r]] && SkillOf(o).technical && JoinedTo(c, o)) return true;
     }
     for (std::size_t r = rank[i] + 1; r < order.size(); ++r) {  // after it
       const Candidate& o = candidates_[order[r]];
       if (o.primary > c.primary_last + kJoinReach + 1) break;
-      if (kept[order[r]] && technical(o) && JoinedTo(c, o)) return true;
+      if (kept[order[r]] && SkillOf(o).technical && JoinedTo(c, o)) return true;
     }
     return false;
   };
@@ -591,8 +589,7 @@ void MatchPass::DropGroupNames() {
         input_.substr(c.end, t.begin - c.end).find_first_not_of(" \t") != std::string_view::npos) {
       return false;
     }
-    const Skill& skill = lex_.skills[lex_.index.forms()[c.form_id].skill];
-    return lex_.non_technical_categories.count(skill.category) > 0;
+    return !SkillOf(c).technical;
   });
 }
 

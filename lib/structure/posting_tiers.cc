@@ -89,6 +89,9 @@ constexpr std::string_view kCommaBreaks[] = {", but ", ", however", ", но ", "
 // Besides the comma breaks: the last one, a flattened posting keeps a wide gap where its lines
 // broke.
 constexpr std::string_view kOtherBreaks[] = {" but ", "  "};
+// Dashes that end a part of a sentence after a keyword: an em dash, or a hyphen or an en dash
+// with spaces ("Python — Java is not a must", "Python - Java (optional)").
+constexpr std::string_view kPartDashes[] = {" - ", "\u2014", " \u2013 "};
 
 // Every clause break of `input` (kCommaBreaks, kOtherBreaks), as (offset, length), in order of
 // offset; breaks of one kind may overlap ("   " holds two "  "). The commas by memchr, each
@@ -169,6 +172,9 @@ namespace {
 
 using Spans = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
 
+// For lower_bound over spans in order of their begin: whether `span` begins before `offset`.
+constexpr auto kBeginsBefore = [](const auto& span, auto offset) { return span.first < offset; };
+
 // Where in a sentence the cues for a keyword are read (docs/scoring.md): its clause (a sentence
 // part after ", but", ", however", ", но", ", а", ", однако"), and the parentheses around it.
 struct Scope {
@@ -189,9 +195,7 @@ Scope ScopeOf(std::string_view text, const Spans& breaks, std::uint32_t sentence
   auto inside = [&](const auto& b) {
     return b.first >= sentence_begin && b.first + b.second <= sentence_end;
   };
-  const auto at =
-      std::lower_bound(breaks.begin(), breaks.end(), keyword,
-                       [](const auto& b, std::uint32_t offset) { return b.first < offset; });
+  const auto at = std::lower_bound(breaks.begin(), breaks.end(), keyword, kBeginsBefore);
   for (auto it = at; it != breaks.begin();) {  // the last one before the keyword
     --it;
     if (it->first < sentence_begin) break;
@@ -229,9 +233,7 @@ bool Parenthesized(const Scope& scope, std::uint32_t offset) {
 // parenthesized part of the scope.
 bool AnyIn(const Spans& cues, const Scope& scope, std::uint32_t begin, std::uint32_t end,
            bool inner) {
-  auto it =
-      std::lower_bound(cues.begin(), cues.end(), begin,
-                       [](const auto& cue, std::uint32_t offset) { return cue.first < offset; });
+  auto it = std::lower_bound(cues.begin(), cues.end(), begin, kBeginsBefore);
   for (; it != cues.end() && it->first < end; ++it) {
     if (it->second >= end) continue;
     if (inner || !Parenthesized(scope, it->first)) return true;
@@ -291,11 +293,8 @@ int JoinOf(std::string_view text, const TierRules::Cues& cues, std::uint32_t beg
            std::uint32_t end) {
   auto count = [&](TierRules::CueKind kind) {
     const Spans& of = cues.of[static_cast<std::size_t>(kind)];
-    const auto first =
-        std::lower_bound(of.begin(), of.end(), begin,
-                         [](const auto& w, std::uint32_t offset) { return w.first < offset; });
-    const auto last = std::lower_bound(
-        first, of.end(), end, [](const auto& w, std::uint32_t offset) { return w.first < offset; });
+    const auto first = std::lower_bound(of.begin(), of.end(), begin, kBeginsBefore);
+    const auto last = std::lower_bound(first, of.end(), end, kBeginsBefore);
     return static_cast<std::size_t>(last - first);
   };
   const std::string_view gap = text.substr(begin, end - begin);
@@ -430,12 +429,8 @@ struct Gap {
 
 Gap GapOf(std::string_view text, const Spans& fillers, std::uint32_t begin, std::uint32_t end) {
   const std::string_view between = text.substr(begin, end - begin);
-  const auto first = std::lower_bound(
-      fillers.begin(), fillers.end(), begin,
-      [](const auto& filler, std::uint32_t offset) { return filler.first < offset; });
-  const auto last = std::lower_bound(
-      first, fillers.end(), end,
-      [](const auto& filler, std::uint32_t offset) { return filler.first < offset; });
+  const auto first = std::lower_bound(fillers.begin(), fillers.end(), begin, kBeginsBefore);
+  const auto last = std::lower_bound(first, fillers.end(), end, kBeginsBefore);
   return {WordCount(between), static_cast<std::size_t>(last - first),
           between.find_first_of(".;!?,:()\n") != std::string_view::npos};
 }
@@ -448,9 +443,7 @@ std::optional<std::pair<std::uint32_t, std::uint32_t>> CloserAfter(const TierRul
   std::optional<std::pair<std::uint32_t, std::uint32_t>> best;
   for (CueKind kind : {CueKind::kCloser, CueKind::kRequired}) {
     const Spans& of = cues.of[static_cast<std::size_t>(kind)];
-    auto it =
-        std::lower_bound(of.begin(), of.end(), from,
-                         [](const auto& cue, std::uint32_t offset) { return cue.first < offset; });
+    auto it = std::lower_bound(of.begin(), of.end(), from, kBeginsBefore);
     for (; it != of.end() && it->first < scope.end; ++it) {
       if (it->second >= scope.end || Parenthesized(scope, it->first)) continue;
       if (!best || it->first < best->first) best = *it;
@@ -479,12 +472,8 @@ bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Sco
   const Spans& negators = cues.of[static_cast<std::size_t>(CueKind::kNegator)];
   const Spans& fillers = cues.of[static_cast<std::size_t>(CueKind::kFiller)];
   auto negated_from = [&](std::uint32_t from, std::uint32_t anchor, std::size_t max_host) {
-    const auto begin =
-        std::lower_bound(negators.begin(), negators.end(), from,
-                         [](const auto& cue, std::uint32_t offset) { return cue.first < offset; });
-    const auto end =
-        std::lower_bound(begin, negators.end(), anchor,
-                         [](const auto& cue, std::uint32_t offset) { return cue.first < offset; });
+    const auto begin = std::lower_bound(negators.begin(), negators.end(), from, kBeginsBefore);
+    const auto end = std::lower_bound(begin, negators.end(), anchor, kBeginsBefore);
     return std::any_of(begin, end, [&](const auto& cue) {
       if (cue.second >= anchor) return false;
       // The negator's last word, then fillers (and a parenthesized keyword's host words).
@@ -517,12 +506,11 @@ bool NegatedBefore(std::string_view text, const TierRules::Cues& cues, const Sco
   return !after.punctuated && after.words == after.fillers && after.fillers <= kMaxFillers;
 }
 
-// A contrast right before the keyword, or before its list when a word of choice joins it,
-// with nothing but spaces between, after another keyword in the sentence: "Python, not Java", "Go
+// A contrast right before the keyword, or before its list when a word of choice joins it, with
+// nothing but spaces between, after another keyword in the sentence: "Python, not Java", "Go
 // rather than Java or Scala", "instead of Java", "Python, а не Java". A parenthesized-only one
-// ("без", "without") counts where it opens the keyword's parentheses ("Python (без Java)"), not in
-// running text
-// ("Кандидатов без Java не рассматриваем").
+// ("без", "without") counts where it opens the keyword's parentheses ("Python (без Java)"), not
+// in running text ("Кандидатов без Java не рассматриваем").
 bool ContrastBefore(std::string_view text, const TierRules::Cues& cues, const Scope& scope,
                     std::uint32_t sentence_begin, std::uint32_t keyword, const ListRun& run) {
   using CueKind = TierRules::CueKind;
@@ -547,9 +535,8 @@ bool ContrastBefore(std::string_view text, const TierRules::Cues& cues, const Sc
   // The cues of one kind that begin in [scope.begin, anchor).
   auto in_reach = [&](CueKind kind) {
     const Spans& of = cues.of[static_cast<std::size_t>(kind)];
-    auto by_first = [](const auto& cue, std::uint32_t offset) { return cue.first < offset; };
-    const auto begin = std::lower_bound(of.begin(), of.end(), scope.begin, by_first);
-    return std::make_pair(begin, std::lower_bound(begin, of.end(), anchor, by_first));
+    const auto begin = std::lower_bound(of.begin(), of.end(), scope.begin, kBeginsBefore);
+    return std::make_pair(begin, std::lower_bound(begin, of.end(), anchor, kBeginsBefore));
   };
   const auto [first, last] = in_reach(CueKind::kContrast);
   if (std::any_of(first, last, right_before)) return true;
@@ -577,10 +564,12 @@ std::pair<std::size_t, std::size_t> PartBreak(std::string_view text, std::size_t
   if (to <= from) return kNone;
   const std::string_view part = text.substr(from, to - from);
   std::pair<std::size_t, std::size_t> best = kNone;
-  for (std::string_view mark : {",", " - ", "\u2014", " \u2013 "}) {
+  auto earliest = [&](std::string_view mark) {
     const std::size_t at = part.find(mark);
     if (at < best.first) best = {at, at + mark.size()};
-  }
+  };
+  earliest(",");
+  for (std::string_view dash : kPartDashes) earliest(dash);
   if (best.first == std::string_view::npos) return kNone;
   return {from + best.first, from + best.second};
 }
@@ -657,9 +646,7 @@ bool PreferredNext(std::string_view text, const TierRules::Cues& cues, const Sco
   const auto keyword = std::lower_bound(cues.keywords.begin(), cues.keywords.end(), next.begin);
   if (keyword != cues.keywords.end() && *keyword < next.end) return false;
   const Spans& preferred = cues.of[static_cast<std::size_t>(TierRules::CueKind::kPreferred)];
-  const auto cue =
-      std::lower_bound(preferred.begin(), preferred.end(), next.begin,
-                       [](const auto& c, std::uint32_t offset) { return c.first < offset; });
+  const auto cue = std::lower_bound(preferred.begin(), preferred.end(), next.begin, kBeginsBefore);
   return cue != preferred.end() && cue->second < next.end &&
          WordCount(text.substr(next.begin, cue->first - next.begin)) <= kMaxWordsBefore &&
          AnyIn(preferred, next, next.begin, next.end, false);
@@ -675,8 +662,7 @@ std::optional<TierRules::CueKind> OnlyCue(const TierRules::Cues& cues, std::stri
                                           std::size_t begin, std::size_t end) {
   for (std::size_t kind = 0; kind < TierRules::kTierCueKinds; ++kind) {
     const Spans& of = cues.of[kind];
-    auto it = std::lower_bound(of.begin(), of.end(), begin,
-                               [](const auto& cue, std::size_t at) { return cue.first < at; });
+    auto it = std::lower_bound(of.begin(), of.end(), begin, kBeginsBefore);
     for (; it != of.end() && it->first == begin; ++it) {
       // Its last word ends the span but for punctuation: one word, hyphens and apostrophes in
       // it ("nice-to-have"), no letter or digit after ("optional,Python" says more).
@@ -716,8 +702,9 @@ std::optional<TierRules::CueKind> TrailingVerdict(const TierRules::Cues& cues,
     // Not across a dash: "Python — Java (optional)" says nothing of Python.
     if (WordCount(gap) > kMaxGapWords ||
         gap.find_first_of(".,;:!?()\n") != std::string_view::npos ||
-        gap.find(" - ") != std::string_view::npos || gap.find("\u2014") != std::string_view::npos ||
-        gap.find(" \u2013 ") != std::string_view::npos) {
+        std::any_of(std::begin(kPartDashes), std::end(kPartDashes), [&](std::string_view dash) {
+          return gap.find(dash) != std::string_view::npos;
+        })) {
       return std::nullopt;
     }
     std::size_t begin = open + 1;
