@@ -1,8 +1,11 @@
 // Loading, extending and rejecting lexicons: what a user writing a lexicon file sees.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <sstream>
+#include <utility>
 
 #include "support/lexicon_fixture.h"
 
@@ -124,6 +127,53 @@ TEST_CASE("the bundled lexicon is large and holds every skill the issue names", 
       if (m.begin == 8 && m.end == 8 + name.size()) found = true;
     }
     CHECK(found);
+  }
+}
+
+TEST_CASE("the bundled lexicon holds the taxonomies' formats and word-like names, guarded",
+          "[lexicon]") {
+  const auto& lexicon = BundledLexicon();
+  // Linguist's markup, data and prose formats, O*NET's and ESCO's one-word products that are
+  // also English words: found where a posting or resume lists them.
+  const std::vector<std::pair<std::string, std::string>> listed = {
+      {"Docs in Markdown and reStructuredText, configs in TOML, YAML.",
+       "markdown restructuredtext toml"},
+      {"- Jinja2, Handlebars, Mustache templates with Python", "jinja handlebars mustache"},
+      {"Стек: Python, PostgreSQL, cron, regex, CSV", "crontab regular-expression csv"},
+      {"Languages: Lisp, Haskell, OCaml", "lisp"},
+      {"Tools: PuTTY, Moodle, LaTeX, Git", "putty moodle latex"},
+      {"NETCONF and YANG models for Cisco, Juniper", "yang"},
+      {"Diagrams as code (PlantUML, Mermaid) next to Kubernetes manifests", "plantuml mermaid"},
+      {"Smart contracts on a blockchain with Solidity and Go", "blockchain"}};
+  for (const auto& [text, expected] : listed) {
+    INFO(text);
+    const auto ids = SkillIds(lexicon, text);
+    std::istringstream words(expected);
+    for (std::string id; words >> id;) {
+      INFO(id);
+      CHECK(std::find(ids.begin(), ids.end(), id) != ids.end());
+    }
+  }
+  // Their words elsewhere, and names GitHub or O*NET gives that mean something else in a
+  // posting (a Kubernetes pod, a conference, ML algorithms, a company), are no skill: no match
+  // starts at the word.
+  const std::vector<std::pair<std::string, std::string>> words = {
+      {"We offer a 20% markdown on winter stock.", "markdown"},
+      {"Restart the failing pod with kubectl and Helm.", "pod"},
+      {"We speak at HighLoad++, Test Driven Conf and DevOps Days.", "Conf"},
+      {"Implement machine learning algorithms in Python and Spark.", "algorithms"},
+      {"Three years at Google building Kubernetes operators in Go.", "Google"},
+      {"Dig into Kafka lag with Envoy and Grafana.", "Dig"},
+      {"We rebuilt the deploy pipeline from scratch, in a Jenkins file.", "scratch"},
+      {"Source: Kafka topics, written to PostgreSQL.", "Source"}};
+  for (const auto& [text, word] : words) {
+    INFO(text);
+    const std::size_t at = text.find(word);
+    REQUIRE(at != std::string::npos);
+    for (const auto& m : lexicon.Extract(text).matches) {
+      INFO(m.skill->id);
+      CHECK(m.begin != at);
+    }
   }
 }
 

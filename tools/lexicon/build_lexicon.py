@@ -30,6 +30,14 @@ SOURCES = os.path.join(ROOT, "data", "lexicon", "sources")
 ENGLISH_VOCABULARY = "/usr/share/snowball/data/english/voc.txt"  # snowball-data
 ENGLISH_WORDS = "/usr/share/dict/american-english"  # wamerican
 MAX_LABEL_WORDS = 6
+# Taxonomies whose one-word names that are also English words are kept as ambiguous names
+# (found only with evidence, docs/matching.md) rather than left out: "Lisp", "Moodle",
+# "PuTTY", "blockchain". Not O*NET's kinds of software ("Payroll software", "Billing
+# software"), but for its Hot Technologies, which have always been kept.
+TAXONOMY_NAMES = ("onet-hot", "onet", "linguist", "esco-digital")
+# Linguist's types of language, and the lexicon category each goes to.
+LINGUIST_CATEGORIES = {"programming": "languages", "markup": "formats", "data": "formats",
+                       "prose": "formats"}
 
 CYRILLIC_TO_ASCII = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
@@ -211,7 +219,7 @@ def load_linguist(path):
                 current["aliases"].append(m.group(1).strip("'\""))
             else:
                 in_aliases = False
-    return [l for l in languages if l["type"] == "programming"]
+    return languages
 
 
 def clean_label(label):
@@ -281,12 +289,25 @@ def main():
             assert fields[0] == "skill" and len(fields) == 5, line
             entries.append((fields[2], fields[3], parse_forms(fields[4]), source, fields[1], merge))
 
-    for lang in load_linguist(os.path.join(taxonomy, "linguist-languages.yml")):
+    # Every Linguist language but GitHub's names of file kinds that are no technology a posting
+    # asks for (linguist-skip.txt: "Ignore List", "Checksums", "Text"): programming languages
+    # here, markup, data and prose formats after O*NET and ESCO, which name products better
+    # ("Altium Designer" is software, "SPARQL" a query language).
+    skipped = set(read_lines(os.path.join(SOURCES, "linguist-skip.txt")))
+    linguist = [l for l in load_linguist(os.path.join(taxonomy, "linguist-languages.yml"))
+                if l["type"] in LINGUIST_CATEGORIES and l["name"] not in skipped]
+    formats = []
+    for lang in linguist:
         forms = [("var", a, False) for a in lang["aliases"]]
-        entries.append((lang["name"], "languages", forms, "linguist", None, True))
+        if lang["type"] == "programming":
+            entries.append((lang["name"], "languages", forms, "linguist", None, True))
+        else:
+            formats.append((clean_label(lang["name"]), LINGUIST_CATEGORIES[lang["type"]], forms,
+                            "linguist", None, True))
 
     rows = [json.loads(l) for l in open(os.path.join(taxonomy, "onet29.2_technology_skills.jsonl"), encoding="utf-8")]
     rank = {}
+    software_kinds = set()  # "Billing" from "Billing software": a kind, not a product
     for r in rows:
         score = (0 if r["Hot Technology"] == "Y" else 1, 0 if r["In Demand"] == "Y" else 1)
         name = r["Example"]
@@ -298,6 +319,8 @@ def main():
         if fixed == "drop":
             continue
         cleaned = re.sub(r"\s+software$", "", fixed).strip()
+        if cleaned != fixed and " " not in cleaned:
+            software_kinds.add(cleaned)
         cleaned = re.sub(r"\s+programming language$", "", cleaned).strip()
         expansion, acronym = split_trailing_acronym(cleaned, vendors)
         forms = []
@@ -328,6 +351,8 @@ def main():
         labels = [l for l in labels if l and len(l.split()) <= MAX_LABEL_WORDS]
         if labels:
             entries.append((labels[0], category, [("var", l, False) for l in labels[1:]], "esco-digital", None, True))
+
+    entries.extend(formats)
 
     for r in esco(os.path.join(taxonomy, "esco1.2.0_transversalSkillsCollection_en.csv")):
         # Preferred labels only: the alternative ones are everyday phrases ("be responsible",
@@ -363,7 +388,9 @@ def main():
             name_ambiguous = False
             # Generated single words need to be more than a dictionary word or a scrap.
             if " " not in k and (len(k) <= 2 or k in vocabulary):
-                if source in ("onet-hot", "linguist") and len(k) > 2 and k not in generic:
+                kind_of_software = source == "onet" and name in software_kinds
+                if (source in TAXONOMY_NAMES and not kind_of_software and len(k) > 2
+                        and k not in generic):
                     name_ambiguous = True  # keep, but only with evidence
                 elif k not in lexicon.owner:
                     continue
