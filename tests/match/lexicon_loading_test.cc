@@ -144,7 +144,15 @@ TEST_CASE("the bundled lexicon holds the taxonomies' formats and word-like names
       {"Tools: PuTTY, Moodle, LaTeX, Git", "putty moodle latex"},
       {"NETCONF and YANG models for Cisco, Juniper", "yang"},
       {"Diagrams as code (PlantUML, Mermaid) next to Kubernetes manifests", "plantuml mermaid"},
-      {"Smart contracts on a blockchain with Solidity and Go", "blockchain"}};
+      {"Smart contracts on a blockchain with Solidity and Go", "blockchain"},
+      // The Russian key skills of the trades beyond software.
+      {"Ключевые навыки: контроль качества продукции, проведение инвентаризации, "
+       "претензионная работа, обучение персонала",
+       "quality-control stocktaking claims-handling training-and-development"},
+      {"Умение работать в команде, нацеленность на результат, ведение документации",
+       "teamwork results-orientation document-management"},
+      {"Опыт работы с маркетплейсами; поиск и привлечение клиентов; налоговая отчётность",
+       "marketplace-sales client-acquisition tax-reporting"}};
   for (const auto& [text, expected] : listed) {
     INFO(text);
     const auto ids = SkillIds(lexicon, text);
@@ -165,7 +173,12 @@ TEST_CASE("the bundled lexicon holds the taxonomies' formats and word-like names
       {"Three years at Google building Kubernetes operators in Go.", "Google"},
       {"Dig into Kafka lag with Envoy and Grafana.", "Dig"},
       {"We rebuilt the deploy pipeline from scratch, in a Jenkins file.", "scratch"},
-      {"Source: Kafka topics, written to PostgreSQL.", "Source"}};
+      {"Source: Kafka topics, written to PostgreSQL.", "Source"},
+      // A Russian skill's stem in other words: "грамотный" is no literacy, an executive
+      // director no diligence, an inventory of data sources no stocktaking.
+      {"Грамотный Python, чистый код, SQL", "Грамотный"},
+      {"Вместе с исполнительным директором и Backend-разработчиками на Go", "исполнительным"},
+      {"Инвентаризация источников данных, mapping в DWH на PostgreSQL", "Инвентаризация"}};
   for (const auto& [text, word] : words) {
     INFO(text);
     const std::size_t at = text.find(word);

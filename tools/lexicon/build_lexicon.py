@@ -222,6 +222,11 @@ def load_linguist(path):
     return languages
 
 
+def squeeze(name):
+    """`name` lower-cased without spaces and punctuation: "Objective C" is "Objective-C"."""
+    return re.sub(r"[\s\-_.]+", "", name.lower())
+
+
 def clean_label(label):
     label = re.sub(r"\s*\([^)]*\)", "", label).strip()
     return re.sub(r"\s+", " ", label)
@@ -296,6 +301,14 @@ def main():
     skipped = set(read_lines(os.path.join(SOURCES, "linguist-skip.txt")))
     linguist = [l for l in load_linguist(os.path.join(taxonomy, "linguist-languages.yml"))
                 if l["type"] in LINGUIST_CATEGORIES and l["name"] not in skipped]
+    programming_names = {squeeze(n) for l in linguist if l["type"] == "programming"
+                         for n in [l["name"]] + l["aliases"]}
+
+    def is_programming_language(name, vendors):
+        """Whether Linguist knows `name`, or it without its vendor, as a programming language."""
+        names = [name] + [name[len(v) + 1:] for v in vendors if name.startswith(v + " ")]
+        return (any(squeeze(n) in programming_names for n in names)
+                or re.search(r"(?i)\blanguages?$", name) is not None)
     formats = []
     for lang in linguist:
         forms = [("var", a, False) for a in lang["aliases"]]
@@ -335,7 +348,13 @@ def main():
                 if any(w.lower() not in vocabulary for w in re.findall(r"[A-Za-z]+", product)):
                     forms.append(("var", product, False))
                 break
-        entries.append((display, onet_categories.get(rank[name][1], "software"), forms,
+        category = onet_categories.get(rank[name][1], "software")
+        if category == "languages" and not is_programming_language(display, vendors):
+            # O*NET files libraries and tools under its programming-language commodity
+            # ("Apache JMeter", "Apple Cocoa", "Java Servlet API"): only a language Linguist
+            # knows stays a language.
+            category = "frameworks"
+        entries.append((display, category, forms,
                         "onet-hot" if hot else "onet", None, True))
 
     def esco(path):
