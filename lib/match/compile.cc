@@ -1,4 +1,7 @@
 // Lexicon::Impl::Compile: analyzes every form of every skill into the phrase index.
+#include <string>
+#include <unordered_set>
+
 #include "base/embedded_data.h"
 #include "base/text.h"
 #include "base/word_list.h"
@@ -120,21 +123,41 @@ Status LoadMatchData(Lexicon::Impl* impl) {
   return Status();
 }
 
+// What generating transliterations needs across skills: the transform, the spellings already
+// taken (the languages' native words among them: inflection.tsv `native-word`), and the
+// native words' stems.
+struct Transliteration {
+  detail::LatinToCyrillic transform;
+  std::unordered_set<std::string> taken;
+  std::unordered_set<std::string> native_stems;
+};
+
+// Adds every language's native words to `state`: as taken spellings, and their stems.
+void AddNativeWords(const Lexicon::Impl& impl, Transliteration* state) {
+  for (const detail::InflectionRule& rule : impl.inflection) {
+    for (const std::string& word : rule.native_words) {
+      const AnalyzedText analyzed = impl.analyzer.Analyze(word);
+      if (analyzed.tokens.size() != 1) continue;
+      state->taken.insert(analyzed.tokens[0].normalized);
+      state->native_stems.insert(analyzed.tokens[0].stem);
+    }
+  }
+}
+
 // Latin → Cyrillic for a single-word name of a technical skill ("kafka" → "кафка"), added as a
 // generated form of skill `s` when its spelling is free.
 void AddTransliteration(Lexicon::Impl* impl, std::uint32_t s, const SkillForm& form,
-                        const AnalyzedText& analyzed, detail::LatinToCyrillic* transliterator,
-                        std::unordered_set<std::string>* taken) {
+                        const AnalyzedText& analyzed, Transliteration* state) {
   if (form.ambiguous || (form.kind != FormKind::kName && form.kind != FormKind::kVariant) ||
       analyzed.tokens.size() != 1 || !IsAsciiLetters(analyzed.tokens[0].normalized) ||
       analyzed.tokens[0].normalized.size() < kMinTransliteratedLetters) {
     return;
   }
-  const std::string cyrillic = transliterator->Transliterate(analyzed.tokens[0].normalized);
+  const std::string cyrillic = state->transform.Transliterate(analyzed.tokens[0].normalized);
   if (cyrillic.empty()) return;
   const AnalyzedText translit = impl->analyzer.Analyze(cyrillic);
   if (translit.tokens.size() != 1 || translit.tokens[0].stopword ||
-      !taken->insert(translit.tokens[0].normalized).second) {
+      !state->taken.insert(translit.tokens[0].normalized).second) {
     return;
   }
   Skill& skill = impl->skills[s];
@@ -144,11 +167,14 @@ void AddTransliteration(Lexicon::Impl* impl, std::uint32_t s, const SkillForm& f
              &index);
   // A generated spelling inflects only if Snowball takes at most one letter off it and leaves
   // five or more ("кубернетес" finds "Кубернетесом"): "ревит" → "рев" would find "ревью",
-  // "стата" → "стат" would find "статьи".
+  // "стата" → "стат" would find "статьи"; and only if no native word has its stem: "модула"
+  // (Modula) would find "модули".
   const Token& t = translit.tokens[0];
   const std::size_t stem = detail::CodePointCount(t.stem);
-  if (detail::CodePointCount(t.normalized) > stem + 1 || stem < kMinInflectedStem)
+  if (detail::CodePointCount(t.normalized) > stem + 1 || stem < kMinInflectedStem ||
+      state->native_stems.contains(t.stem)) {
     index.DisableStemming();
+  }
 }
 
 }  // namespace
@@ -164,9 +190,9 @@ StatusOr<std::shared_ptr<const Lexicon::Impl>> Lexicon::Impl::Compile(
   if (Status s = LoadMatchData(impl.get()); !s.ok()) return s;
   AddImplied(state, impl.get());
 
-  detail::LatinToCyrillic transliterator;
-  std::unordered_set<std::string> taken;
-  for (const auto& [key, owner] : state.form_owner) taken.insert(key);
+  Transliteration transliteration;
+  AddNativeWords(*impl, &transliteration);
+  for (const auto& [key, owner] : state.form_owner) transliteration.taken.insert(key);
   for (std::uint32_t s = 0; s < impl->skills.size(); ++s) {
     const std::size_t written_forms = impl->skills[s].forms.size();
     const bool technical = impl->non_technical_categories.count(impl->skills[s].category) == 0;
@@ -175,7 +201,7 @@ StatusOr<std::shared_ptr<const Lexicon::Impl>> Lexicon::Impl::Compile(
       const SkillForm form = impl->skills[s].forms[f];
       const AnalyzedText analyzed = impl->analyzer.Analyze(form.text);
       if (!AddToIndex(analyzed, s, f, form, &impl->index)) continue;
-      if (technical) AddTransliteration(impl.get(), s, form, analyzed, &transliterator, &taken);
+      if (technical) AddTransliteration(impl.get(), s, form, analyzed, &transliteration);
     }
   }
   impl->index.Finish();

@@ -23,6 +23,8 @@ StatusOr<InflectionRule> InflectionRule::Parse(std::string_view content, std::st
       rule.person_plurals.push_back(value);
     } else if (key == "person-word" && !value.empty()) {
       rule.person_words.push_back(value);
+    } else if (key == "native-word" && !value.empty()) {
+      rule.native_words.push_back(value);
     } else if (key == "group-noun" && !value.empty()) {
       rule.group_nouns.push_back(value);
     } else if (key == "person-only-plural-ending" && value.size() > 1) {
@@ -35,7 +37,7 @@ StatusOr<InflectionRule> InflectionRule::Parse(std::string_view content, std::st
                     std::string(name) + ":" + std::to_string(entry.line) +
                         ": expected single-word-ending or person-only-plural-ending (two letters "
                         "or more) <TAB> <ending>, person-plural <TAB> <plural noun ending in s>, "
-                        "bare-noun, group-noun or person-word <TAB> <word>, or "
+                        "bare-noun, group-noun, person-word or native-word <TAB> <word>, or "
                         "single-word-min-bytes <TAB> "
                         "<number>");
     }

@@ -36,6 +36,10 @@ struct InflectionRule {
   // right before one names the group, not the work ("the leadership team", "with the sales
   // team", "отдел маркетинга" is not; it names the work after the noun).
   std::vector<std::string> group_nouns;
+  // Words of the language that a generated transliteration would be or meet by stem
+  // ("фантом" for Fantom, "модуль" for "модула", Modula): a generated spelling that is one is
+  // left out, and one with the stem of one matches only as written (lib/match/compile.cc).
+  std::vector<std::string> native_words;
 
   // Parses an inflection.tsv; kDataError "name:line" for an unknown setting.
   static StatusOr<InflectionRule> Parse(std::string_view content, std::string_view name);

@@ -191,6 +191,20 @@ TEST_CASE("short Russian forms do not match ordinary words by stem", "[matcher][
   CHECK(Has(Bundled("опыт с Кафкой и Редисом"), "kafka"));
 }
 
+TEST_CASE("a generated Cyrillic spelling never finds the Russian word it resembles",
+          "[matcher][traps]") {
+  // inflection.tsv `native-word`: «модула» (Modula) and «модули», «патрони» (Patroni) and
+  // «патрон», «смарты» (Smarty) and «смарт», «фантом» (Fantom) the word itself.
+  CHECK(Bundled("Опыт разработки модулей и интеграция модуля в сервис").empty());
+  CHECK_FALSE(Has(Bundled("Умение применять модули threading, asyncio в Python"), "modula"));
+  CHECK(Bundled("Патрон для картриджа, фантом для тренировок").empty());
+  CHECK(Bundled("Опыт работы со смарт-контрактами на Solidity") == Strings{"solidity"});
+  CHECK(Bundled("Фитнесс в офисе, ДМС").empty());
+  // The names as Russian postings write them are still found, inflected where they may be.
+  CHECK(Has(Bundled("Кластер PostgreSQL на Патрони и etcd"), "patroni"));
+  CHECK(Has(Bundled("опыт с Кафкой и Кубернетесом"), "kafka"));
+}
+
 TEST_CASE("traps found in the real postings and resumes are not skills", "[matcher][traps]") {
   // Each sentence is (a piece of) one in ../shared/data where an earlier version of the matcher
   // reported the skill on the right.

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Lists the words of a language that the lexicon's generated transliterations match.
+
+The lexicon spells each single-word technical name in Cyrillic (ICU Latin-Cyrillic,
+docs/matching.md) and matches that spelling like a Russian word, inflections included. Where
+the spelling shares its stem with a Russian word ("модула", Modula, and "модуль"), the word
+would be found as the skill. This tool runs `tailorcore extract` over a word list (Debian's
+hunspell-ru dictionary by default: `apt-get install hunspell-ru`; build-time only, never a
+dependency of the library or its tests) and prints each word a generated spelling matches,
+with the skill. A word listed as `native-word` in data/lang/ru/inflection.tsv stops its stem
+from inflecting; one that is the technology's own name ("фортран") needs nothing.
+
+Usage: tools/lexicon/transliteration_collisions.py [--words FILE] [--tool build/bin/tailorcore]
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def written_forms(path):
+    """Every form bundled.tsv writes, lower-cased: what is not here was generated."""
+    forms = set()
+    for line in open(path, encoding="utf-8"):
+        fields = line.rstrip("\n").split("\t")
+        if fields[0] != "skill" or len(fields) < 3:
+            continue
+        forms.add(fields[2].lower())
+        for form in (fields[4].split("|") if len(fields) > 4 else []):
+            form = re.sub(r"^[a-z]{2,3}:", "", form).rstrip("?")
+            forms.add(form.lower())
+    return forms
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--words", default="/usr/share/hunspell/ru_RU.dic")
+    parser.add_argument("--tool", default=os.path.join(ROOT, "build", "bin", "tailorcore"))
+    args = parser.parse_args()
+    lines = []
+    for line in open(args.words, encoding="utf-8"):
+        word = line.strip().split("/")[0]
+        if word and not word[0].isdigit():
+            lines.append(json.dumps({"id": word, "text": word}, ensure_ascii=False))
+    out = subprocess.run([args.tool, "extract", "--jsonl", "-"], input="\n".join(lines) + "\n",
+                         capture_output=True, text=True, check=True).stdout
+    written = written_forms(os.path.join(ROOT, "data", "lexicon", "bundled.tsv"))
+    found = 0
+    for line in out.splitlines():
+        record = json.loads(line)
+        for m in record["matches"]:
+            if m["kind"] == "transliteration" and m["form"].lower() not in written:
+                same = m["form"].lower() == record["id"].lower()
+                print(f"{record['id']}\t{m['name']}\t{m['form']}"
+                      + ("\t(the name itself)" if same else ""))
+                found += 1
+    print(f"{found} word(s) matched by a generated transliteration")
+
+
+if __name__ == "__main__":
+    main()
