@@ -129,6 +129,61 @@ bool PrecededByBoundary(std::string_view input, std::uint32_t begin) {
          input[i - 2] != '.';
 }
 
+// The width of the character framing a plain-text heading that ends at byte `end` ("=",
+// "#", "*", "—", "•" in "=== EXPERIENCE ===", "## Skills", "**Education**", "— Опыт —"), or
+// 0.
+std::size_t FrameCharEndingAt(std::string_view input, std::size_t end) {
+  if (end == 0) return 0;
+  if (std::string_view("=-~*#_[]|<>+").find(input[end - 1]) != std::string_view::npos) return 1;
+  for (std::string_view mark : {"\u2014", "\u2013", "\u2022", "\u00B7", "\u25A0", "\u25AA"}) {
+    if (end >= mark.size() && input.substr(end - mark.size(), mark.size()) == mark) {
+      return mark.size();
+    }
+  }
+  return 0;
+}
+
+// How framed the start of the line before `begin` is: 0 when anything but spaces and frame
+// characters stands there, 1 for one frame character (a bullet: "- Experience with Kafka" is
+// an item), 2 for two or more or a '#' ("--- Experience ---", "## Experience").
+int LineStartFrame(std::string_view input, std::uint32_t begin) {
+  std::size_t i = begin;
+  std::size_t marks = 0;
+  bool hash = false;
+  while (i > 0 && input[i - 1] != '\n') {
+    if (IsHorizontalSpace(input[i - 1])) {
+      --i;
+    } else if (const std::size_t width = FrameCharEndingAt(input, i); width > 0) {
+      hash = hash || input[i - 1] == '#';
+      i -= width;
+      ++marks;
+    } else {
+      return 0;
+    }
+  }
+  return marks >= 2 || hash ? 2 : static_cast<int>(marks);
+}
+
+// Where the line after `end` ends, when only spaces and at least one frame character stand
+// before its end ("EXPERIENCE ===", "Опыт работы —"); npos otherwise.
+std::size_t FramedLineEnd(std::string_view input, std::size_t end) {
+  std::size_t marks = 0;
+  for (std::size_t i = end;;) {
+    if (i >= input.size() || input[i] == '\n') return marks > 0 ? i : std::string_view::npos;
+    if (IsHorizontalSpace(input[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t width = 0;
+    for (std::size_t w = 1; w <= 3 && i + w <= input.size() && width == 0; ++w) {
+      if (FrameCharEndingAt(input, i + w) == w) width = w;
+    }
+    if (width == 0) return std::string_view::npos;
+    i += width;
+    ++marks;
+  }
+}
+
 }  // namespace
 
 StatusOr<SectionFinder> SectionFinder::Create(const Languages& languages,
@@ -290,15 +345,22 @@ bool SectionFinder::ListedHeading(const AnalyzedText& text,
     }
     // "Требования   Опыт ...": a flattened posting keeps a wide gap where the line broke.
     const bool wide_gap = !colon && !line_end && WideGapAt(input, end);
-    if (!(PrecededByBoundary(input, begin) && (colon || line_end || bullet_after || wide_gap))) {
+    // "=== EXPERIENCE ===", "## Skills", "**Education**": a plain-text heading in a frame.
+    const int start_frame = LineStartFrame(input, begin);
+    const std::size_t framed_end = colon || line_end ? after : FramedLineEnd(input, end);
+    const bool ends_line = line_end || framed_end != std::string_view::npos;
+    // One mark before is a frame when marks close the line too ("[ Experience ]").
+    const bool framed_start = start_frame == 2 || (start_frame == 1 && ends_line && !line_end);
+    if (!((PrecededByBoundary(input, begin) || framed_start) &&
+          (colon || ends_line || bullet_after || wide_gap))) {
       return false;
     }
     // A capital first letter is expected of a heading word that is not on a line of its own
     // ("Требования:", not "... соответствует требованиям: ..."): headings are written so.
-    const bool own_line = AtLineStart(input, begin) && line_end;
+    const bool own_line = (AtLineStart(input, begin) || framed_start) && ends_line;
     if (!own_line && !CapitalAt(input, begin)) return false;
-    *found = {begin, end, static_cast<std::uint32_t>(colon ? after + 1 : after),
-              static_cast<SectionKind>(h.value)};
+    const std::size_t body = colon ? after + 1 : (ends_line ? framed_end : after);
+    *found = {begin, end, static_cast<std::uint32_t>(body), static_cast<SectionKind>(h.value)};
     *last = p + n - 1;
     return true;
   });
@@ -332,7 +394,9 @@ std::vector<SectionFinder::Found> SectionFinder::FindHeadings(
     if (first.begin >= 2 && input[first.begin - 1] == ' ' && IsAsciiAlnum(input[first.begin - 2])) {
       continue;
     }
-    if (!PrecededByBoundary(input, first.begin)) continue;
+    if (!PrecededByBoundary(input, first.begin) && LineStartFrame(input, first.begin) == 0) {
+      continue;
+    }
     Found heading;
     std::size_t last;
     if (ListedHeading(text, primary, p, input, type, &heading, &last)) {

@@ -5,6 +5,8 @@
 
 #include <cmath>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "support/engine_fixture.h"
 #include "tailorcore/engine.h"
@@ -311,6 +313,51 @@ TEST_CASE("headings worded freely are recognized by their cue words", "[compare]
   const Report items = SharedEngine().Compare(
       std::string_view(""), std::string_view("Требования:\n- Понимание основ ML: регрессия\n"));
   CHECK(items.posting_sections.size() == 1);
+}
+
+TEST_CASE("plain-text headings in a frame of marks are headings", "[compare]") {
+  auto kinds_of = [](const std::vector<tailorcore::Section>& sections) {
+    std::vector<std::string> kinds;
+    for (const auto& s : sections) {
+      if (s.kind != SectionKind::kOther) kinds.push_back(tailorcore::SectionKindName(s.kind));
+    }
+    return kinds;
+  };
+  // Each framing of a resume's headings: the three sections are found, and the work under the
+  // experience heading counts as work.
+  for (const auto& [open, close] : std::vector<std::pair<std::string, std::string>>{
+           {"=== ", " ==="},
+           {"--- ", " ---"},
+           {"## ", ""},
+           {"**", "**"},
+           {"[ ", " ]"},
+           {"~~ ", " ~~"},
+           {"", " —"},
+           {"\xE2\x80\xA2\xE2\x80\xA2 ", " \xE2\x80\xA2\xE2\x80\xA2"},
+           {"# ", " #"}}) {
+    const std::string resume = "Jane Doe\n\n" + open + "SKILLS" + close + "\nKafka, Python\n\n" +
+                               open + "Work history" + close +
+                               "\nAcme, 2019 - 2024\n- Built Kafka consumers in Python\n\n" + open +
+                               "Education" + close + "\nBSc, 2015\n";
+    INFO(resume);
+    const Report r = SharedEngine().Compare(std::string_view(resume),
+                                            std::string_view("Requirements:\n- Kafka\n"));
+    CHECK(kinds_of(r.resume_sections) ==
+          std::vector<std::string>{"skills", "experience", "education"});
+    CHECK(Find(r, "kafka").credit == 1.0);  // shown in work, not only listed
+  }
+  const Report ru = SharedEngine().Compare(
+      std::string_view("=== Навыки ===\nKafka\n\n=== Опыт работы ===\n- Писал консьюмеры Kafka\n"),
+      std::string_view("=== Требования ===\n- Python\n\n=== Будет плюсом ===\n- Kafka\n"));
+  CHECK(kinds_of(ru.resume_sections) == std::vector<std::string>{"skills", "experience"});
+  CHECK(Find(ru, "kafka").tier == PostingTier::kPreferred);
+  // Not headings: a bullet before the words of an item, text after a dash, a framed word that
+  // names no section.
+  const Report items =
+      SharedEngine().Compare(std::string_view("Skills\nKafka\n- Experience with Kafka consumers\n"
+                                              "Experience — Acme Corp, 2019\n=== Python ===\n"),
+                             std::string_view(""));
+  CHECK(kinds_of(items.resume_sections) == std::vector<std::string>{"skills"});
 }
 
 TEST_CASE("an empty posting or resume gives a report, not an error", "[compare]") {
