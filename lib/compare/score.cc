@@ -66,9 +66,7 @@ Evidence Scorer::EvidenceAt(std::uint32_t begin, std::uint32_t end, MatchKind ki
   e.section = resume_.SectionAt(begin);
   const LineItem* item = resume_.ItemAt(begin);
   if (item != nullptr && !IsListSection(e.section)) {
-    const std::string_view line =
-        std::string_view(resume_.text).substr(item->begin, item->end - item->begin);
-    e.bullet = (item->bullet || IsWorkSection(e.section)) && !LooksLikeRoleHeader(line);
+    e.bullet = (item->bullet || IsWorkSection(e.section)) && !resume_.RoleLine(*item);
   }
   e.begin = begin;
   e.end = end;

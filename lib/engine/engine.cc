@@ -139,8 +139,8 @@ std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(
   // Bullets matter only in a resume (evidence strength, the bullet review).
   if (type == detail::DocumentType::kResume) {
     doc->items = detail::SplitLineItems(doc->text);
-    doc->bullets = detail::FindBullets(bullets, *doc);
     doc->entries = experience.FindEntries(doc->text, doc->sections);
+    doc->bullets = detail::FindBullets(bullets, *doc);  // after the entries: RoleLine reads them
     doc->credentials = credentials.FindInResume(doc->text, doc->sections, doc->entries);
     FindSpoken(levels, doc.get());
     const std::vector<Token>& tokens = doc->analyzed.tokens;

@@ -112,7 +112,7 @@ std::vector<BulletFacts> FindBullets(const BulletRules& rules, const AnalyzedDoc
     if (IsListSection(section) || section == SectionKind::kTitle) continue;
     const std::string_view line =
         std::string_view(resume.text).substr(item.begin, item.end - item.begin);
-    if (!(item.bullet || IsWorkSection(section)) || LooksLikeRoleHeader(line)) continue;
+    if (!(item.bullet || IsWorkSection(section)) || resume.RoleLine(item)) continue;
     if (HeadingOn(resume.sections, item.begin, item.end)) continue;  // a heading is no bullet
     std::vector<const Token*> words;
     auto it =

@@ -47,6 +47,12 @@ struct AnalyzedDocument {
   SectionKind SectionAt(std::uint32_t offset) const;
   // The line item holding byte `offset`, or nullptr. O(log items).
   const LineItem* ItemAt(std::uint32_t offset) const;
+  // Whether `item`, one of `items`, names a role rather than describing work: it holds a date
+  // (LooksLikeRoleHeader: "Senior Engineer, Acme, 2021 - present"), or it has no bullet mark
+  // and comes right under a line of dates alone, where resumes written for hh.ru put the role
+  // ("Июнь 2020 — настоящее время", then "Старший кладовщик, ООО «ТрансСклад»").
+  // O(log entries).
+  bool RoleLine(const LineItem& item) const;
 };
 
 }  // namespace tailorcore::detail

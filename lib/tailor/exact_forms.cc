@@ -28,13 +28,6 @@ bool Renameable(MatchKind kind) {
          kind == MatchKind::kTransliteration;
 }
 
-std::string_view LineAround(std::string_view text, std::uint32_t offset) {
-  const std::size_t start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-  const std::size_t begin = start == std::string_view::npos || offset == 0 ? 0 : start + 1;
-  const std::size_t end = std::min(text.find('\n', offset), text.size());
-  return text.substr(begin, end - begin);
-}
-
 // Inside a longer match of another skill ("SQL" in "SQL Server"), renaming would break it.
 // Matches are in order of `begin` and a skill's name is short, so a match holding the evidence
 // starts at most kLongestName bytes before it.
@@ -71,7 +64,9 @@ bool MayRename(const AnalyzedDocument& resume, const Keyword& keyword, const Evi
            (longer.substr(shorter.size()) == "s" || longer.substr(shorter.size()) == "es");
   };
   if (yours == theirs || plural(yours, theirs) || plural(theirs, yours)) return false;
-  if (LooksLikeRoleHeader(LineAround(resume.text, evidence.begin))) return false;
+  if (const LineItem* item = resume.ItemAt(evidence.begin); item && resume.RoleLine(*item)) {
+    return false;
+  }
   // Joined to a word by a hyphen, a slash, a dot or an underscore ("Java-Core Java"): a rename
   // would make a new word.
   const auto joins = [](char c) {

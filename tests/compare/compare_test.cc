@@ -202,13 +202,25 @@ TEST_CASE("action verbs and results as people write them, in both languages", "[
       "- Доработала 30 отчётов на СКД\n"
       "- Встроила автотесты в пайплайны, регресс сократился с 3 дней до 4 часов\n"
       "- Проверяла релизы мобильного приложения\n"
-      "- Responsible for deployments\n";
+      // Work beyond software opens with its own verbs.
+      "- Generated 40 qualified leads a month by outbound calls\n"
+      "- Reconciled 12 bank accounts every month\n"
+      "- Screened 300 candidates for the sales team\n"
+      "- Рассчитывала зарплату для 200 сотрудников\n"
+      "- Закрыла 140 вакансий за год\n"
+      "- Комплектовал заказы для 30 магазинов\n"
+      // Not actions: what a duty was, not what was done.
+      "- Responsible for deployments\n"
+      "- Работал в складской системе Solvo\n"
+      "- Делала еженедельные отчёты\n";
   const Report r = SharedEngine().Compare(std::string_view(resume),
                                           std::string_view("Requirements\n- Docker\n"));
-  REQUIRE(r.bullets.size() == 8);
+  REQUIRE(r.bullets.size() == 16);
   for (const auto& b : r.bullets) {
     INFO(b.text);
-    CHECK(b.action_verb == (b.text.rfind("Responsible", 0) != 0));
+    const bool duty = b.text.rfind("Responsible", 0) == 0 || b.text.rfind("Работал", 0) == 0 ||
+                      b.text.rfind("Делала", 0) == 0;
+    CHECK(b.action_verb == !duty);
     if (b.text.rfind("Встроила", 0) == 0) CHECK(b.measurable);  // "с 3 дней до 4 часов"
   }
 }
@@ -420,6 +432,15 @@ TEST_CASE("a role header holds a year of its own; large numbers and 'Presented' 
       {"Experience\nKafka engineer, Acme, 2019 - 2023\n", false},
       {"Experience\nKafka developer, Acme, 2021 - present\n", false},
       {"Опыт работы\nРазработчик Kafka, Сбер, 2020 — настоящее время\n", false},
+      // The role on its own line under a line of dates alone, as hh.ru resumes write it.
+      {"Опыт работы\nИюнь 2020 — настоящее время\nРазработчик Kafka, ООО «Ромашка», Москва\n"
+       "- Писал консьюмеры для заказов\n",
+       false},
+      {"Experience\nJan 2019 - Mar 2021\nKafka engineer, Acme, Berlin\n- Cut costs by 20%\n",
+       false},
+      // Under dates with words beside them, or with a bullet of its own, it is work.
+      {"Experience\nAcme, Engineer, 2019 - 2023\nScaled the Kafka pipeline for payments\n", true},
+      {"Experience\nJan 2019 - Mar 2021\n- Moved the Kafka cluster to new hosts\n", true},
   };
   for (const Case& c : cases) {
     INFO(c.resume);
