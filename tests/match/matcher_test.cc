@@ -319,6 +319,21 @@ TEST_CASE("a word right beside a language's name proves it (data/lexicon/proofs.
   CHECK_FALSE(Has(Bundled("Visiting clients in Go Nevada each month."), "go"));
 }
 
+TEST_CASE("office programs named in a sentence are found by the words beside them", "[matcher]") {
+  // Postings and resumes for office work name Excel with no other technology on the line.
+  CHECK(Has(Bundled("Advanced Excel (pivot tables, VLOOKUP)"), "excel"));
+  CHECK(Has(Bundled("Strong Excel skills are a must."), "excel"));
+  CHECK(Has(Bundled("Built the monthly reports in Excel."), "excel"));
+  CHECK(Has(Bundled("Ведение учёта остатков в Excel."), "excel"));
+  CHECK(Has(Bundled("Уверенное владение Excel на уровне сводных таблиц"), "excel"));
+  CHECK(Has(Bundled("Contracts drafted from Word templates"), "word"));
+  // The English words stay words.
+  CHECK(Bundled("You will excel in a fast-paced team.").empty());
+  CHECK(Bundled("Excel in everything you do, with strong support.").empty());
+  CHECK(Bundled("Access to our gym and strong Word of mouth referrals.").empty());
+  CHECK(Bundled("In a word, we care about strong skills.").empty());
+}
+
 TEST_CASE("generic words never become keywords or candidates", "[matcher]") {
   const std::string text =
       "Strong experience, team player who will collaborate with the team. "
