@@ -46,8 +46,9 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
       kind = CueKind::kRequired;
     } else if (fields[0] == "preferred") {
       kind = CueKind::kPreferred;
-    } else if (fields[0] == "preferred-end") {
-      cues_.Add(std::move(words), kPreferredAtEnd);
+    } else if (fields[0] == "preferred-end" || fields[0] == "preferred-qualifier") {
+      cues_.Add(std::move(words),
+                fields[0] == "preferred-end" ? kPreferredAtEnd : kPreferredQualifier);
       continue;
     } else if (fields[0] == "not-required") {
       kind = CueKind::kNotRequired;
@@ -66,7 +67,8 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
       kind = fields[0] == "contrast" ? CueKind::kContrast : CueKind::kContrastParenthesized;
     } else {
       return error(
-          "tier must be required, preferred, preferred-end, not-required, negator, closer, "
+          "tier must be required, preferred, preferred-end, preferred-qualifier, not-required, "
+          "negator, closer, "
           "filler, or, and, except, contrast or contrast-parenthesized, got '" +
           fields[0] + "'");
     }
@@ -143,12 +145,16 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text, std::string_view i
     cues_.ForEachAt(p, primary.size(), word, [&](const PhraseTable::Phrase& phrase) {
       const std::size_t n = phrase.words.size();
       std::uint32_t kind = phrase.value;
+      const std::pair<std::uint32_t, std::uint32_t> span{text.tokens[primary[p]].begin,
+                                                         text.tokens[primary[p + n - 1]].begin};
       if (kind == kPreferredAtEnd) {
         if (!EndsClause(input, text.tokens[primary[p + n - 1]].end)) return false;
         kind = static_cast<std::uint32_t>(CueKind::kPreferred);
+      } else if (kind == kPreferredQualifier) {
+        cues.qualifiers.push_back(span);
+        kind = static_cast<std::uint32_t>(CueKind::kPreferred);
       }
-      cues.of[kind].emplace_back(text.tokens[primary[p]].begin,
-                                 text.tokens[primary[p + n - 1]].begin);
+      cues.of[kind].push_back(span);
       return false;  // every cue that starts here
     });
   }
@@ -596,6 +602,26 @@ bool OtherPart(std::string_view text, const TierRules::Cues& cues, const ListRun
   return cued.first == *next && lead.find_first_not_of(" \t") == std::string_view::npos;
 }
 
+// Where the part that a qualifying preferred cue at `cue` opens begins: the comma or dash after
+// the keyword's list `run` with only spaces between it and the cue, when words of the cue's own
+// follow it in the scope ("5+ years of B2B sales, ideally with capital equipment", "Kafka,
+// preferably in production", "Docker, ideally at scale"); npos otherwise. Bare, the cue speaks
+// for the list ("Kafka, preferably").
+std::size_t QualifiedPart(std::string_view text, const TierRules::Cues& cues, const ListRun& run,
+                          std::uint32_t cue, const Scope& scope) {
+  const auto q = std::lower_bound(cues.qualifiers.begin(), cues.qualifiers.end(), cue,
+                                  kBeginsBefore);
+  if (q == cues.qualifiers.end() || q->first != cue) return std::string_view::npos;
+  const auto [comma, comma_end] = PartBreak(text, run.last_end, cue);
+  if (comma >= cue ||
+      text.substr(comma_end, cue - comma_end).find_first_not_of(" \t") != std::string_view::npos) {
+    return std::string_view::npos;
+  }
+  std::size_t cue_end = q->second;
+  while (cue_end < scope.end && WordByte(text[cue_end])) ++cue_end;
+  return WordCount(text.substr(cue_end, scope.end - cue_end)) > 0 ? comma : std::string_view::npos;
+}
+
 // "Python is a must, Kafka is nice to have", "Java or Kotlin is required, Scala is a plus": a
 // keyword takes the cues from itself to the first tier cue after it in its clause, and on to the
 // next keyword after that cue; the rest of the clause speaks for other keywords. A list before
@@ -620,6 +646,13 @@ void NarrowToOwnCues(std::string_view text, const TierRules::Cues& cues, std::ui
     }
   }
   if (first_cue >= scope->end) return;
+  if (first_kind == CueKind::kPreferred) {
+    if (const std::size_t part = QualifiedPart(text, cues, run, first_cue, *scope);
+        part != std::string_view::npos) {
+      scope->end = std::min(scope->end, static_cast<std::uint32_t>(part));
+      return;
+    }
+  }
   const bool negation = first_kind == CueKind::kNotRequired;
   if (OtherPart(text, cues, run, first_cue, negation, *scope)) {
     scope->end = std::min(

@@ -57,6 +57,10 @@ class TierRules {
     // Every clause break of the text (", but", ", но", a double space ...), as (offset,
     // length), in order of offset: where a keyword's clause may begin or end.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> breaks;
+    // The preferred cues that qualify the words after them (`preferred-qualifier`: "ideally",
+    // "желательно"), also in of[kPreferred]: opening a part after a comma, with words of its
+    // own, such a cue speaks for that part only ("Kafka, preferably in production").
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> qualifiers;
   };
   // Finds every cue phrase in `text` (its words outside compound parts, in order); `input` is
   // the text `text` was analyzed from. A `preferred-end` cue counts only where its clause ends
@@ -95,7 +99,8 @@ class TierRules {
 
   // A preferred cue that counts only where its clause ends (FindCues).
   static constexpr std::uint32_t kPreferredAtEnd = 100;
-  PhraseTable cues_;  // value: CueKind, or kPreferredAtEnd
+  static constexpr std::uint32_t kPreferredQualifier = 101;
+  PhraseTable cues_;  // value: CueKind, kPreferredAtEnd or kPreferredQualifier
 };
 
 }  // namespace tailorcore::detail
