@@ -609,8 +609,8 @@ bool OtherPart(std::string_view text, const TierRules::Cues& cues, const ListRun
 // for the list ("Kafka, preferably").
 std::size_t QualifiedPart(std::string_view text, const TierRules::Cues& cues, const ListRun& run,
                           std::uint32_t cue, const Scope& scope) {
-  const auto q = std::lower_bound(cues.qualifiers.begin(), cues.qualifiers.end(), cue,
-                                  kBeginsBefore);
+  const auto q =
+      std::lower_bound(cues.qualifiers.begin(), cues.qualifiers.end(), cue, kBeginsBefore);
   if (q == cues.qualifiers.end() || q->first != cue) return std::string_view::npos;
   const auto [comma, comma_end] = PartBreak(text, run.last_end, cue);
   if (comma >= cue ||
