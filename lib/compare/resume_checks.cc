@@ -46,11 +46,21 @@ bool HasPhone(std::string_view text) {
   return false;
 }
 
-// Whether the resume names a programming language: a developer's, for whom the guides ask for a
-// code link.
+// Whether the resume is a developer's, for whom the guides ask for a code link: it names two
+// programming languages, or one and a framework ("Python, Django"). One language alone is often
+// another trade's tool ("1С" for a storekeeper, SQL for an accountant), and the advice would be
+// wrong there.
 bool Developer(const AnalyzedDocument& resume) {
-  return std::any_of(resume.matches.matches.begin(), resume.matches.matches.end(),
-                     [](const SkillMatch& m) { return m.skill->category == "languages"; });
+  std::vector<const Skill*> languages;
+  bool framework = false;
+  for (const SkillMatch& m : resume.matches.matches) {
+    framework = framework || m.skill->category == "frameworks";
+    if (m.skill->category == "languages" &&
+        std::find(languages.begin(), languages.end(), m.skill) == languages.end()) {
+      languages.push_back(m.skill);
+    }
+  }
+  return languages.size() >= 2 || (languages.size() == 1 && framework);
 }
 
 void CheckContacts(const Messages& m, const AnalyzedDocument& resume, Report* report) {

@@ -353,7 +353,8 @@ TEST_CASE("the posting's job title, or a close one, in the resume", "[credential
 TEST_CASE("resume checks: contact details, dates written one way, length", "[credentials]") {
   const auto resume_kind = tailorcore::SuggestionKind::kResume;
   const std::string body =
-      "\n\nExperience\nEngineer, Acme, Mar 2021 - present\n• Built a billing service in Python\n";
+      "\n\nExperience\nEngineer, Acme, Mar 2021 - present\n• Built a billing service in Python "
+      "and Go\n";
   // Every contact a developer's resume should carry, in several forms.
   for (const char* header : {
            "sam@example.org | +1 (555) 123-4567 | linkedin.com/in/sam | github.com/sam",
@@ -368,7 +369,17 @@ TEST_CASE("resume checks: contact details, dates written one way, length", "[cre
   const Report bare = Compare("Sam Roe" + body, "");
   CHECK(Suggests(bare, resume_kind, "email address"));
   CHECK(Suggests(bare, resume_kind, "phone number"));
-  CHECK(Suggests(bare, resume_kind, "GitHub"));  // it names Python: a developer's resume
+  CHECK(Suggests(bare, resume_kind, "GitHub"));  // Python and Go: a developer's resume
+  // One language is often another trade's tool: no code link asked of a storekeeper who keeps
+  // stock in 1С, an accountant who queries in SQL and Power Query, a clerk who knows VBA.
+  for (const char* other :
+       {"Опыт работы\nКладовщик, ООО Склад, 2019 — н.в.\n- Оформлял документы в 1С\n",
+        "Experience\nAccountant, Acme, 2019 - present\n- Pulled ledgers with SQL and Power "
+        "Query\n",
+        "Experience\nClerk, Acme, 2019 - present\n- Wrote VBA macros for the invoices\n"}) {
+    INFO(other);
+    CHECK_FALSE(Suggests(Compare(other, ""), resume_kind, "GitHub"));
+  }
   // A date range is no phone number.
   CHECK(Suggests(Compare("Sam Roe\nsam@example.org\n\nExperience\nEngineer, 2015 - 2019\n", ""),
                  resume_kind, "phone number"));
