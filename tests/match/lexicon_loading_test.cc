@@ -152,7 +152,13 @@ TEST_CASE("the bundled lexicon holds the taxonomies' formats and word-like names
       {"Умение работать в команде, нацеленность на результат, ведение документации",
        "teamwork results-orientation document-management"},
       {"Опыт работы с маркетплейсами; поиск и привлечение клиентов; налоговая отчётность",
-       "marketplace-sales client-acquisition tax-reporting"}};
+       "marketplace-sales client-acquisition tax-reporting"},
+      // Tools of those trades.
+      {"Load tests in k6 or Locust against the Kubernetes staging cluster", "k6 locust"},
+      {"Сорсинг через булевы запросы, ведение вакансий в Хантфлоу", "boolean-search huntflow"},
+      {"Адресное хранение, сборка заказов с ТСД, учёт в МойСклад",
+       "address-storage order-picking barcode-scanning moysklad"},
+      {"Настройка UTM-меток, контент-план для VK Реклама", "utm-tags content-planning vk-ads"}};
   for (const auto& [text, expected] : listed) {
     INFO(text);
     const auto ids = SkillIds(lexicon, text);
@@ -178,7 +184,11 @@ TEST_CASE("the bundled lexicon holds the taxonomies' formats and word-like names
       // director no diligence, an inventory of data sources no stocktaking.
       {"Грамотный Python, чистый код, SQL", "Грамотный"},
       {"Вместе с исполнительным директором и Backend-разработчиками на Go", "исполнительным"},
-      {"Инвентаризация источников данных, mapping в DWH на PostgreSQL", "Инвентаризация"}};
+      {"Инвентаризация источников данных, mapping в DWH на PostgreSQL", "Инвентаризация"},
+      // A consultant is no ConsultantPlus, a stream of data no Potok; an employer is no skill.
+      {"Консультации налоговых консультантов и юристов", "консультантов"},
+      {"Проектирование потоков данных в Kafka и Airflow", "потоков"},
+      {"Ozon Банк — это подразделение Ozon, где пишут на Go и Python", "Ozon"}};
   for (const auto& [text, word] : words) {
     INFO(text);
     const std::size_t at = text.find(word);
