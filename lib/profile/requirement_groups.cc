@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
 
 #include <boost/algorithm/string/trim.hpp>
 
 #include "base/word_list.h"
+#include "profile/posting_profile.h"
 #include "tailorcore/lexicon.h"
 
 namespace tailorcore::detail {
@@ -72,6 +74,32 @@ std::uint32_t AfterVersion(std::string_view text, std::uint32_t from, std::uint3
   return i == to || std::string_view(" \t,/").find(text[i]) != std::string_view::npos ? i : from;
 }
 
+// Where a module or edition written in Latin capitals right after a skill ends ("SAP FI",
+// "SAP FI/CO"), within [from, to): `from` when none stands there or the capitals are a joiner
+// ("Kafka OR RabbitMQ"). Like a version, it is part of the skill's name ("SAP FI or Microsoft
+// Dynamics").
+std::uint32_t AfterModule(std::string_view text, std::uint32_t from, std::uint32_t to,
+                          const StringSet& joiners) {
+  constexpr std::uint32_t kMin = 2;
+  constexpr std::uint32_t kMax = 4;
+  std::uint32_t i = from;
+  while (i < to && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i == from) return from;
+  const std::uint32_t begin = i;
+  auto capitals = [&](std::uint32_t at) {
+    std::uint32_t j = at;
+    while (j < to && text[j] >= 'A' && text[j] <= 'Z') ++j;
+    return j - at >= kMin && j - at <= kMax ? j : at;
+  };
+  i = capitals(i);
+  if (i == begin) return from;
+  while (i + 1 < to && text[i] == '/' && capitals(i + 1) > i + 1) i = capitals(i + 1);  // FI/CO
+  if (i < to && std::string_view(" \t,").find(text[i]) == std::string_view::npos) return from;
+  std::string word(text.substr(begin, i - begin));
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return joiners.contains(word) ? from : i;
+}
+
 }  // namespace
 
 StatusOr<AlternativeRules> AlternativeRules::Create(const Languages& languages,
@@ -132,7 +160,8 @@ AlternativeRules::Link AlternativeRules::LinkBetween(const AnalyzedDocument& pos
                                                      const SkillMatch& a,
                                                      const SkillMatch& b) const {
   if (b.begin < a.end) return Link::kNone;
-  const std::uint32_t from = AfterVersion(posting.text, a.end, b.begin);
+  const std::uint32_t from =
+      AfterModule(posting.text, AfterVersion(posting.text, a.end, b.begin), b.begin, joiners_);
   const std::string_view gap = std::string_view(posting.text).substr(from, b.begin - from);
   // A sentence or clause end links nothing, with words between or without (checked first: most
   // neighbouring skills of a posting stand in different sentences).
@@ -295,6 +324,23 @@ std::vector<RequirementGroup> AlternativeRules::Find(const AnalyzedDocument& pos
   for (const SkillMatch& m : posting.matches.matches) {
     if (!m.nested) matches.push_back(&m);
   }
+  // Unknown terms (candidate keywords) are members too, by the id the keyword list gives them
+  // ("term:cpa"), of a category of their own: "ACCA or CPA", "e-commerce или FoodTech".
+  std::deque<Skill> terms;  // stable addresses for the pointers below
+  std::vector<SkillMatch> term_matches;
+  term_matches.reserve(posting.matches.candidates.size());
+  for (const CandidateTerm& c : posting.matches.candidates) {
+    Skill& term = terms.emplace_back();
+    term.id = std::string(kCandidatePrefix) + c.normalized;
+    term.category = "unknown";
+    SkillMatch& m = term_matches.emplace_back();
+    m.skill = &term;
+    m.begin = c.begin;
+    m.end = c.end;
+  }
+  for (const SkillMatch& m : term_matches) matches.push_back(&m);
+  std::sort(matches.begin(), matches.end(),
+            [](const SkillMatch* a, const SkillMatch* b) { return a->begin < b->begin; });
   std::vector<RequirementGroup> groups;
   for (std::size_t i = 0; i + 1 < matches.size();) {
     bool joiner = false;
