@@ -95,8 +95,10 @@ std::uint32_t AfterModule(std::string_view text, std::uint32_t from, std::uint32
   if (i == begin) return from;
   while (i + 1 < to && text[i] == '/' && capitals(i + 1) > i + 1) i = capitals(i + 1);  // FI/CO
   if (i < to && std::string_view(" \t,").find(text[i]) == std::string_view::npos) return from;
+  // As the joiners are kept: lower case, words joined by a space ("AND/OR" is "and or").
   std::string word(text.substr(begin, i - begin));
-  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : word)
+    c = c == '/' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return joiners.contains(word) ? from : i;
 }
 
@@ -326,19 +328,36 @@ std::vector<RequirementGroup> AlternativeRules::Find(const AnalyzedDocument& pos
   }
   // Unknown terms (candidate keywords) are members too, by the id the keyword list gives them
   // ("term:cpa"), of a category of their own: "ACCA or CPA", "e-commerce или FoodTech".
+  // Every occurrence counts (the candidates list holds each term once), as in the keywords.
   std::deque<Skill> terms;  // stable addresses for the pointers below
-  std::vector<SkillMatch> term_matches;
-  term_matches.reserve(posting.matches.candidates.size());
+  StringMap<const Skill*> term_of;
   for (const CandidateTerm& c : posting.matches.candidates) {
     Skill& term = terms.emplace_back();
     term.id = std::string(kCandidatePrefix) + c.normalized;
     term.category = "unknown";
-    SkillMatch& m = term_matches.emplace_back();
-    m.skill = &term;
-    m.begin = c.begin;
-    m.end = c.end;
+    term_of.emplace(c.normalized, &term);
   }
-  for (const SkillMatch& m : term_matches) matches.push_back(&m);
+  std::deque<SkillMatch> term_matches;
+  const std::size_t skills = matches.size();  // in order of begin, none overlapping
+  // Whether a skill's match covers the token (a term's word inside "IBM WebSphere" is none).
+  auto inside_skill = [&](const Token& t) {
+    auto it = std::upper_bound(matches.begin(),
+                               matches.begin() + static_cast<std::ptrdiff_t>(skills), t.begin,
+                               [](std::uint32_t o, const SkillMatch* m) { return o < m->begin; });
+    return it != matches.begin() && (*std::prev(it))->end > t.begin;
+  };
+  if (!term_of.empty()) {
+    for (const Token& t : posting.analyzed.tokens) {
+      if (t.part) continue;
+      const auto it = term_of.find(t.normalized);
+      if (it == term_of.end() || inside_skill(t)) continue;
+      SkillMatch& m = term_matches.emplace_back();
+      m.skill = it->second;
+      m.begin = t.begin;
+      m.end = t.end;
+      matches.push_back(&m);
+    }
+  }
   std::sort(matches.begin(), matches.end(),
             [](const SkillMatch* a, const SkillMatch* b) { return a->begin < b->begin; });
   std::vector<RequirementGroup> groups;

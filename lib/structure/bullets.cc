@@ -13,13 +13,6 @@ namespace {
 
 constexpr std::string_view kNeutralPatterns = "structure/measurable-results.txt";
 
-// True when a section heading lies on the item [begin, end).
-bool HeadingOn(const std::vector<Section>& sections, std::uint32_t begin, std::uint32_t end) {
-  auto at = std::lower_bound(sections.begin(), sections.end(), begin,
-                             [](const Section& s, std::uint32_t o) { return s.heading_begin < o; });
-  return at != sections.end() && at->heading_begin < end && at->heading_end > at->heading_begin;
-}
-
 }  // namespace
 
 StatusOr<BulletRules> BulletRules::Create(const Languages& languages, const Analyzer& analyzer) {
@@ -113,7 +106,7 @@ std::vector<BulletFacts> FindBullets(const BulletRules& rules, const AnalyzedDoc
     const std::string_view line =
         std::string_view(resume.text).substr(item.begin, item.end - item.begin);
     if (!(item.bullet || IsWorkSection(section)) || resume.RoleLine(item)) continue;
-    if (HeadingOn(resume.sections, item.begin, item.end)) continue;  // a heading is no bullet
+    if (resume.HeadingOn(item)) continue;  // a heading is no bullet
     std::vector<const Token*> words;
     auto it =
         std::lower_bound(tokens.begin(), tokens.end(), item.begin,

@@ -1,7 +1,10 @@
 #include "structure/document.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
-#include <cctype>
+#include <functional>
 
 #include "structure/lines.h"
 
@@ -26,39 +29,65 @@ const LineItem* AnalyzedDocument::ItemAt(std::uint32_t offset) const {
 
 namespace {
 
-// True when the bytes of `line` hold no letter or digit: spaces, punctuation and dashes only.
+// True when `line` holds no letter or digit (ICU), but for a parenthesized part at its end:
+// spaces, punctuation and dashes, or a duration after a date range ("(4 года 6 месяцев)").
 bool NoWords(std::string_view line) {
-  for (std::size_t i = 0; i < line.size();) {
-    const auto c = static_cast<unsigned char>(line[i]);
-    if (c < 0x80) {
-      if (std::isalnum(c)) return false;
-      ++i;
-    } else if (line.substr(i, 3) == "\u2014" || line.substr(i, 3) == "\u2013" ||
-               line.substr(i, 2) == "\u00A0") {
-      i += line[i + 1] == '\xA0' ? 2 : 3;
-    } else {
-      return false;  // a letter of another script
-    }
+  const std::size_t open = line.find('(');
+  if (open != std::string_view::npos && line.find_last_not_of(" \t\r") == line.rfind(')')) {
+    line = line.substr(0, open);
+  }
+  const auto* s = reinterpret_cast<const std::uint8_t*>(line.data());
+  const auto length = static_cast<std::int32_t>(line.size());
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c >= 0 && u_isalnum(c)) return false;
   }
   return true;
 }
 
 }  // namespace
 
+bool AnalyzedDocument::HeadingOn(const LineItem& item) const {
+  auto it = std::lower_bound(
+      sections.begin(), sections.end(), item.begin,
+      [](const Section& s, std::uint32_t offset) { return s.heading_begin < offset; });
+  return it != sections.end() && it->heading_begin < item.end &&
+         it->heading_end > it->heading_begin;
+}
+
+bool AnalyzedDocument::DatesAlone(const LineItem& item) const {
+  auto entry = std::lower_bound(
+      entries.begin(), entries.end(), item.begin,
+      [](const DatedEntry& e, std::uint32_t offset) { return e.dates_begin < offset; });
+  if (entry == entries.end() || entry->dates_end > item.end) return false;
+  const std::string_view all(text);
+  return NoWords(all.substr(item.begin, entry->dates_begin - item.begin)) &&
+         NoWords(all.substr(entry->dates_end, item.end - entry->dates_end));
+}
+
 bool AnalyzedDocument::RoleLine(const LineItem& item) const {
   const std::string_view all(text);
   if (LooksLikeRoleHeader(all.substr(item.begin, item.end - item.begin))) return true;
+  const std::less<const LineItem*> before_of;
+  if (item.bullet || items.empty() || before_of(&item, items.data()) ||
+      !before_of(&item, items.data() + items.size())) {
+    return false;
+  }
   const auto index = static_cast<std::size_t>(&item - items.data());
-  if (item.bullet || index == 0 || index >= items.size()) return false;
-  const LineItem& before = items[index - 1];
-  if (before.line + 1 != item.line) return false;
-  // The entry whose dates are on the line before, and nothing but them there.
-  auto entry = std::lower_bound(
-      entries.begin(), entries.end(), before.begin,
-      [](const DatedEntry& e, std::uint32_t offset) { return e.dates_begin < offset; });
-  if (entry == entries.end() || entry->dates_end > before.end) return false;
-  return NoWords(all.substr(before.begin, entry->dates_begin - before.begin)) &&
-         NoWords(all.substr(entry->dates_end, before.end - entry->dates_end));
+  // Adjacent lines: [index - 2], [index - 1], [index], [index + 1].
+  auto adjacent = [&](std::size_t a, std::size_t b) { return items[a].line + 1 == items[b].line; };
+  // Above a line of dates alone: "Financial Analyst, Acme" then "Jan 2020 – Present".
+  if (index + 1 < items.size() && adjacent(index, index + 1) && DatesAlone(items[index + 1])) {
+    return true;
+  }
+  // Under one that no role line stands above: "Июнь 2020 — настоящее время" then "Кладовщик,
+  // ООО «ТрансСклад»" (when a role line stands above the dates, this line is the first of the
+  // work: "Analyst, Acme" / "2020 – 2024" / "Built the pricing model").
+  if (index == 0 || !adjacent(index - 1, index) || !DatesAlone(items[index - 1])) return false;
+  if (index < 2 || !adjacent(index - 2, index - 1)) return true;
+  const LineItem& above = items[index - 2];
+  return above.bullet || HeadingOn(above);
 }
 
 }  // namespace tailorcore::detail

@@ -47,12 +47,18 @@ struct AnalyzedDocument {
   SectionKind SectionAt(std::uint32_t offset) const;
   // The line item holding byte `offset`, or nullptr. O(log items).
   const LineItem* ItemAt(std::uint32_t offset) const;
-  // Whether `item`, one of `items`, names a role rather than describing work: it holds a date
-  // (LooksLikeRoleHeader: "Senior Engineer, Acme, 2021 - present"), or it has no bullet mark
-  // and comes right under a line of dates alone, where resumes written for hh.ru put the role
-  // ("Июнь 2020 — настоящее время", then "Старший кладовщик, ООО «ТрансСклад»").
-  // O(log entries).
+  // Whether `item`, one of `items` (any other item gets the first test only), names a role
+  // rather than describing work: it holds a date (LooksLikeRoleHeader: "Senior Engineer, Acme,
+  // 2021 - present"); or it has no bullet mark and stands right above a line of dates alone
+  // ("Financial Analyst, Acme" / "Jan 2020 – Present"), or right under one with no role line
+  // above the dates, where resumes written for hh.ru put the role ("Июнь 2020 — настоящее время
+  // (4 года)" / "Старший кладовщик, ООО «ТрансСклад»"). O(log entries + log sections).
   bool RoleLine(const LineItem& item) const;
+  // Whether a section heading lies on `item`. O(log sections).
+  bool HeadingOn(const LineItem& item) const;
+  // Whether `item` holds a date range of `entries` and nothing else but punctuation and a
+  // duration in parentheses. O(log entries).
+  bool DatesAlone(const LineItem& item) const;
 };
 
 }  // namespace tailorcore::detail

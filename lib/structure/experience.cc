@@ -295,6 +295,9 @@ std::vector<DatedEntry> ExperienceRules::FindEntries(std::string_view text,
 std::vector<YearsPhrase> ExperienceRules::FindYears(std::string_view text,
                                                     const LanguageSet& written) const {
   std::vector<YearsPhrase> found;
+  // Phrases a `not` pattern excluded: a shorter one inside ("2 лет" of "стаж вождения не менее 2
+  // лет") is excluded with them, though the pattern may lie beyond its reach.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> excluded;
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[kYearsGroups + 1];
   for (std::size_t k = 0; k < years_.size(); ++k) {
@@ -316,12 +319,17 @@ std::vector<YearsPhrase> ExperienceRules::FindYears(std::string_view text,
         Number({groups[2].data(), groups[2].size()}, &phrase.max_years);
         if (phrase.max_years < phrase.years) phrase.max_years = 0;
       }
-      const bool overlaps = std::any_of(found.begin(), found.end(), [&](const YearsPhrase& p) {
-        return p.begin < end && begin < p.end;
-      });
+      const bool overlaps =
+          std::any_of(found.begin(), found.end(),
+                      [&](const YearsPhrase& p) { return p.begin < end && begin < p.end; }) ||
+          std::any_of(excluded.begin(), excluded.end(),
+                      [&](const auto& span) { return span.first < end && begin < span.second; });
       if (overlaps) continue;
       const auto [s_begin, s_end] = SentenceAround(text, begin, end);
-      if (Excluded(text, s_begin, s_end, phrase)) continue;
+      if (Excluded(text, s_begin, s_end, phrase)) {
+        excluded.emplace_back(begin, end);
+        continue;
+      }
       phrase.cued = HasCue(text.substr(s_begin, s_end - s_begin));
       found.push_back(phrase);
     }

@@ -619,6 +619,14 @@ std::size_t QualifiedPart(std::string_view text, const TierRules::Cues& cues, co
   }
   std::size_t cue_end = q->second;
   while (cue_end < scope.end && WordByte(text[cue_end])) ++cue_end;
+  // Words of its own, and no verdict among them: "Kafka, ideally a bonus", "Kafka, желательно не
+  // обязательно" speak for Kafka.
+  using CueKind = TierRules::CueKind;
+  for (CueKind kind : {CueKind::kRequired, CueKind::kPreferred, CueKind::kNotRequired}) {
+    const Spans& of = cues.of[static_cast<std::size_t>(kind)];
+    const auto next = std::lower_bound(of.begin(), of.end(), cue_end, kBeginsBefore);
+    if (next != of.end() && next->first < scope.end) return std::string_view::npos;
+  }
   return WordCount(text.substr(cue_end, scope.end - cue_end)) > 0 ? comma : std::string_view::npos;
 }
 

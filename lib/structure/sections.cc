@@ -135,7 +135,8 @@ bool PrecededByBoundary(std::string_view input, std::uint32_t begin) {
 std::size_t FrameCharEndingAt(std::string_view input, std::size_t end) {
   if (end == 0) return 0;
   if (std::string_view("=-~*#_[]|<>+").find(input[end - 1]) != std::string_view::npos) return 1;
-  for (std::string_view mark : {"\u2014", "\u2013", "\u2022", "\u00B7", "\u25A0", "\u25AA"}) {
+  for (std::string_view mark : {"\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\xA2", "\xC2\xB7",
+                                "\xE2\x96\xA0", "\xE2\x96\xAA"}) {
     if (end >= mark.size() && input.substr(end - mark.size(), mark.size()) == mark) {
       return mark.size();
     }
@@ -347,7 +348,8 @@ bool SectionFinder::ListedHeading(const AnalyzedText& text,
     const bool wide_gap = !colon && !line_end && WideGapAt(input, end);
     // "=== EXPERIENCE ===", "## Skills", "**Education**": a plain-text heading in a frame.
     const int start_frame = LineStartFrame(input, begin);
-    const std::size_t framed_end = colon || line_end ? after : FramedLineEnd(input, end);
+    const std::size_t framed_end =
+        line_end ? after : (colon ? std::string_view::npos : FramedLineEnd(input, end));
     const bool ends_line = line_end || framed_end != std::string_view::npos;
     // One mark before is a frame when marks close the line too ("[ Experience ]").
     const bool framed_start = start_frame == 2 || (start_frame == 1 && ends_line && !line_end);

@@ -28,6 +28,13 @@ bool Renameable(MatchKind kind) {
          kind == MatchKind::kTransliteration;
 }
 
+std::string_view LineAround(std::string_view text, std::uint32_t offset) {
+  const std::size_t start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  const std::size_t begin = start == std::string_view::npos || offset == 0 ? 0 : start + 1;
+  const std::size_t end = std::min(text.find('\n', offset), text.size());
+  return text.substr(begin, end - begin);
+}
+
 // Inside a longer match of another skill ("SQL" in "SQL Server"), renaming would break it.
 // Matches are in order of `begin` and a skill's name is short, so a match holding the evidence
 // starts at most kLongestName bytes before it.
@@ -64,6 +71,9 @@ bool MayRename(const AnalyzedDocument& resume, const Keyword& keyword, const Evi
            (longer.substr(shorter.size()) == "s" || longer.substr(shorter.size()) == "es");
   };
   if (yours == theirs || plural(yours, theirs) || plural(theirs, yours)) return false;
+  // A role line: its whole line (items may split it at inline bullets: "K8s Engineer • Acme •
+  // 2019 – 2021"), or the item by the layout around it.
+  if (LooksLikeRoleHeader(LineAround(resume.text, evidence.begin))) return false;
   if (const LineItem* item = resume.ItemAt(evidence.begin); item && resume.RoleLine(*item)) {
     return false;
   }

@@ -370,6 +370,12 @@ TEST_CASE("plain-text headings in a frame of marks are headings", "[compare]") {
                                               "Experience — Acme Corp, 2019\n=== Python ===\n"),
                              std::string_view(""));
   CHECK(kinds_of(items.resume_sections) == std::vector<std::string>{"skills"});
+  // A lower-case heading word before a colon inside a sentence starts no section, framed or not.
+  const Report sentence = SharedEngine().Compare(
+      std::string_view(""),
+      std::string_view("Data Engineer\n\nCandidates should meet the\nrequirements: a degree and "
+                       "Kafka.\n> skills: Python\n"));
+  CHECK(kinds_of(sentence.posting_sections) == std::vector<std::string>{"title"});
 }
 
 TEST_CASE("an empty posting or resume gives a report, not an error", "[compare]") {
@@ -441,6 +447,16 @@ TEST_CASE("a role header holds a year of its own; large numbers and 'Presented' 
       // Under dates with words beside them, or with a bullet of its own, it is work.
       {"Experience\nAcme, Engineer, 2019 - 2023\nScaled the Kafka pipeline for payments\n", true},
       {"Experience\nJan 2019 - Mar 2021\n- Moved the Kafka cluster to new hosts\n", true},
+      // The role above its dates: that line is the role, the line under the dates is work.
+      {"Experience\nKafka Engineer, Acme Corp\nJan 2020 - Present\nMoved billing to new hosts\n",
+       false},
+      {"Experience\nData Engineer, Acme Corp\nJan 2020 - Present\nBuilt Kafka pipelines in "
+       "Python\n",
+       true},
+      // A duration after the dates, as hh.ru writes it.
+      {"Опыт работы\nИюнь 2020 — настоящее время (4 года 6 месяцев)\nРазработчик Kafka, ООО "
+       "«Ромашка»\n- Писал консьюмеры\n",
+       false},
   };
   for (const Case& c : cases) {
     INFO(c.resume);

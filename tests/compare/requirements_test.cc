@@ -143,10 +143,20 @@ TEST_CASE("years that ask for no experience are no requirement", "[requirements]
            "About us\nFounded 10 years ago, we build payment software.\n",
            "О компании\nМы более 20 лет на рынке.\n",
            "Benefits\n- 2 years of free gym membership\n",
+           // Years behind the wheel are no work experience.
+           "Требования:\n- Водительские права категории B и стаж вождения от 2 лет\n",
+           "Требования:\n- Права категории B, стаж вождения не менее 3 лет\n",
+           "Требования:\n- Водительский стаж не менее 2 лет\n",
+           "Requirements:\n- A valid licence and 3+ years of driving experience\n",
        }) {
     INFO(posting);
     CHECK(Compare(resume, posting).requirements.empty());
   }
+  // Beside them, years of work still ask.
+  CHECK(Compare(resume, "Требования:\n- Опыт продаж от 3 лет; водительский стаж не менее 2 лет\n")
+            .requirements.size() == 1);
+  CHECK(Compare(resume, "Requirements:\n- 3+ years of sales experience and a driving licence\n")
+            .requirements.size() == 1);
 }
 
 TEST_CASE("missing dates give 'unknown', never 'not met'", "[requirements]") {

@@ -65,6 +65,16 @@ TEST_CASE("exact forms: no rename of a plural, a Russian word in a sentence, or 
   INFO(t.text);
   CHECK(Has(t.text, "Postgres DBA, Acme, 2019 - 2023"));  // a title stays as written
   CHECK(Has(t.text, "Built REST APIs for 30 teams"));
+  // Inline bullets split a title line into items; it stays a title, and so does one above
+  // its dates.
+  for (const char* title : {"Postgres DBA \u2022 Acme \u2022 2019 - 2023\n",
+                            "Postgres DBA, Acme\nJan 2019 - Mar 2023\n"}) {
+    const Tailored inline_bullets = BundledEngine().Tailor(
+        std::string("Ann Lee\n\nExperience\n") + title + "\u2022 Built REST APIs for 30 teams\n",
+        "Engineer\n\nRequirements:\n- REST API design\n- PostgreSQL\n");
+    INFO(inline_bullets.text);
+    CHECK(Has(inline_bullets.text, "Postgres DBA"));
+  }
   const Tailored ru = BundledEngine().Tailor(
       "Олег Ким\n\nОпыт работы\nООО «Ромашка», разработчик, 2020 — 2024\n— Разработал микросервисы "
       "для 3 клиник\n",
