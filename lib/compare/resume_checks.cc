@@ -71,12 +71,14 @@ void CheckContacts(const Messages& m, const AnalyzedDocument& resume, Report* re
   if (!Has(resume.text, kEmail)) missing.push_back(m.Format("contact-email"));
   if (!HasPhone(resume.text)) missing.push_back(m.Format("contact-phone"));
   if (!Has(resume.text, kProfile)) missing.push_back(m.Format("contact-profile"));
-  if (Developer(resume) && !Has(resume.text, kCode)) missing.push_back(m.Format("contact-code"));
+  const bool code = Developer(resume) && !Has(resume.text, kCode);
+  if (code) missing.push_back(m.Format("contact-code"));
   if (missing.empty()) return;
   std::string items;
   for (const std::string& item : missing) items += (items.empty() ? "" : ", ") + item;
   report->suggestions.push_back(
-      Make(SuggestionKind::kResume, m.Format("contact-missing", {{"items", items}})));
+      Make(SuggestionKind::kResume,
+           m.Format(code ? "contact-missing-code" : "contact-missing", {{"items", items}})));
 }
 
 // How a date range is written: its first date by month name, by month number, or by year alone.

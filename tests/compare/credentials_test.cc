@@ -379,6 +379,7 @@ TEST_CASE("resume checks: contact details, dates written one way, length", "[cre
         "Experience\nClerk, Acme, 2019 - present\n- Wrote VBA macros for the invoices\n"}) {
     INFO(other);
     CHECK_FALSE(Suggests(Compare(other, ""), resume_kind, "GitHub"));
+    CHECK_FALSE(Suggests(Compare(other, ""), resume_kind, "code"));  // nor talk of their code
   }
   // A date range is no phone number.
   CHECK(Suggests(Compare("Sam Roe\nsam@example.org\n\nExperience\nEngineer, 2015 - 2019\n", ""),
