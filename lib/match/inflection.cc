@@ -25,6 +25,12 @@ StatusOr<InflectionRule> InflectionRule::Parse(std::string_view content, std::st
       rule.person_words.push_back(value);
     } else if (key == "native-word" && !value.empty()) {
       rule.native_words.push_back(value);
+    } else if (key == "person-noun" && !value.empty()) {
+      rule.person_nouns.push_back(value);
+    } else if (key == "determiner" && !value.empty()) {
+      rule.determiners.push_back(value);
+    } else if (key == "role-word" && !value.empty()) {
+      rule.role_words.push_back(value);
     } else if (key == "group-noun" && !value.empty()) {
       rule.group_nouns.push_back(value);
     } else if (key == "person-only-plural-ending" && value.size() > 1) {
@@ -33,13 +39,16 @@ StatusOr<InflectionRule> InflectionRule::Parse(std::string_view content, std::st
                value.find_first_not_of("0123456789") == std::string::npos && value.size() < 4) {
       rule.min_bytes = static_cast<std::size_t>(std::stoul(value));
     } else {
-      return Status(StatusCode::kDataError,
-                    std::string(name) + ":" + std::to_string(entry.line) +
-                        ": expected single-word-ending or person-only-plural-ending (two letters "
-                        "or more) <TAB> <ending>, person-plural <TAB> <plural noun ending in s>, "
-                        "bare-noun, group-noun, person-word or native-word <TAB> <word>, or "
-                        "single-word-min-bytes <TAB> "
-                        "<number>");
+      return Status(
+          StatusCode::kDataError,
+          std::string(name) + ":" + std::to_string(entry.line) +
+              ": expected single-word-ending or person-only-plural-ending (two letters "
+              "or more) <TAB> <ending>, person-plural <TAB> <plural noun ending in s>, "
+              "bare-noun, group-noun, person-word, native-word, person-noun, determiner or "
+              "role-word <TAB> "
+              "<word>, or "
+              "single-word-min-bytes <TAB> "
+              "<number>");
     }
   }
   return rule;

@@ -3,6 +3,7 @@
 #ifndef TAILORCORE_LIB_MATCH_INFLECTION_H_
 #define TAILORCORE_LIB_MATCH_INFLECTION_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -40,6 +41,27 @@ struct InflectionRule {
   // ("фантом" for Fantom, "модуль" for "модула", Modula): a generated spelling that is one is
   // left out, and one with the stem of one matches only as written (lib/match/compile.cc).
   std::vector<std::string> native_words;
+  // Singular nouns for people ("manager", "designer") and the determiners that make one a
+  // person ("a", "the", "our"): after a determiner, such a word meets a form's word by stem no
+  // more ("work with a product manager" is no product management; "Product Manager, Acme" still
+  // is).
+  std::vector<std::string> person_nouns;
+  std::vector<std::string> determiners;
+  // Words before the determiner that make the person the role itself ("as": "experience as a
+  // project manager", "worked as a data engineer" show the field again).
+  std::vector<std::string> role_words;
+
+  // Whether `word` is a person noun, and whether `before` a determiner. Cost: a comparison per
+  // listed word. Thread-safe.
+  bool PersonNoun(std::string_view word) const {
+    return std::find(person_nouns.begin(), person_nouns.end(), word) != person_nouns.end();
+  }
+  bool Determiner(std::string_view before) const {
+    return std::find(determiners.begin(), determiners.end(), before) != determiners.end();
+  }
+  bool RoleWord(std::string_view word) const {
+    return std::find(role_words.begin(), role_words.end(), word) != role_words.end();
+  }
 
   // Parses an inflection.tsv; kDataError "name:line" for an unknown setting.
   static StatusOr<InflectionRule> Parse(std::string_view content, std::string_view name);

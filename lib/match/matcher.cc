@@ -98,6 +98,8 @@ class MatchPass {
   void Scan(const std::vector<std::uint32_t>& view, const std::vector<std::uint32_t>* next_part);
   void TryForms(const std::vector<std::uint32_t>& view, std::size_t pos,
                 const std::vector<std::uint32_t>* next_part, const std::vector<std::uint32_t>* ids);
+  bool PersonAfterDeterminer(const detail::CompiledForm& form,
+                             const std::vector<std::uint32_t>& view, std::size_t pos) const;
   bool WordMatches(const detail::CompiledForm& form, std::size_t k, std::uint32_t ti,
                    bool* exact) const;
   bool PhraseGap(const Token& before, std::uint32_t to) const;
@@ -247,6 +249,26 @@ bool MatchPass::WordMatches(const detail::CompiledForm& form, std::size_t k, std
   return false;
 }
 
+// Whether the phrase at `pos` ends in a person noun met by stem, after a determiner: "with a
+// product manager", "report to the Project Manager" name a person, not the skill ("as a project
+// manager" names the role, and shows it).
+bool MatchPass::PersonAfterDeterminer(const detail::CompiledForm& form,
+                                      const std::vector<std::uint32_t>& view,
+                                      std::size_t pos) const {
+  const std::size_t n = form.words.size();
+  const Token& last = tokens_[view[pos + n - 1]];
+  if (pos == 0 || last.normalized == form.words[n - 1] || last.language >= lex_.inflection.size()) {
+    return false;
+  }
+  const detail::InflectionRule& rule = lex_.inflection[last.language];
+  const Token& before = tokens_[view[pos - 1]];
+  if (!rule.PersonNoun(last.normalized) || !rule.Determiner(before.normalized) ||
+      !PhraseGap(before, tokens_[view[pos]].begin)) {
+    return false;
+  }
+  return pos < 2 || !rule.RoleWord(tokens_[view[pos - 2]].normalized);
+}
+
 void MatchPass::TryForms(const std::vector<std::uint32_t>& view, std::size_t pos,
                          const std::vector<std::uint32_t>* next_part,
                          const std::vector<std::uint32_t>* ids) {
@@ -266,7 +288,7 @@ void MatchPass::TryForms(const std::vector<std::uint32_t>& view, std::size_t pos
       ok = WordMatches(form, k, ti, &exact) &&
            (k == 0 || PhraseGap(tokens_[view[pos + k - 1]], tokens_[ti].begin));
     }
-    if (!ok) continue;
+    if (!ok || (!exact && PersonAfterDeterminer(form, view, pos))) continue;
     const std::uint32_t first_token = view[pos];
     const std::uint32_t last_token = view[pos + n - 1];
     // A web address's scheme is no skill ("go to http://example.com").

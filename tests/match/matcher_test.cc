@@ -319,6 +319,22 @@ TEST_CASE("a word right beside a language's name proves it (data/lexicon/proofs.
   CHECK_FALSE(Has(Bundled("Visiting clients in Go Nevada each month."), "go"));
 }
 
+TEST_CASE("a person after a determiner is no skill; the same words as a role still are",
+          "[matcher]") {
+  // Colleagues and the person sought (inflection.tsv person-noun, determiner).
+  CHECK_FALSE(Has(Bundled("You will join a squad with a product manager."), "product-management"));
+  CHECK_FALSE(Has(Bundled("Report to the Project Manager weekly."), "project-management"));
+  CHECK_FALSE(
+      Has(Bundled("We are looking for a release manager to ship builds."), "release-management"));
+  CHECK_FALSE(
+      Has(Bundled("Collaborate with our data engineer on the pipelines."), "data-engineering"));
+  // A role line, a role held ("as a"), and the field itself.
+  CHECK(Has(Bundled("Product Manager, Acme, 2019 - 2023"), "product-management"));
+  CHECK(Has(Bundled("Experience as a project manager is a plus"), "project-management"));
+  CHECK(Has(Bundled("Worked as a data engineer at Acme"), "data-engineering"));
+  CHECK(Has(Bundled("Strong product management skills"), "product-management"));
+}
+
 TEST_CASE("office programs named in a sentence are found by the words beside them", "[matcher]") {
   // Postings and resumes for office work name Excel with no other technology on the line.
   CHECK(Has(Bundled("Advanced Excel (pivot tables, VLOOKUP)"), "excel"));
