@@ -114,10 +114,15 @@ void AddListedAdvice(const Messages& m, const Keyword& k, std::vector<Suggestion
     summary = summary || e.section == SectionKind::kSummary;
   }
   if (!listed || demonstrated) return;
+  // In the posting's words, as the other advice quotes it ("ведение переговоров", not the
+  // lexicon's "Negotiation"); else the resume's.
+  const std::string& form = !k.posting_forms.empty()  ? k.posting_forms.front()
+                            : !k.resume_forms.empty() ? k.resume_forms.front()
+                                                      : k.term;
   out->push_back(
       Make(SuggestionKind::kListedNotDemonstrated, k.id,
            m.Format(summary ? "listed-in-summary-not-demonstrated" : "listed-not-demonstrated",
-                    {{"term", m.Quote(k.term)}})));
+                    {{"term", m.Quote(form)}})));
 }
 
 // The language a bullet's weak opener is written in, from the resume's bullet facts.

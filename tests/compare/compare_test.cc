@@ -190,6 +190,19 @@ TEST_CASE("a skill in the skills list and the summary is not said to be only in 
   }
   CHECK(kubernetes.find("skills list and summary") != std::string::npos);
   CHECK(terraform.find("only in your skills list") != std::string::npos);
+  // The advice quotes the posting's words, not the lexicon's English name.
+  const Report ru = SharedEngine().Compare(
+      std::string_view("Опыт работы\nООО Ромашка, менеджер, 2020 — н.в.\n- Продал 40 станков\n\n"
+                       "Навыки\nВедение переговоров, холодные звонки\n"),
+      std::string_view("Требования:\n- ведение переговоров\n"));
+  bool quoted = false;
+  for (const auto& s : ru.suggestions) {
+    if (s.kind != SuggestionKind::kListedNotDemonstrated) continue;
+    INFO(s.message);
+    CHECK(s.message.find("Negotiation") == std::string::npos);
+    quoted = quoted || s.message.find("ведение переговоров") != std::string::npos;
+  }
+  CHECK(quoted);
 }
 
 TEST_CASE("action verbs and results as people write them, in both languages", "[compare]") {
