@@ -328,6 +328,8 @@ TEST_CASE("a person after a determiner is no skill; the same words as a role sti
       Has(Bundled("We are looking for a release manager to ship builds."), "release-management"));
   CHECK_FALSE(
       Has(Bundled("Collaborate with our data engineer on the pipelines."), "data-engineering"));
+  CHECK_FALSE(Has(Bundled("Work with a Tech Lead and a mentor (we have guilds)"), "mentoring"));
+  CHECK(Has(Bundled("Acted as a mentor for 3 interns"), "mentoring"));
   // A role line, a role held ("as a"), and the field itself.
   CHECK(Has(Bundled("Product Manager, Acme, 2019 - 2023"), "product-management"));
   CHECK(Has(Bundled("Experience as a project manager is a plus"), "project-management"));
