@@ -1,6 +1,7 @@
 #include "structure/sections.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 #include <boost/algorithm/string/split.hpp>
@@ -133,7 +134,14 @@ bool PrecededByBoundary(std::string_view input, std::uint32_t begin) {
 // "#", "*", "—", "•" in "=== EXPERIENCE ===", "## Skills", "**Education**", "— Опыт —"), or
 // 0.
 std::size_t FrameCharEndingAt(std::string_view input, std::size_t end) {
-  if (end == 0) return 0;
+  // The last bytes a frame character can end with: most bytes before a word are none, and fail
+  // here (FindHeadings asks this of every word that follows no other boundary).
+  static constexpr auto kLastBytes = [] {
+    std::array<bool, 256> last{};
+    for (unsigned char c : std::string_view("=-~*#_[]|<>+\x94\x93\xA2\xB7\xA0\xAA")) last[c] = true;
+    return last;
+  }();
+  if (end == 0 || !kLastBytes[static_cast<unsigned char>(input[end - 1])]) return 0;
   if (std::string_view("=-~*#_[]|<>+").find(input[end - 1]) != std::string_view::npos) return 1;
   for (std::string_view mark : {"\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\xA2", "\xC2\xB7",
                                 "\xE2\x96\xA0", "\xE2\x96\xAA"}) {
