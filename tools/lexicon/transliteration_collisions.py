@@ -19,11 +19,12 @@ missing.
 import argparse
 import json
 import os
-import re
 import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from build_lexicon import parse_forms  # noqa: E402  (the lexicon's own form syntax)
 # Dictionary words that are the technology's own Russian name, read as that technology: the
 # only words --check lets a generated spelling find. Any other ("поток" for Potok, "фантом" for
 # Fantom) goes to data/lang/ru/inflection.tsv as a native-word.
@@ -38,9 +39,7 @@ def written_forms(path):
         if fields[0] != "skill" or len(fields) < 3:
             continue
         forms.add(fields[2].lower())
-        for form in (fields[4].split("|") if len(fields) > 4 else []):
-            form = re.sub(r"^[a-z]{2,3}:", "", form).rstrip("?")
-            forms.add(form.lower())
+        forms.update(text.lower() for _, text, _ in parse_forms(fields[4] if len(fields) > 4 else ""))
     return forms
 
 
