@@ -4,7 +4,6 @@
 
 #include <boost/algorithm/string/predicate.hpp>
 
-#include "base/word_filter.h"
 #include "profile/credentials_asked.h"
 #include "profile/experience_asked.h"
 #include "profile/languages_asked.h"
@@ -68,7 +67,7 @@ class ProfileBuilder {
   }
 
   void AddSkills();
-  void AddCandidates();
+  void AddCandidates(const std::vector<CandidateToken>& terms);
   // The tier the posting's section and wording give [begin, end), as for a keyword there.
   TierRules::Verdict VerdictAt(std::uint32_t begin, std::uint32_t end) const {
     const auto [sentence_begin, sentence_end] =
@@ -144,32 +143,25 @@ bool ProfileBuilder::CandidateSection(std::uint32_t offset) const {
   return section != SectionKind::kOther || !has_requirement_sections_;
 }
 
-// Every occurrence of each candidate term, in one pass over the tokens. A term the posting also
+// Every occurrence of each candidate term (`terms`: FindCandidateTokens). A term the posting also
 // uses outside the sections candidates may come from is a name (the company's, the product's),
 // not a skill: left out.
-void ProfileBuilder::AddCandidates() {
-  if (posting_.matches.candidates.empty()) return;
-  StringMap<const CandidateTerm*> candidates;
-  WordFilter filter;  // most words are no candidate: ruled out before hashing
-  for (const CandidateTerm& c : posting_.matches.candidates) {
-    candidates.emplace(c.normalized, &c);
-    filter.Add(c.normalized);
-  }
-  std::vector<const Token*> found;
+void ProfileBuilder::AddCandidates(const std::vector<CandidateToken>& terms) {
+  std::vector<const CandidateToken*> found;
   StringSet names;
-  for (const Token& t : posting_.analyzed.tokens) {
-    if (t.part || !filter.MayContain(t.normalized) || !candidates.contains(t.normalized)) continue;
-    if (CandidateSection(t.begin)) {
-      found.push_back(&t);
+  for (const CandidateToken& ct : terms) {
+    if (CandidateSection(ct.token->begin)) {
+      found.push_back(&ct);
     } else {
-      names.insert(t.normalized);
+      names.insert(ct.token->normalized);
     }
   }
-  for (const Token* t : found) {
-    if (names.contains(t->normalized)) continue;
-    const CandidateTerm& c = *candidates.find(t->normalized)->second;
-    Add(std::string(kCandidatePrefix) + c.normalized, c.text, "unknown", true, t->begin, t->end,
-        t->normalized, t->stem, false, c.text);
+  for (const CandidateToken* ct : found) {
+    const Token& t = *ct->token;
+    if (names.contains(t.normalized)) continue;
+    const CandidateTerm& c = *ct->term;
+    Add(std::string(kCandidatePrefix) + c.normalized, c.text, "unknown", true, t.begin, t.end,
+        t.normalized, t.stem, false, c.text);
   }
 }
 
@@ -314,8 +306,9 @@ PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const Postin
                                    const ScoringOptions& scoring) {
   ProfileBuilder builder(posting, rules.tiers);
   builder.AddSkills();
-  if (scoring.candidate_keywords) builder.AddCandidates();
-  PostingProfile profile = builder.Finish(scoring, rules.alternatives.Find(posting));
+  const std::vector<CandidateToken> terms = FindCandidateTokens(posting);
+  if (scoring.candidate_keywords) builder.AddCandidates(terms);
+  PostingProfile profile = builder.Finish(scoring, rules.alternatives.Find(posting, terms));
   profile.experience = FindExperienceAsked(posting, rules.experience);
   for (ExperienceAsked& e : profile.experience) {
     e.preferred = builder.VerdictAt(e.begin, e.end).tier == PostingTier::kPreferred;

@@ -6,6 +6,7 @@
 
 #include <boost/algorithm/string/trim.hpp>
 
+#include "base/word_filter.h"
 #include "base/word_list.h"
 #include "profile/posting_profile.h"
 #include "tailorcore/lexicon.h"
@@ -321,7 +322,25 @@ void AddGroup(const std::vector<const SkillMatch*>& matches, std::size_t first, 
 // parentheses after a word ("message brokers (Kafka, RabbitMQ)") is one group;
 // otherwise each slash-linked part of it is ("numpy, pandas, matplotlib/seaborn": only the
 // plotting libraries are a choice).
-std::vector<RequirementGroup> AlternativeRules::Find(const AnalyzedDocument& posting) const {
+std::vector<CandidateToken> FindCandidateTokens(const AnalyzedDocument& posting) {
+  std::vector<CandidateToken> found;
+  if (posting.matches.candidates.empty()) return found;
+  StringMap<const CandidateTerm*> candidates;
+  WordFilter filter;
+  for (const CandidateTerm& c : posting.matches.candidates) {
+    candidates.emplace(c.normalized, &c);
+    filter.Add(c.normalized);
+  }
+  for (const Token& t : posting.analyzed.tokens) {
+    if (t.part || !filter.MayContain(t.normalized)) continue;
+    const auto it = candidates.find(t.normalized);
+    if (it != candidates.end()) found.push_back({&t, it->second});
+  }
+  return found;
+}
+
+std::vector<RequirementGroup> AlternativeRules::Find(
+    const AnalyzedDocument& posting, const std::vector<CandidateToken>& terms) const {
   std::vector<const SkillMatch*> matches;
   for (const SkillMatch& m : posting.matches.matches) {
     if (!m.nested) matches.push_back(&m);
@@ -329,13 +348,12 @@ std::vector<RequirementGroup> AlternativeRules::Find(const AnalyzedDocument& pos
   // Unknown terms (candidate keywords) are members too, by the id the keyword list gives them
   // ("term:cpa"), of a category of their own: "ACCA or CPA", "e-commerce или FoodTech".
   // Every occurrence counts (the candidates list holds each term once), as in the keywords.
-  std::deque<Skill> terms;  // stable addresses for the pointers below
-  StringMap<const Skill*> term_of;
-  for (const CandidateTerm& c : posting.matches.candidates) {
-    Skill& term = terms.emplace_back();
+  const std::vector<CandidateTerm>& candidates = posting.matches.candidates;
+  std::deque<Skill> term_skills;  // by index into `candidates`; stable addresses
+  for (const CandidateTerm& c : candidates) {
+    Skill& term = term_skills.emplace_back();
     term.id = std::string(kCandidatePrefix) + c.normalized;
     term.category = "unknown";
-    term_of.emplace(c.normalized, &term);
   }
   std::deque<SkillMatch> term_matches;
   const std::size_t skills = matches.size();  // in order of begin, none overlapping
@@ -346,17 +364,13 @@ std::vector<RequirementGroup> AlternativeRules::Find(const AnalyzedDocument& pos
                                [](std::uint32_t o, const SkillMatch* m) { return o < m->begin; });
     return it != matches.begin() && (*std::prev(it))->end > t.begin;
   };
-  if (!term_of.empty()) {
-    for (const Token& t : posting.analyzed.tokens) {
-      if (t.part) continue;
-      const auto it = term_of.find(t.normalized);
-      if (it == term_of.end() || inside_skill(t)) continue;
-      SkillMatch& m = term_matches.emplace_back();
-      m.skill = it->second;
-      m.begin = t.begin;
-      m.end = t.end;
-      matches.push_back(&m);
-    }
+  for (const CandidateToken& ct : terms) {
+    if (inside_skill(*ct.token)) continue;
+    SkillMatch& m = term_matches.emplace_back();
+    m.skill = &term_skills[static_cast<std::size_t>(ct.term - candidates.data())];
+    m.begin = ct.token->begin;
+    m.end = ct.token->end;
+    matches.push_back(&m);
   }
   std::sort(matches.begin(), matches.end(),
             [](const SkillMatch* a, const SkillMatch* b) { return a->begin < b->begin; });

@@ -23,6 +23,17 @@ struct RequirementGroup {
   std::vector<std::uint32_t> begins;
 };
 
+// A word of a posting (no compound part) that is one of its candidate terms (CandidateTerm).
+struct CandidateToken {
+  const Token* token;
+  const CandidateTerm* term;  // an element of posting.matches.candidates
+};
+
+// Every such word of `posting`, in order: one pass over the tokens that hashes only the words a
+// filter lets through (most are no candidate). What the keyword list and the groups both read.
+// Linear. Thread-safe.
+std::vector<CandidateToken> FindCandidateTokens(const AnalyzedDocument& posting);
+
 class AlternativeRules {
  public:
   // Loads every language's alternatives.tsv; kDataError with name:line for a bad line, kInternal
@@ -37,7 +48,10 @@ class AlternativeRules {
   // parentheses and a joiner after it ("Java (JUnit 5, Selenide) или Kotlin"). A run never crosses
   // a line or sentence end. Nested matches take no part. Never fails; linear in the posting's
   // matches (each run looks at most a few dozen bytes and twelve words around it).
-  std::vector<RequirementGroup> Find(const AnalyzedDocument& posting) const;
+  // `terms`: FindCandidateTokens(posting); a term is a member at each of its words outside a
+  // skill's match.
+  std::vector<RequirementGroup> Find(const AnalyzedDocument& posting,
+                                     const std::vector<CandidateToken>& terms) const;
   // Skills linked by commas, slashes and joiners, within one sentence: [first, last] indexes
   // into `matches`. Whether it holds a joiner; slashes only between skills of one category.
   std::size_t RunEnd(const AnalyzedDocument& posting, const std::vector<const SkillMatch*>& matches,
