@@ -1,6 +1,8 @@
 #include "match/inflection.h"
 
 #include <algorithm>
+#include <iterator>
+#include <utility>
 
 #include <boost/algorithm/string/trim.hpp>
 
@@ -15,24 +17,22 @@ StatusOr<InflectionRule> InflectionRule::Parse(std::string_view content, std::st
     const std::string key = boost::algorithm::trim_copy(entry.text.substr(0, tab));
     const std::string value =
         tab == std::string::npos ? "" : boost::algorithm::trim_copy(entry.text.substr(tab + 1));
-    if (key == "single-word-ending" && !value.empty()) {
-      rule.endings.push_back(value);
-    } else if (key == "bare-noun" && !value.empty()) {
-      rule.bare_nouns.push_back(value);
+    // The kinds that list a word each, whatever it is.
+    static constexpr std::pair<std::string_view, std::vector<std::string> InflectionRule::*>
+        kWordLists[] = {{"single-word-ending", &InflectionRule::endings},
+                        {"bare-noun", &InflectionRule::bare_nouns},
+                        {"person-word", &InflectionRule::person_words},
+                        {"native-word", &InflectionRule::native_words},
+                        {"person-noun", &InflectionRule::person_nouns},
+                        {"determiner", &InflectionRule::determiners},
+                        {"role-word", &InflectionRule::role_words},
+                        {"group-noun", &InflectionRule::group_nouns}};
+    const auto list = std::find_if(std::begin(kWordLists), std::end(kWordLists),
+                                   [&](const auto& kind) { return kind.first == key; });
+    if (list != std::end(kWordLists) && !value.empty()) {
+      (rule.*(list->second)).push_back(value);
     } else if (key == "person-plural" && value.size() > 1 && value.back() == 's') {
       rule.person_plurals.push_back(value);
-    } else if (key == "person-word" && !value.empty()) {
-      rule.person_words.push_back(value);
-    } else if (key == "native-word" && !value.empty()) {
-      rule.native_words.push_back(value);
-    } else if (key == "person-noun" && !value.empty()) {
-      rule.person_nouns.push_back(value);
-    } else if (key == "determiner" && !value.empty()) {
-      rule.determiners.push_back(value);
-    } else if (key == "role-word" && !value.empty()) {
-      rule.role_words.push_back(value);
-    } else if (key == "group-noun" && !value.empty()) {
-      rule.group_nouns.push_back(value);
     } else if (key == "person-only-plural-ending" && value.size() > 1) {
       rule.person_only_plurals.push_back(value);
     } else if (key == "single-word-min-bytes" && !value.empty() &&
@@ -61,7 +61,7 @@ bool InflectionRule::Allows(std::string_view word, std::string_view form) const 
   std::string_view b = form;
   if (a.size() > b.size()) std::swap(a, b);
   if (b.substr(0, a.size()) != a) return false;
-  if (a == word && std::find(bare_nouns.begin(), bare_nouns.end(), word) != bare_nouns.end()) {
+  if (a == word && Lists(bare_nouns, word)) {
     return false;
   }
   const std::string_view ending = b.substr(a.size());
@@ -70,7 +70,7 @@ bool InflectionRule::Allows(std::string_view word, std::string_view form) const 
 }
 
 bool InflectionRule::AllowsStem(std::string_view word, std::string_view form_word) const {
-  if (std::find(person_words.begin(), person_words.end(), word) != person_words.end()) {
+  if (Lists(person_words, word)) {
     return form_word == word;
   }
   for (const std::string& plural : person_only_plurals) {

@@ -53,14 +53,13 @@ struct InflectionRule {
 
   // Whether `word` is a person noun, and whether `before` a determiner. Cost: a comparison per
   // listed word. Thread-safe.
-  bool PersonNoun(std::string_view word) const {
-    return std::find(person_nouns.begin(), person_nouns.end(), word) != person_nouns.end();
-  }
-  bool Determiner(std::string_view before) const {
-    return std::find(determiners.begin(), determiners.end(), before) != determiners.end();
-  }
-  bool RoleWord(std::string_view word) const {
-    return std::find(role_words.begin(), role_words.end(), word) != role_words.end();
+  bool PersonNoun(std::string_view word) const { return Lists(person_nouns, word); }
+  bool Determiner(std::string_view before) const { return Lists(determiners, before); }
+  bool RoleWord(std::string_view word) const { return Lists(role_words, word); }
+
+  // Whether `list` holds `word`. Cost: a comparison per listed word.
+  static bool Lists(const std::vector<std::string>& list, std::string_view word) {
+    return std::find(list.begin(), list.end(), word) != list.end();
   }
 
   // Parses an inflection.tsv; kDataError "name:line" for an unknown setting.

@@ -45,8 +45,7 @@ class Lexicon::Impl {
   // Whether `word` (normalized) names a group of people in `language` ("team").
   bool GroupNoun(LanguageId language, std::string_view word) const {
     if (language >= inflection.size()) return false;
-    const auto& nouns = inflection[language].group_nouns;
-    return std::find(nouns.begin(), nouns.end(), word) != nouns.end();
+    return detail::InflectionRule::Lists(inflection[language].group_nouns, word);
   }
   // Whether a token of `language` whose stem equals a form's word may match it (any form).
   bool StemAllows(LanguageId language, std::string_view word, std::string_view form_word) const {
