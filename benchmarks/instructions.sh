@@ -48,7 +48,7 @@ rows = [
     ("whole comparison (the rank worker)", worker),
     ("  analysis and structure of the posting", of("tailorcore::Engine::Impl::Analyze(")),
     ("    analyzer (normalize, tokenize, stem)", of("tailorcore::Analyzer::Impl::Analyze(")),
-    ("    lexicon matching and candidate terms", of("tailorcore::Lexicon::MatchWithCandidates(")),
+    ("    lexicon matching and candidate terms", of("tailorcore::Lexicon::Impl::Match(")),
     ("    sections", of("tailorcore::detail::SectionFinder::Find(")),
     ("  posting profile", of("tailorcore::detail::BuildPostingProfile(")),
     ("    years of experience asked", of("tailorcore::detail::FindExperienceAsked(")),

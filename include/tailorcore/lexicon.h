@@ -75,6 +75,9 @@ struct Skill {
 };
 
 class Lexicon;
+namespace detail {
+struct LexiconAccess;  // lets the engine reach the fused analysis and matching pass
+}  // namespace detail
 
 // Collects categories, skills and forms, checking each addition; Build() compiles them.
 class LexiconBuilder {
@@ -169,6 +172,7 @@ class Lexicon {
 
  private:
   friend class LexiconBuilder;
+  friend struct detail::LexiconAccess;
   explicit Lexicon(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
   std::shared_ptr<const Impl> impl_;
 };

@@ -33,6 +33,9 @@ constexpr std::size_t kChunkBytes = 64 * 1024;
 struct WordFacts {
   std::string stem;
   bool stopword;
+  // In the memo's vocabulary (Scratch::facts_vocabulary), or kNoId.
+  std::uint32_t word_id;
+  std::uint32_t stem_id;
 };
 
 // Words remembered per language before the memo starts again.
@@ -43,9 +46,11 @@ struct Scratch {
   detail::TokenizerScratch tokenizer;
   detail::StemmerScratch stemmers;
   // By language. The stopword flags come from the analyzer that filled the memo
-  // (`facts_owner`); another analyzer clears it.
+  // (`facts_owner`), the ids from its vocabulary (`facts_vocabulary`, may be null); another
+  // analyzer or vocabulary clears it.
   std::vector<detail::FlatMemo<WordFacts>> facts;
   const void* facts_owner = nullptr;
+  const void* facts_vocabulary = nullptr;
   std::vector<DecodedCodePoint> code_points;
   NormalizedText normalized;
   std::vector<RawToken> raw_tokens;
@@ -258,32 +263,32 @@ std::array<LanguageId, 3> ChooseLanguages(const Analyzer::Impl& impl,
   return chosen;
 }
 
-// Stems and stopword flags. A word compound's stem is its parts' stems joined by '-', each part
-// in the language of its own script ("python-разработчик"), so that "back-ends" and "back-end"
-// meet.
-// The stem and stopword flag of a word of `language`, from the thread's memo.
+using Vocabulary = detail::FlatIds<std::string>;
+
+std::uint32_t IdIn(const Vocabulary* vocabulary, std::string_view word) {
+  return vocabulary == nullptr ? detail::kNoId : vocabulary->Find(word);
+}
+
+// The stem, stopword flag and vocabulary ids of a word of `language`, from the thread's memo.
 const WordFacts& FactsOf(const Analyzer::Impl& impl, LanguageId language, std::string_view word,
-                         Scratch* scratch) {
+                         const Vocabulary* vocabulary, Scratch* scratch) {
   auto& memo = scratch->facts[language];
   if (const WordFacts* known = memo.Find(word)) return *known;
   if (memo.size() >= kMemoLimit) memo.Clear();
   WordFacts facts{scratch->stemmers.Stem(language, (*impl.languages)[language].snowball, word),
-                  impl.stopwords[language].contains(word)};
+                  impl.stopwords[language].contains(word), IdIn(vocabulary, word), detail::kNoId};
+  facts.stem_id = facts.stem == word ? facts.word_id : IdIn(vocabulary, facts.stem);
   return memo.Insert(word, std::move(facts));
 }
 
-void StemAndFlag(const Analyzer::Impl& impl, const std::array<LanguageId, 3>& language_of,
-                 Token* token, Scratch* scratch) {
-  const LanguageId language = language_of[static_cast<std::size_t>(token->script)];
-  token->language = language;
+// StemAndFlag for a token the memo does not answer whole: of no language, not a word, or a
+// word compound. A word compound's stem is its parts' stems joined by '-', each part in the
+// language of its own script ("python-разработчик"), so that "back-ends" and "back-end" meet.
+void StemAndFlagOther(const Analyzer::Impl& impl, const std::array<LanguageId, 3>& language_of,
+                      LanguageId language, const Vocabulary* vocabulary, Token* token,
+                      Scratch* scratch) {
   if (language == kNoLanguage) {
     token->stem = token->normalized;
-    return;
-  }
-  if (token->kind == TokenKind::kWord && !token->compound) {
-    const WordFacts& facts = FactsOf(impl, language, token->normalized, scratch);
-    token->stem = facts.stem;
-    token->stopword = facts.stopword;
     return;
   }
   token->stopword = impl.stopwords[language].contains(token->normalized);
@@ -301,15 +306,41 @@ void StemAndFlag(const Analyzer::Impl& impl, const std::array<LanguageId, 3>& la
     if (part_language == kNoLanguage) {
       token->stem += part;
     } else {
-      token->stem += FactsOf(impl, part_language, part, scratch).stem;
+      token->stem += FactsOf(impl, part_language, part, vocabulary, scratch).stem;
     }
     from = dash + 1;
   }
 }
 
+// The stem, stopword flag and language of `token` (and its ids, with a vocabulary: `word_id` and
+// `stem_id` are not null then).
+void StemAndFlag(const Analyzer::Impl& impl, const std::array<LanguageId, 3>& language_of,
+                 const Vocabulary* vocabulary, Token* token, std::uint32_t* word_id,
+                 std::uint32_t* stem_id, Scratch* scratch) {
+  const LanguageId language = language_of[static_cast<std::size_t>(token->script)];
+  token->language = language;
+  if (language != kNoLanguage && token->kind == TokenKind::kWord && !token->compound) {
+    const WordFacts& facts = FactsOf(impl, language, token->normalized, vocabulary, scratch);
+    token->stem = facts.stem;
+    token->stopword = facts.stopword;
+    if (vocabulary != nullptr) {
+      *word_id = facts.word_id;
+      *stem_id = facts.stem_id;
+    }
+    return;
+  }
+  StemAndFlagOther(impl, language_of, language, vocabulary, token, scratch);
+  if (vocabulary != nullptr) {
+    *word_id = vocabulary->Find(token->normalized);
+    *stem_id = token->stem == token->normalized ? *word_id : vocabulary->Find(token->stem);
+  }
+}
+
 }  // namespace
 
-AnalyzedText Analyzer::Impl::Analyze(std::string_view utf8, detail::AnalysisPath path) const {
+AnalyzedText Analyzer::Impl::Analyze(std::string_view utf8, detail::AnalysisPath path,
+                                     const detail::FlatIds<std::string>* vocabulary,
+                                     detail::TokenIds* ids) const {
   AnalyzedText result;
   if (utf8.size() > options.max_input_bytes) {
     utf8 = utf8.substr(0, BackToCodePointStart(utf8, options.max_input_bytes, 0));
@@ -319,9 +350,10 @@ AnalyzedText Analyzer::Impl::Analyze(std::string_view utf8, detail::AnalysisPath
   result.tokens.reserve(utf8.size() / 6);
 
   Scratch& scratch = ThreadScratch();
-  if (scratch.facts_owner != this) {
+  if (scratch.facts_owner != this || scratch.facts_vocabulary != vocabulary) {
     scratch.facts.assign(languages->size(), {});
     scratch.facts_owner = this;
+    scratch.facts_vocabulary = vocabulary;
   }
   for (std::size_t begin = 0; begin < utf8.size();) {
     const std::size_t end = ChunkEnd(utf8, begin);
@@ -341,7 +373,18 @@ AnalyzedText Analyzer::Impl::Analyze(std::string_view utf8, detail::AnalysisPath
     begin = end;
   }
   const std::array<LanguageId, 3> language_of = ChooseLanguages(*this, result.tokens);
-  for (Token& token : result.tokens) StemAndFlag(*this, language_of, &token, &scratch);
+  if (vocabulary == nullptr) {
+    for (Token& token : result.tokens) {
+      StemAndFlag(*this, language_of, nullptr, &token, nullptr, nullptr, &scratch);
+    }
+    return result;
+  }
+  ids->word.resize(result.tokens.size());
+  ids->stem.resize(result.tokens.size());
+  for (std::size_t i = 0; i < result.tokens.size(); ++i) {
+    StemAndFlag(*this, language_of, vocabulary, &result.tokens[i], &ids->word[i], &ids->stem[i],
+                &scratch);
+  }
   return result;
 }
 

@@ -9,11 +9,23 @@
 #include "analysis/analysis_path.h"
 #include "analysis/normalize.h"
 #include "analysis/tokenizer.h"
+#include "base/flat_ids.h"
 #include "base/string_hash.h"
 #include "lang/languages.h"
 #include "tailorcore/analyzer.h"
 
 namespace tailorcore {
+
+namespace detail {
+
+// Each token's word and stem as ids of a vocabulary (kNoId where the vocabulary lacks them), by
+// token index: what the matcher would otherwise look up token by token.
+struct TokenIds {
+  std::vector<std::uint32_t> word;
+  std::vector<std::uint32_t> stem;
+};
+
+}  // namespace detail
 
 class Analyzer::Impl {
  public:
@@ -29,8 +41,13 @@ class Analyzer::Impl {
     }
   }
 
-  // Analyzer::Analyze on the chosen path (analysis_path.h).
-  AnalyzedText Analyze(std::string_view utf8, detail::AnalysisPath path) const;
+  // Analyzer::Analyze on the chosen path (analysis_path.h). With a `vocabulary`, also fills
+  // `ids` (not null) with each token's word and stem ids in it; the per-thread word memo keeps
+  // them beside the stems, so a word seen before costs no lookup. The tokens are the same either
+  // way. Thread-safe; `vocabulary` must outlive the thread's next call with another vocabulary.
+  AnalyzedText Analyze(std::string_view utf8, detail::AnalysisPath path,
+                       const detail::FlatIds<std::string>* vocabulary = nullptr,
+                       detail::TokenIds* ids = nullptr) const;
 
   AnalyzerOptions options;
   detail::TextNormalizer normalizer;

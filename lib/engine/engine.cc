@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "match/lexicon_impl.h"
 #include "profile/posting_profile.h"
 
 namespace tailorcore {
@@ -131,10 +132,13 @@ std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(
     std::string_view text, detail::DocumentType type, const detail::HeadingBlocks& blocks) const {
   auto doc = std::make_shared<Document::Impl>();
   doc->type = type;
-  doc->analyzed = lexicon.analyzer().Analyze(text);
+  // One pass: the analyzer hands the matcher each token's vocabulary ids.
+  const Lexicon::Impl& lex = detail::LexiconAccess::Of(lexicon);
+  thread_local detail::TokenIds ids;  // reused, not reallocated, posting after posting
+  doc->analyzed = lex.Analyze(text, &ids);
   // Offsets are into the analyzed prefix when the input was too long (AnalyzedText::truncated).
   doc->text.assign(text.substr(0, doc->analyzed.input_bytes));
-  doc->matches = lexicon.MatchWithCandidates(doc->analyzed, doc->text);
+  doc->matches = lex.Match(doc->analyzed, doc->text, true, &ids);
   doc->sections = sections.Find(doc->analyzed, doc->text, type, doc->matches.matches, blocks);
   // Bullets matter only in a resume (evidence strength, the bullet review).
   if (type == detail::DocumentType::kResume) {

@@ -35,9 +35,10 @@ MatchResult Lexicon::MatchWithCandidates(const AnalyzedText& text, std::string_v
 }
 
 MatchResult Lexicon::Extract(std::string_view input) const {
-  const AnalyzedText text = impl_->analyzer.Analyze(input);
+  detail::TokenIds ids;
+  const AnalyzedText text = impl_->Analyze(input, &ids);
   if (text.truncated) input = input.substr(0, text.input_bytes);
-  return impl_->Match(text, input, true);
+  return impl_->Match(text, input, true, &ids);
 }
 
 }  // namespace tailorcore

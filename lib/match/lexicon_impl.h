@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "analysis/analyzer_impl.h"
 #include "lexicon/lexicon_state.h"
 #include "match/ambiguity.h"
 #include "match/inflection.h"
@@ -22,7 +23,16 @@ class Lexicon::Impl {
  public:
   static StatusOr<std::shared_ptr<const Impl>> Compile(const LexiconBuilder::State& state);
 
-  MatchResult Match(const AnalyzedText& text, std::string_view input, bool candidates) const;
+  // Lexicon::Match, with candidate terms when `candidates`. `ids`, when given, are the tokens'
+  // ids in index.vocabulary() from Analyze() below, so no token is looked up again.
+  MatchResult Match(const AnalyzedText& text, std::string_view input, bool candidates,
+                    const detail::TokenIds* ids = nullptr) const;
+  // analyzer.Analyze(input), filling `ids` (not null) for Match(): the one pass the engine and
+  // Extract use. Thread-safe; linear in the input; the tokens are those of analyzer.Analyze.
+  AnalyzedText Analyze(std::string_view input, detail::TokenIds* ids) const {
+    return detail::AnalyzerAccess::Of(analyzer).Analyze(input, detail::AnalysisPath::kFast,
+                                                        &index.vocabulary(), ids);
+  }
 
   Analyzer analyzer;
   std::vector<Category> categories;
@@ -54,6 +64,14 @@ class Lexicon::Impl {
 
   explicit Impl(Analyzer a) : analyzer(std::move(a)) {}
 };
+
+namespace detail {
+
+struct LexiconAccess {
+  static const Lexicon::Impl& Of(const Lexicon& lexicon) { return *lexicon.impl_; }
+};
+
+}  // namespace detail
 
 }  // namespace tailorcore
 

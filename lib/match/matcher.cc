@@ -75,15 +75,16 @@ bool OpensSentence(std::string_view input, std::size_t begin) {
 // One run of the matcher over one text: the passes below, in order (Lexicon::Impl::Match).
 class MatchPass {
  public:
-  MatchPass(const Lexicon::Impl& lexicon, const AnalyzedText& text, std::string_view input)
-      : lex_(lexicon), tokens_(text.tokens), input_(input) {}
+  MatchPass(const Lexicon::Impl& lexicon, const AnalyzedText& text, std::string_view input,
+            const detail::TokenIds* ids)
+      : lex_(lexicon), tokens_(text.tokens), input_(input), ids_(ids) {}
 
   // The primary view (compounds whole) and the expanded view (compounds as parts).
   void BuildViews();
   // Line number of each primary token, for the evidence window.
   void NumberLines();
-  // Each token's word and stem as vocabulary ids (kNoWord when no form uses them): one lookup
-  // per token, integer comparisons after.
+  // Each token's word and stem as vocabulary ids (kNoWord when no form uses them): the
+  // analyzer's (ids_) or one lookup per token; integer comparisons after.
   void LookUpWords();
   // Every form found in either view, before guards and overlaps.
   void FindCandidates();
@@ -121,6 +122,7 @@ class MatchPass {
   const Lexicon::Impl& lex_;
   const std::vector<Token>& tokens_;
   std::string_view input_;
+  const detail::TokenIds* ids_;  // may be null
   std::vector<std::uint32_t> primary_;
   std::vector<std::uint32_t> primary_of_;
   std::vector<std::uint32_t> expanded_;
@@ -190,7 +192,7 @@ void MatchPass::LookUpWords() {
   word_id_.resize(tokens_.size());
   stem_id_.resize(tokens_.size());
   for (std::size_t i = 0; i < tokens_.size(); ++i) {
-    word_id_[i] = lex_.index.WordId(tokens_[i].normalized);
+    word_id_[i] = ids_ != nullptr ? ids_->word[i] : lex_.index.WordId(tokens_[i].normalized);
     if (word_id_[i] == detail::PhraseIndex::kNoWord) {
       // Only a name that is a one-word form itself: "Web3" is no "Web development".
       const std::string_view name = VersionedName(tokens_[i]);
@@ -201,8 +203,12 @@ void MatchPass::LookUpWords() {
         continue;
       }
     }
-    stem_id_[i] =
-        tokens_[i].stem == tokens_[i].normalized ? word_id_[i] : lex_.index.WordId(tokens_[i].stem);
+    if (ids_ != nullptr) {
+      stem_id_[i] = ids_->stem[i];
+    } else {
+      stem_id_[i] = tokens_[i].stem == tokens_[i].normalized ? word_id_[i]
+                                                             : lex_.index.WordId(tokens_[i].stem);
+    }
   }
 }
 
@@ -692,10 +698,10 @@ std::vector<SkillMatch> MatchPass::Select() {
 }  // namespace
 
 MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view input,
-                                 bool with_candidates) const {
+                                 bool with_candidates, const detail::TokenIds* ids) const {
   MatchResult result;
   if (text.tokens.empty()) return result;
-  MatchPass pass(*this, text, input);
+  MatchPass pass(*this, text, input, ids);
   pass.BuildViews();
   pass.NumberLines();
   pass.LookUpWords();

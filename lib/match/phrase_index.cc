@@ -70,7 +70,9 @@ void PhraseIndex::Finish() {
   word_ids_.Build(std::move(words), word_ids);
   std::vector<std::uint64_t> pairs;
   std::vector<std::uint32_t> lists;
+  starts_pair_.assign(vocabulary_.size(), 0);
   for (auto& [key, ids] : by_two_words_) {
+    starts_pair_[key >> 32] = 1;
     pairs.push_back(key);
     lists.push_back(static_cast<std::uint32_t>(two_word_lists_.size()));
     two_word_lists_.push_back(std::move(ids));
@@ -91,7 +93,8 @@ const std::vector<std::uint32_t>* PhraseIndex::ByStem(std::uint32_t stem) const 
 
 const std::vector<std::uint32_t>* PhraseIndex::ByTwoWords(std::uint32_t first,
                                                           std::uint32_t second) const {
-  if (first == kNoWord || second == kNoWord) return nullptr;
+  // Most words begin no multi-word form: one byte read spares them the hash.
+  if (first == kNoWord || second == kNoWord || starts_pair_[first] == 0) return nullptr;
   const std::uint32_t list = two_word_ids_.Find(PairKey(first, second));
   return list == kNoId ? nullptr : &two_word_lists_[list];
 }

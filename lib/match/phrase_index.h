@@ -50,6 +50,9 @@ class PhraseIndex {
     static_assert(kNoWord == kNoId);
     return word_ids_.Find(word);
   }
+  // Every word and stem of a form with its id (what WordId searches), for the analyzer to hand
+  // out ids as it tokenizes.
+  const FlatIds<std::string>& vocabulary() const { return word_ids_; }
   // One-word forms whose word is `word` (an id), or nullptr.
   const std::vector<std::uint32_t>* ByWord(std::uint32_t word) const;
   // Stemmable one-word forms whose stem is `stem`, or nullptr.
@@ -78,6 +81,7 @@ class PhraseIndex {
   FlatIds<std::string> word_ids_;
   FlatIds<std::uint64_t> two_word_ids_;  // pair key → index into two_word_lists_
   std::vector<std::vector<std::uint32_t>> two_word_lists_;
+  std::vector<std::uint8_t> starts_pair_;  // by word id: 1 if some two-word key begins with it
 };
 
 }  // namespace tailorcore::detail

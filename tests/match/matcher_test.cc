@@ -482,3 +482,37 @@ TEST_CASE("a soft skill's name before a word for a group of people names the gro
   CHECK(Has(Bundled("Coach and mentor team members"), "mentoring"));
   CHECK(Has(Bundled("Опыт менторства команды аналитиков"), "mentoring"));
 }
+
+TEST_CASE("the one-pass extraction finds what analysis then matching finds", "[matcher]") {
+  // Extract() takes each token's vocabulary ids from the analyzer's word memo; matching the
+  // public analysis looks every token up itself. Words, stems, compounds, versions, tech tokens,
+  // both scripts, each text twice (the second time from the memo).
+  const auto& lexicon = BundledLexicon();
+  const Strings texts = {
+      "Senior Python3 developer: Django/FastAPI, PostgreSQL or MySQL, CI/CD, C++ and C#.",
+      "Python-разработчик, опыт с Кафкой и Постгресом, back-end на Go; знание Kubernetes (k8s).",
+      "Web3, ES2022, Node.js 20, .NET 8, Vue3 and React-Native; GitHub Actions, Spring Boot 3.",
+      "Разработка микросервисов, анализ данных в Экселе, работа с 1С:Бухгалтерия и SAP FI.",
+      "machine-learning pipelines; data-driven back-ends, Kotlin/Java, iOS (Swift), R and Go.",
+  };
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string& text : texts) {
+      const tailorcore::MatchResult fused = lexicon.Extract(text);
+      const tailorcore::MatchResult apart =
+          lexicon.MatchWithCandidates(lexicon.analyzer().Analyze(text), text);
+      REQUIRE(fused.matches.size() == apart.matches.size());
+      CHECK_FALSE(fused.matches.empty());
+      for (std::size_t i = 0; i < fused.matches.size(); ++i) {
+        CHECK(fused.matches[i].skill == apart.matches[i].skill);
+        CHECK(fused.matches[i].begin == apart.matches[i].begin);
+        CHECK(fused.matches[i].end == apart.matches[i].end);
+        CHECK(fused.matches[i].kind == apart.matches[i].kind);
+        CHECK(fused.matches[i].nested == apart.matches[i].nested);
+      }
+      REQUIRE(fused.candidates.size() == apart.candidates.size());
+      for (std::size_t i = 0; i < fused.candidates.size(); ++i) {
+        CHECK(fused.candidates[i].text == apart.candidates[i].text);
+      }
+    }
+  }
+}
