@@ -292,11 +292,17 @@ bool AlternativeRules::CloserAfter(const AnalyzedDocument& posting, std::uint32_
 std::size_t AlternativeRules::RunEnd(const AnalyzedDocument& posting,
                                      const std::vector<const SkillMatch*>& matches,
                                      std::size_t first, bool* joiner) const {
+  // An unknown term is of any category: "PostgreSQL, CockroachDB or MySQL" is one list, and
+  // the skills on either side of it are compared with each other.
+  auto term = [](const SkillMatch* m) { return m->skill->id.starts_with(kCandidatePrefix); };
+  const std::string* known = term(matches[first]) ? nullptr : &matches[first]->skill->category;
   std::size_t j = first;
   for (; j + 1 < matches.size(); ++j) {
-    const Link link = LinkBetween(posting, *matches[j], *matches[j + 1]);
-    const bool same_category = matches[j]->skill->category == matches[j + 1]->skill->category;
+    const SkillMatch* next = matches[j + 1];
+    const Link link = LinkBetween(posting, *matches[j], *next);
+    const bool same_category = term(next) || known == nullptr || next->skill->category == *known;
     if (link == Link::kNone || (link != Link::kJoiner && !same_category)) break;
+    if (!term(next)) known = &next->skill->category;
     *joiner = *joiner || link == Link::kJoiner;
   }
   return j;

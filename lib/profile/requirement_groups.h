@@ -53,7 +53,8 @@ class AlternativeRules {
   std::vector<RequirementGroup> Find(const AnalyzedDocument& posting,
                                      const std::vector<CandidateToken>& terms) const;
   // Skills linked by commas, slashes and joiners, within one sentence: [first, last] indexes
-  // into `matches`. Whether it holds a joiner; slashes only between skills of one category.
+  // into `matches`. Whether it holds a joiner; commas and slashes only between skills of one
+  // category (an unknown term, "term:...", takes any).
   std::size_t RunEnd(const AnalyzedDocument& posting, const std::vector<const SkillMatch*>& matches,
                      std::size_t first, bool* joiner) const;
 

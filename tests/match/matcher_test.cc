@@ -516,3 +516,14 @@ TEST_CASE("the one-pass extraction finds what analysis then matching finds", "[m
     }
   }
 }
+
+TEST_CASE("products and practices named like other skills", "[matcher]") {
+  // A red team is no Red program; async/await is no Python library; a service mesh is no Istio.
+  CHECK(Bundled("Lead Red Team exercises and red teaming of ML models") ==
+        Strings{"red-teaming", "red-teaming", "machine-learning"});
+  CHECK(Bundled("async/await in C# and JavaScript") ==
+        Strings{"async-programming", "csharp", "javascript"});
+  CHECK(Bundled("Service mesh experience") == Strings{"service-mesh"});
+  CHECK(Bundled("Reverse engineering in IDA Pro") == Strings{"reverse-engineering", "ida-pro"});
+  CHECK(Has(Bundled("ES2022 features, ES2020+"), "javascript"));
+}
