@@ -46,11 +46,11 @@ struct Scratch {
   detail::TokenizerScratch tokenizer;
   detail::StemmerScratch stemmers;
   // By language. The stopword flags come from the analyzer that filled the memo
-  // (`facts_owner`), the ids from its vocabulary (`facts_vocabulary`, may be null); another
-  // analyzer or vocabulary clears it.
+  // (`facts_owner`), the ids from the vocabulary of serial `facts_vocabulary` (0: none; a serial,
+  // not an address, which a later vocabulary may reuse); another analyzer or vocabulary clears it.
   std::vector<detail::FlatMemo<WordFacts>> facts;
   const void* facts_owner = nullptr;
-  const void* facts_vocabulary = nullptr;
+  std::uint64_t facts_vocabulary = 0;
   std::vector<DecodedCodePoint> code_points;
   NormalizedText normalized;
   std::vector<RawToken> raw_tokens;
@@ -350,10 +350,11 @@ AnalyzedText Analyzer::Impl::Analyze(std::string_view utf8, detail::AnalysisPath
   result.tokens.reserve(utf8.size() / 6);
 
   Scratch& scratch = ThreadScratch();
-  if (scratch.facts_owner != this || scratch.facts_vocabulary != vocabulary) {
+  const std::uint64_t serial = vocabulary == nullptr ? 0 : vocabulary->serial();
+  if (scratch.facts_owner != this || scratch.facts_vocabulary != serial) {
     scratch.facts.assign(languages->size(), {});
     scratch.facts_owner = this;
-    scratch.facts_vocabulary = vocabulary;
+    scratch.facts_vocabulary = serial;
   }
   for (std::size_t begin = 0; begin < utf8.size();) {
     const std::size_t end = ChunkEnd(utf8, begin);

@@ -5,6 +5,7 @@
 #ifndef TAILORCORE_LIB_BASE_FLAT_IDS_H_
 #define TAILORCORE_LIB_BASE_FLAT_IDS_H_
 
+#include <atomic>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -34,12 +35,19 @@ inline std::uint64_t FlatHash(std::uint64_t key) {  // a 64-bit mix (splitmix64'
   return key ^ (key >> 31);
 }
 
+// 1, 2, ...: one per FlatIds::Build in the process. Thread-safe.
+inline std::uint64_t NextFlatIdsSerial() {
+  static std::atomic<std::uint64_t> next{1};
+  return next.fetch_add(1, std::memory_order_relaxed);
+}
+
 // Key: std::string (searched with a std::string_view) or std::uint64_t.
 template <typename Key>
 class FlatIds {
  public:
   // The table for keys[i] → ids[i]. Keys must be distinct. Cost: linear in the keys.
   void Build(std::vector<Key> keys, const std::vector<std::uint32_t>& ids) {
+    serial_ = NextFlatIdsSerial();
     std::size_t size = 16;
     while (size < keys.size() * 2) size *= 2;
     mask_ = size - 1;
@@ -52,6 +60,10 @@ class FlatIds {
       slots_[i] = {h, static_cast<std::uint32_t>(k), ids[k]};
     }
   }
+
+  // A number no other table built in this process has: what a memo of ids from this table
+  // compares (an address may be reused once a table is freed). 0 before Build().
+  std::uint64_t serial() const { return serial_; }
 
   // The id of `key`, or kNoId. Cost: one hash and, at half load, about 1.5 slots read.
   template <typename Probe>
@@ -78,6 +90,7 @@ class FlatIds {
   std::vector<Slot> slots_;
   std::vector<Key> keys_;
   std::size_t mask_ = 0;
+  std::uint64_t serial_ = 0;
 };
 
 // A growing map from strings to values in one flat array (open addressing), for a per-thread

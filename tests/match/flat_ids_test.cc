@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -60,3 +61,20 @@ TEST_CASE("FlatMemo keeps every value across growth and forgets all on Clear", "
 
 }  // namespace
 }  // namespace tailorcore::detail
+
+TEST_CASE("every built table has a serial of its own, so a memo of its ids is never reused",
+          "[flat]") {
+  // The analyzer's word memo keeps ids from one table and compares serials, not addresses: a
+  // table built where a freed one lived must not inherit its memo.
+  std::vector<std::uint64_t> serials;
+  for (int i = 0; i < 4; ++i) {
+    auto table = std::make_unique<tailorcore::detail::FlatIds<std::string>>();
+    CHECK(table->serial() == 0);
+    table->Build({"redis", "kafka"}, {0, 1});
+    serials.push_back(table->serial());
+  }
+  for (std::size_t i = 0; i < serials.size(); ++i) {
+    CHECK(serials[i] != 0);
+    for (std::size_t j = 0; j < i; ++j) CHECK(serials[i] != serials[j]);
+  }
+}
