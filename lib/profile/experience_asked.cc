@@ -1,6 +1,7 @@
 #include "profile/experience_asked.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 
 #include "structure/lines.h"
@@ -15,12 +16,18 @@ constexpr std::uint32_t kSkillReach = 60;  // bytes between the phrase and its s
 // the phrase also an opening parenthesis: "от 2 лет (работа с Gitlab)").
 // After the phrase, also more than kMaxWordsAfter words ("5+ years of experience in a related
 // field OR MS in Computer Engineering" is about no skill).
+// A dot inside a version or a name ("1С:Предприятие 8.3 от 3 лет", "Node.js") ends nothing;
+// one before a capital does, spaced or not (flattened postings: "Java.Опыт от 3 лет").
 bool Separated(std::string_view gap, bool after) {
   constexpr int kMaxWordsAfter = 4;
-  if (gap.find_first_of(after ? ".;*!?\n(" : ".;*!?\n") != std::string_view::npos ||
-      gap.find("\u2022") != std::string_view::npos) {
-    return true;
+  const char* ends = after ? ".;*!?\n(" : ".;*!?\n";
+  for (std::size_t i = gap.find_first_of(ends); i != gap.npos; i = gap.find_first_of(ends, i + 1)) {
+    const auto next = i + 1 < gap.size() ? static_cast<unsigned char>(gap[i + 1]) : ' ';
+    const bool inner_dot = gap[i] == '.' && i > 0 && gap[i - 1] != ' ' &&
+                           (std::isdigit(next) != 0 || (next >= 'a' && next <= 'z'));
+    if (!inner_dot) return true;
   }
+  if (gap.find("\u2022") != std::string_view::npos) return true;
   int words = 0;
   for (std::size_t i = 0; i < gap.size(); ++i) {
     if (gap[i] != ' ' && gap[i] != '\t' && (i == 0 || gap[i - 1] == ' ' || gap[i - 1] == '\t'))

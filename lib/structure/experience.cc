@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 
 #include "base/word_list.h"
@@ -308,6 +309,12 @@ std::vector<YearsPhrase> ExperienceRules::FindYears(std::string_view text,
     while (at < text.size() && re->Match(input, at, text.size(), RE2::UNANCHORED, groups, n)) {
       const auto begin = static_cast<std::uint32_t>(groups[0].data() - text.data());
       const auto end = static_cast<std::uint32_t>(begin + groups[0].size());
+      // The digits after a version's dot are no years ("Python 3.11 - 4+ years").
+      if (begin >= 2 && text[begin - 1] == '.' &&
+          std::isdigit(static_cast<unsigned char>(text[begin - 2])) != 0) {
+        at = begin + 1;
+        continue;
+      }
       YearsPhrase phrase{begin, end, 0, 0, false, years_before_[k]};
       // A word that is no number ("Requirements - 5 years") may hide a phrase after it.
       if (!Number({groups[1].data(), groups[1].size()}, &phrase.years)) {

@@ -111,6 +111,11 @@ TEST_CASE("years asked as postings write them, in English and Russian", "[requir
       {"Requirements\n- 3 or more years designing complex applications\n", "", 3},
       {"Requirements\n| Skill | Experience |\n| React | 2+ years |\n", "react", 2},
       {"Requirements\n| TypeScript | 1+ year | Yes |\n", "typescript", 1},
+      // A version's dot ends no sentence; a dot before a capital does, spaced or not.
+      {"Требования:\n- опыт на платформе 1С:Предприятие 8.3 от 3 лет\n", "1c", 3},
+      {"Requirements\n- Python 3.11: 4+ years\n", "python", 4},
+      {"Requirements\n- Python 3.11 - 4+ years of backend work\n", "", 4},
+      {"Требования:\n- Знание SQL.Опыт работы от 3 лет\n", "", 3},
   };
   const std::string resume = "Experience\nEngineer, Acme, 2020 - present\n- Built things\n";
   for (const Case& c : cases) {
