@@ -82,12 +82,9 @@ class ProfileBuilder {
   void Add(std::string_view id, std::string_view term, std::string_view category, bool technical,
            std::uint32_t begin, std::uint32_t end, std::string key, std::string stem_key,
            bool acronym, std::string lexicon_form);
-  // `grouped`: the sorted begin offsets of every occurrence in a choice.
-  PostingKeyword KeywordOf(const Asked& asked, const ScoringOptions& scoring,
-                           const std::vector<std::uint32_t>& grouped) const;
+  PostingKeyword KeywordOf(const Asked& asked, const ScoringOptions& scoring) const;
   bool CandidateSection(std::uint32_t offset) const;
-  void AssignGroups(const std::vector<RequirementGroup>& groups,
-                    const std::vector<std::uint32_t>& grouped, PostingProfile* profile) const;
+  void AssignGroups(const std::vector<RequirementGroup>& groups, PostingProfile* profile) const;
 
   const AnalyzedDocument& posting_;
   const TierRules& tiers_;
@@ -168,25 +165,17 @@ void ProfileBuilder::AddCandidates(const std::vector<CandidateToken>& terms) {
   }
 }
 
-PostingKeyword ProfileBuilder::KeywordOf(const Asked& asked, const ScoringOptions& scoring,
-                                         const std::vector<std::uint32_t>& grouped) const {
+PostingKeyword ProfileBuilder::KeywordOf(const Asked& asked, const ScoringOptions& scoring) const {
   PostingKeyword k;
   k.id = asked.id;
   k.term = asked.term;
   k.category = asked.category;
   k.technical = asked.technical;
   k.occurrences = static_cast<std::uint32_t>(asked.occurrences.size());
-  // A keyword every occurrence of which is "not required" is no requirement; so is one said to
-  // be none where it is otherwise only a choice or a mention ("Spark with Python or Scala. You
-  // don't need to know Scala"). Otherwise those occurrences do not count.
-  const bool said_not = std::any_of(asked.occurrences.begin(), asked.occurrences.end(),
-                                    [](const Occurrence& o) { return o.not_required; });
-  k.not_required =
-      said_not &&
-      std::all_of(asked.occurrences.begin(), asked.occurrences.end(), [&](const Occurrence& o) {
-        return o.not_required || o.tier == PostingTier::kMentioned ||
-               std::binary_search(grouped.begin(), grouped.end(), o.begin);
-      });
+  // A keyword every occurrence of which is "not required" is no requirement; otherwise those
+  // occurrences do not count.
+  k.not_required = std::all_of(asked.occurrences.begin(), asked.occurrences.end(),
+                               [](const Occurrence& o) { return o.not_required; });
   const Occurrence* strongest = nullptr;
   std::uint32_t counted = 0;
   const std::string_view text = posting_.text;
@@ -225,15 +214,8 @@ PostingProfile ProfileBuilder::Finish(const ScoringOptions& scoring,
   PostingProfile profile;
   profile.sections = posting_.sections;
   profile.keywords.reserve(asked_.size());
-  std::vector<std::uint32_t> grouped;  // begin offsets of every grouped occurrence
-  for (const RequirementGroup& g : groups) {
-    grouped.insert(grouped.end(), g.begins.begin(), g.begins.end());
-  }
-  std::sort(grouped.begin(), grouped.end());
-  for (const Asked& asked : asked_) {
-    profile.keywords.push_back(KeywordOf(asked, scoring, grouped));
-  }
-  AssignGroups(groups, grouped, &profile);
+  for (const Asked& asked : asked_) profile.keywords.push_back(KeywordOf(asked, scoring));
+  AssignGroups(groups, &profile);
   return profile;
 }
 
@@ -242,8 +224,11 @@ PostingProfile ProfileBuilder::Finish(const ScoringOptions& scoring,
 // groups; a mention ("About us: most of our services are written in Go") asks nothing. A group
 // left with fewer than two members is none.
 void ProfileBuilder::AssignGroups(const std::vector<RequirementGroup>& groups,
-                                  const std::vector<std::uint32_t>& grouped,
                                   PostingProfile* profile) const {
+  std::vector<std::uint32_t> grouped;  // begin offsets of every grouped occurrence
+  for (const RequirementGroup& g : groups)
+    grouped.insert(grouped.end(), g.begins.begin(), g.begins.end());
+  std::sort(grouped.begin(), grouped.end());
   std::uint32_t next = 1;
   for (const RequirementGroup& g : groups) {
     std::vector<std::size_t> members;
