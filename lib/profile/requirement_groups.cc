@@ -292,20 +292,32 @@ bool AlternativeRules::CloserAfter(const AnalyzedDocument& posting, std::uint32_
 std::size_t AlternativeRules::RunEnd(const AnalyzedDocument& posting,
                                      const std::vector<const SkillMatch*>& matches,
                                      std::size_t first, bool* joiner) const {
-  // An unknown term is of any category: "PostgreSQL, CockroachDB or MySQL" is one list, and
-  // the skills on either side of it are compared with each other.
+  // An unknown term is of any category between two skills ("PostgreSQL, CockroachDB or MySQL":
+  // the skills on either side are compared with each other); at either end of a list only a
+  // joiner links it ("ACCA or CPA"; not "Temporal, Python or Go", "Go or Rust, Temporal").
   auto term = [](const SkillMatch* m) { return m->skill->id.starts_with(kCandidatePrefix); };
   const std::string* known = term(matches[first]) ? nullptr : &matches[first]->skill->category;
-  std::size_t j = first;
-  for (; j + 1 < matches.size(); ++j) {
+  std::size_t end = first;  // the run's last member that may end it
+  bool joined = false;
+  for (std::size_t j = first; j + 1 < matches.size(); ++j) {
     const SkillMatch* next = matches[j + 1];
     const Link link = LinkBetween(posting, *matches[j], *next);
-    const bool same_category = term(next) || known == nullptr || next->skill->category == *known;
-    if (link == Link::kNone || (link != Link::kJoiner && !same_category)) break;
+    if (link == Link::kNone) break;
+    // Terms link to each other ("CPU/GPU"), but open no list of skills by a comma or slash.
+    if (link != Link::kJoiner && !term(next) &&
+        (known == nullptr || next->skill->category != *known)) {
+      break;
+    }
+    joined = joined || link == Link::kJoiner;
     if (!term(next)) known = &next->skill->category;
-    *joiner = *joiner || link == Link::kJoiner;
+    // A term after a skill by a comma is tentative: the list must go on to a skill, or reach the
+    // term by a joiner or a slash ("Metabase / FineBI").
+    if (!term(next) || link != Link::kComma || known == nullptr) {
+      end = j + 1;
+      *joiner = joined;
+    }
   }
-  return j;
+  return end;
 }
 
 namespace {
