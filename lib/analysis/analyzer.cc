@@ -33,9 +33,10 @@ constexpr std::size_t kChunkBytes = 64 * 1024;
 struct WordFacts {
   std::string stem;
   bool stopword;
-  // In the memo's vocabulary (Scratch::facts_vocabulary), or kNoId.
+  // In the vocabulary of serial `ids_of` (FlatIds::serial(); 0: none yet), or kNoId.
   std::uint32_t word_id;
   std::uint32_t stem_id;
+  std::uint64_t ids_of;
 };
 
 // Words remembered per language before the memo starts again.
@@ -46,11 +47,9 @@ struct Scratch {
   detail::TokenizerScratch tokenizer;
   detail::StemmerScratch stemmers;
   // By language. The stopword flags come from the analyzer that filled the memo
-  // (`facts_owner`), the ids from the vocabulary of serial `facts_vocabulary` (0: none; a serial,
-  // not an address, which a later vocabulary may reuse); another analyzer or vocabulary clears it.
+  // (`facts_owner`); another analyzer clears it. Each entry says whose ids it holds.
   std::vector<detail::FlatMemo<WordFacts>> facts;
   const void* facts_owner = nullptr;
-  std::uint64_t facts_vocabulary = 0;
   std::vector<DecodedCodePoint> code_points;
   NormalizedText normalized;
   std::vector<RawToken> raw_tokens;
@@ -273,11 +272,21 @@ std::uint32_t IdIn(const Vocabulary* vocabulary, std::string_view word) {
 const WordFacts& FactsOf(const Analyzer::Impl& impl, LanguageId language, std::string_view word,
                          const Vocabulary* vocabulary, Scratch* scratch) {
   auto& memo = scratch->facts[language];
-  if (const WordFacts* known = memo.Find(word)) return *known;
+  // The ids of another vocabulary (a serial, not an address, which a later one may reuse) are
+  // looked up again; a call without one leaves them as they are.
+  auto set_ids = [&](WordFacts* facts) {
+    facts->word_id = IdIn(vocabulary, word);
+    facts->stem_id = facts->stem == word ? facts->word_id : IdIn(vocabulary, facts->stem);
+    facts->ids_of = vocabulary == nullptr ? 0 : vocabulary->serial();
+  };
+  if (WordFacts* known = memo.Find(word)) {
+    if (vocabulary != nullptr && known->ids_of != vocabulary->serial()) set_ids(known);
+    return *known;
+  }
   if (memo.size() >= kMemoLimit) memo.Clear();
   WordFacts facts{scratch->stemmers.Stem(language, (*impl.languages)[language].snowball, word),
-                  impl.stopwords[language].contains(word), IdIn(vocabulary, word), detail::kNoId};
-  facts.stem_id = facts.stem == word ? facts.word_id : IdIn(vocabulary, facts.stem);
+                  impl.stopwords[language].contains(word), detail::kNoId, detail::kNoId, 0};
+  set_ids(&facts);
   return memo.Insert(word, std::move(facts));
 }
 
@@ -350,11 +359,9 @@ AnalyzedText Analyzer::Impl::Analyze(std::string_view utf8, detail::AnalysisPath
   result.tokens.reserve(utf8.size() / 6);
 
   Scratch& scratch = ThreadScratch();
-  const std::uint64_t serial = vocabulary == nullptr ? 0 : vocabulary->serial();
-  if (scratch.facts_owner != this || scratch.facts_vocabulary != serial) {
+  if (scratch.facts_owner != this) {
     scratch.facts.assign(languages->size(), {});
     scratch.facts_owner = this;
-    scratch.facts_vocabulary = serial;
   }
   for (std::size_t begin = 0; begin < utf8.size();) {
     const std::size_t end = ChunkEnd(utf8, begin);

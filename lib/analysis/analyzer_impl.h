@@ -43,7 +43,8 @@ class Analyzer::Impl {
 
   // Analyzer::Analyze on the chosen path (analysis_path.h). With a `vocabulary`, also fills
   // `ids` (not null) with each token's word and stem ids in it; the per-thread word memo keeps
-  // them beside the stems, so a word seen before costs no lookup. The tokens are the same either
+  // them beside the stems, so a word seen before costs no lookup (calls with and without a
+  // vocabulary may alternate: neither throws the memo away). The tokens are the same either
   // way. Thread-safe; `vocabulary` must be built (FlatIds::Build) and live through the call.
   AnalyzedText Analyze(std::string_view utf8, detail::AnalysisPath path,
                        const detail::FlatIds<std::string>* vocabulary = nullptr,

@@ -109,6 +109,9 @@ class FlatMemo {
       if (s.hash == h && entries_[s.entry].first == key) return &entries_[s.entry].second;
     }
   }
+  Value* Find(std::string_view key) {
+    return const_cast<Value*>(static_cast<const FlatMemo&>(*this).Find(key));
+  }
   // Adds `key` (not present) with `value`; returns the stored value. Amortized O(1).
   const Value& Insert(std::string_view key, Value value) {
     if ((entries_.size() + 1) * 2 > slots_.size()) Grow();

@@ -139,6 +139,9 @@ std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(
   // Offsets are into the analyzed prefix when the input was too long (AnalyzedText::truncated).
   doc->text.assign(text.substr(0, doc->analyzed.input_bytes));
   doc->matches = lex.Match(doc->analyzed, doc->text, true, &ids);
+  // A huge document's ids are not kept for the thread's life (8 bytes a token).
+  constexpr std::size_t kKeptIds = std::size_t{1} << 20;
+  if (ids.word.capacity() > kKeptIds) ids = {};
   doc->sections = sections.Find(doc->analyzed, doc->text, type, doc->matches.matches, blocks);
   // Bullets matter only in a resume (evidence strength, the bullet review).
   if (type == detail::DocumentType::kResume) {
