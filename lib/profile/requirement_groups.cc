@@ -266,7 +266,8 @@ bool AlternativeRules::ExamplesInParentheses(const AnalyzedDocument& posting,
 }
 
 // Whether a closer ("or similar", "или аналоги") follows a list's last skill, before any other
-// word or sentence end ("Tableau, Power BI, Looker, or similar").
+// word or sentence end, after a comma, dash, colon or parenthesis at most ("Tableau, Power BI,
+// Looker, or similar", "Unity, GoogleTest — любой из", "Kafka, RabbitMQ (any of them)").
 bool AlternativeRules::CloserAfter(const AnalyzedDocument& posting, std::uint32_t end) const {
   const auto& tokens = posting.analyzed.tokens;
   auto it = std::lower_bound(tokens.begin(), tokens.end(), end,
@@ -276,7 +277,10 @@ bool AlternativeRules::CloserAfter(const AnalyzedDocument& posting, std::uint32_
   for (; it != tokens.end() && words.size() < kMaxCloserWords; ++it) {
     if (it->part) continue;
     const std::string_view gap = std::string_view(posting.text).substr(before, it->begin - before);
-    if (gap.find_first_not_of(" \t,") != std::string_view::npos) break;
+    // Before the closer's first word, a comma, colon, dash or parenthesis (the bytes of "—" and
+    // "–" too); between its words, spaces.
+    const std::string_view allowed = words.empty() ? " \t,:(-\u2013\u2014" : " \t";
+    if (gap.find_first_not_of(allowed) != std::string_view::npos) break;
     words.push_back(it->normalized);
     before = it->end;
   }
