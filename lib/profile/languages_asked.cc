@@ -7,8 +7,9 @@
 
 namespace tailorcore::detail {
 
-std::vector<LanguageAsked> FindLanguagesAsked(const AnalyzedDocument& posting,
-                                              const LanguageLevels& levels) {
+std::vector<LanguageAsked> FindLanguagesAsked(
+    const AnalyzedDocument& posting, const LanguageLevels& levels,
+    std::vector<std::pair<std::uint32_t, std::uint32_t>>* level_words) {
   std::vector<LanguageAsked> asked;
   for (const SkillMatch& m : posting.matches.matches) {
     if (m.nested || m.skill->category != kSpokenLanguages) continue;
@@ -17,7 +18,7 @@ std::vector<LanguageAsked> FindLanguagesAsked(const AnalyzedDocument& posting,
         section == SectionKind::kTitle) {
       continue;
     }
-    const LanguageLevel level = levels.LevelNear(posting.text, m.begin, m.end);
+    const LanguageLevel level = levels.LevelNear(posting.text, m.begin, m.end, level_words);
     const bool listed = section == SectionKind::kRequirements || section == SectionKind::kPreferred;
     if (level == 0 && !listed) continue;
     auto same = std::find_if(asked.begin(), asked.end(),

@@ -77,6 +77,17 @@ class ProfileBuilder {
   }
   PostingProfile Finish(const ScoringOptions& scoring,
                         const std::vector<RequirementGroup>& groups) const;
+  // Whether every occurrence of keyword `id` lies in one of `spans` (sorted or not).
+  bool AllWithin(std::string_view id,
+                 const std::vector<std::pair<std::uint32_t, std::uint32_t>>& spans) const {
+    const auto it = asked_by_id_.find(id);
+    if (it == asked_by_id_.end()) return false;
+    const std::vector<Occurrence>& all = asked_[it->second].occurrences;
+    return std::all_of(all.begin(), all.end(), [&](const Occurrence& o) {
+      return std::any_of(spans.begin(), spans.end(),
+                         [&](const auto& s) { return o.begin < s.second && s.first < o.end; });
+    });
+  }
 
  private:
   void Add(std::string_view id, std::string_view term, std::string_view category, bool technical,
@@ -313,7 +324,11 @@ PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const Postin
   for (ExperienceAsked& e : profile.experience) {
     e.preferred = builder.VerdictAt(e.begin, e.end).tier == PostingTier::kPreferred;
   }
-  profile.languages = FindLanguagesAsked(posting, rules.levels);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> level_words;
+  profile.languages = FindLanguagesAsked(posting, rules.levels, &level_words);
+  // "английский на уровне чтения технической документации": the words of a level ask no skill.
+  std::erase_if(profile.keywords,
+                [&](const PostingKeyword& k) { return builder.AllWithin(k.id, level_words); });
   // "No English required", "Знание английского не требуется": no language asked.
   std::erase_if(profile.languages, [&](const LanguageAsked& l) {
     return builder.VerdictAt(l.begin, l.end).not_required;

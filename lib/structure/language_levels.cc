@@ -67,18 +67,41 @@ LanguageLevel LanguageLevels::LevelIn(std::string_view window) const {
   return 0;
 }
 
-LanguageLevel LanguageLevels::LevelNear(std::string_view text, std::uint32_t begin,
-                                        std::uint32_t end) const {
+void LanguageLevels::WordsIn(std::string_view text, std::string_view window,
+                             std::vector<std::pair<std::uint32_t, std::uint32_t>>* words) const {
+  const re2::StringPiece piece(window.data(), window.size());
+  auto add = [&](const re2::RE2& re) {
+    re2::StringPiece m;
+    for (std::size_t at = 0;
+         at < piece.size() && re.Match(piece, at, piece.size(), RE2::UNANCHORED, &m, 1);) {
+      const auto from = static_cast<std::uint32_t>(m.data() - text.data());
+      words->emplace_back(from, from + static_cast<std::uint32_t>(m.size()));
+      at = static_cast<std::size_t>(m.data() - piece.data()) + std::max<std::size_t>(m.size(), 1);
+    }
+  };
+  add(*cefr_);
+  for (const auto& [level, re] : words_) add(*re);
+}
+
+LanguageLevel LanguageLevels::LevelNear(
+    std::string_view text, std::uint32_t begin, std::uint32_t end,
+    std::vector<std::pair<std::uint32_t, std::uint32_t>>* words) const {
   // Up to the end of the line, or a list separator: "English — C1, German (B1)".
   std::size_t after_end = text.find_first_of("\n,;|", end);
   if (after_end == std::string_view::npos) after_end = text.size();
   after_end = std::min<std::size_t>(after_end, end + kAfter);
-  if (LanguageLevel level = LevelIn(text.substr(end, after_end - end)); level != 0) return level;
-  const std::size_t separator =
-      begin == 0 ? std::string_view::npos : text.find_last_of("\n,;|", begin - 1);
-  std::size_t before_begin = separator == std::string_view::npos ? 0 : separator + 1;
-  before_begin = std::max<std::size_t>(before_begin, begin >= kBefore ? begin - kBefore : 0);
-  return LevelIn(text.substr(before_begin, begin - before_begin));
+  std::string_view window = text.substr(end, after_end - end);
+  LanguageLevel level = LevelIn(window);
+  if (level == 0) {
+    const std::size_t separator =
+        begin == 0 ? std::string_view::npos : text.find_last_of("\n,;|", begin - 1);
+    std::size_t before_begin = separator == std::string_view::npos ? 0 : separator + 1;
+    before_begin = std::max<std::size_t>(before_begin, begin >= kBefore ? begin - kBefore : 0);
+    window = text.substr(before_begin, begin - before_begin);
+    level = LevelIn(window);
+  }
+  if (level != 0 && words != nullptr) WordsIn(text, window, words);
+  return level;
 }
 
 }  // namespace tailorcore::detail

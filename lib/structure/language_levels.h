@@ -38,11 +38,18 @@ class LanguageLevels {
   // The level said next to a language's name at [begin, end) of `text`: after it up to the end
   // of its line or list item ("," ";" "|"; at most 60 bytes), else in the 40 bytes before it
   // back to such a mark ("Upper-Intermediate English"). A CEFR code first ("не ниже B1", "B1-B2":
-  // B1), then words in file order. 0 when none. Cost: linear in the window. Thread-safe.
-  LanguageLevel LevelNear(std::string_view text, std::uint32_t begin, std::uint32_t end) const;
+  // B1), then words in file order. 0 when none. With `words`, also appends where in `text` every
+  // level's words in that window stand ("good enough to read technical documentation": "good",
+  // "technical documentation"). Cost: linear in the window. Thread-safe.
+  LanguageLevel LevelNear(
+      std::string_view text, std::uint32_t begin, std::uint32_t end,
+      std::vector<std::pair<std::uint32_t, std::uint32_t>>* words = nullptr) const;
 
  private:
   LanguageLevel LevelIn(std::string_view window) const;
+  // Appends the spans of `window` (a part of `text`) that any level's pattern matches.
+  void WordsIn(std::string_view text, std::string_view window,
+               std::vector<std::pair<std::uint32_t, std::uint32_t>>* words) const;
 
   std::vector<std::pair<LanguageLevel, std::shared_ptr<const re2::RE2>>> words_;
   std::shared_ptr<const re2::RE2> cefr_;
