@@ -162,8 +162,8 @@ void CheckTitle(const Messages& m, const Advice& advice, const AnalyzedDocument&
   const std::string resume_folded = Folded(resume.text);
   const std::string title_folded = Folded(title);
   // Any of the titles a slash joins counts ("Data Engineer / ETL Developer"), and the title
-  // before a dash or a bar, which names the team or the place after it ("Data Analyst — Growth
-  // Team", "Python Developer | Remote").
+  // before a comma, a dash or a bar, which names the team or the place after it ("Data Analyst
+  // — Growth Team", "Python Developer | Remote", "Machine Learning Engineer, MLOps — Fraud").
   std::vector<std::string> parts;
   for (std::size_t begin = 0; begin <= title_folded.size();) {
     std::size_t end = title_folded.find('/', begin);
@@ -172,7 +172,7 @@ void CheckTitle(const Messages& m, const Advice& advice, const AnalyzedDocument&
     begin = end + 1;
   }
   std::size_t head = std::string::npos;
-  for (std::string_view mark : {" \u2014 ", " \u2013 ", " - ", " | ", "|"}) {
+  for (std::string_view mark : {" \u2014 ", " \u2013 ", " - ", " | ", "|", ", "}) {
     head = std::min(head, title_folded.find(mark));
   }
   // A head of two words or more: one word ("Manager – Data Engineering", "Lead — Platform")

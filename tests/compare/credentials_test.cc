@@ -335,6 +335,10 @@ TEST_CASE("the posting's job title, or a close one, in the resume", "[credential
       {"Data Analyst — Growth Team", "Senior Data Analyst", false},
       {"Python Developer | Remote", "Python developer, 6 years", false},
       {"Data Analyst — Growth Team", "Accountant", true},
+      {"Machine Learning Engineer, MLOps — Fraud Detection", "Machine learning engineer", false},
+      {"Аналитик данных, команда платежей", "Аналитик данных в банке", false},
+      {"Machine Learning Engineer, MLOps — Fraud Detection", "Backend developer", true},
+      {"Engineer, Platform", "Platform team lead", true},  // a one-word head
       // a title of role nouns only
       {"QA-инженер", "QA-инженер с опытом 4 года", false},
       {"DevOps Engineer", "DevOps engineer, AWS", false},
