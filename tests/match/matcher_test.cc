@@ -529,3 +529,11 @@ TEST_CASE("products and practices named like other skills", "[matcher]") {
   CHECK(Bundled("Reverse engineering in IDA Pro") == Strings{"reverse-engineering", "ida-pro"});
   CHECK(Has(Bundled("ES2022 features, ES2020+"), "javascript"));
 }
+
+TEST_CASE("a Cyrillic spelling that is no Russian word meets its inflections", "[matcher]") {
+  // "Эксель" is no Russian word: "в Экселе", "знание Экселя" are Excel as surely as "Excel".
+  CHECK(Bundled("Готовила отчёты в Экселе") == Strings{"excel"});
+  CHECK(Bundled("Уверенное знание Экселя и Ворда") == Strings{"excel"});
+  // "Скала" is one (a rock): still only with evidence.
+  CHECK(Bundled("Дом у скалы").empty());
+}
