@@ -96,6 +96,7 @@ class ProfileBuilder {
   PostingKeyword KeywordOf(const Asked& asked, const ScoringOptions& scoring) const;
   bool CandidateSection(std::uint32_t offset) const;
   void AssignGroups(const std::vector<RequirementGroup>& groups, PostingProfile* profile) const;
+  bool RemarkOnChoice(const Occurrence& o, const std::vector<std::uint32_t>& grouped) const;
 
   const AnalyzedDocument& posting_;
   const TierRules& tiers_;
@@ -234,6 +235,22 @@ PostingProfile ProfileBuilder::Finish(const ScoringOptions& scoring,
 // for on its own (required or preferred there), or one that is no requirement, stays out of
 // groups; a mention ("About us: most of our services are written in Go") asks nothing. A group
 // left with fewer than two members is none.
+// "Python или Java для автотестов (у нас основной Python)": an occurrence in parentheses that
+// follow a choice in its sentence remarks on the choice; it asks for nothing of its own.
+bool ProfileBuilder::RemarkOnChoice(const Occurrence& o,
+                                    const std::vector<std::uint32_t>& grouped) const {
+  const std::string_view text = posting_.text;
+  const std::size_t open = text.substr(o.sentence_begin, o.begin - o.sentence_begin).rfind('(');
+  if (open == std::string_view::npos) return false;
+  const std::size_t open_at = o.sentence_begin + open;
+  if (text.substr(open_at + 1, o.begin - open_at - 1).find(')') != std::string_view::npos ||
+      text.substr(o.end, o.sentence_end - o.end).find(')') == std::string_view::npos) {
+    return false;
+  }
+  const auto first = std::lower_bound(grouped.begin(), grouped.end(), o.sentence_begin);
+  return first != grouped.end() && *first < open_at;
+}
+
 void ProfileBuilder::AssignGroups(const std::vector<RequirementGroup>& groups,
                                   PostingProfile* profile) const {
   std::vector<std::uint32_t> grouped;  // begin offsets of every grouped occurrence
@@ -251,7 +268,8 @@ void ProfileBuilder::AssignGroups(const std::vector<RequirementGroup>& groups,
           std::any_of(asked_[it->second].occurrences.begin(), asked_[it->second].occurrences.end(),
                       [&](const Occurrence& o) {
                         return !o.not_required && o.tier != PostingTier::kMentioned &&
-                               !std::binary_search(grouped.begin(), grouped.end(), o.begin);
+                               !std::binary_search(grouped.begin(), grouped.end(), o.begin) &&
+                               !RemarkOnChoice(o, grouped);
                       });
       if (k.group == 0 && !k.not_required && !standalone) members.push_back(it->second);
     }
