@@ -122,6 +122,9 @@ StepPlan PlanExactForms(const AnalyzedDocument& resume, const Report& report,
         keyword.id.rfind("term:", 0) == 0)
       continue;
     const std::string form = PostingForm(keyword);
+    // The posting names it only in an inflected Russian phrase ("математической статистики"):
+    // no name to put first.
+    if (form.empty()) continue;
     // The resume's own form stays beside the posting's once, so an ATS finds either.
     bool first = true;
     bool renamed = false;

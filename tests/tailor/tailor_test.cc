@@ -81,6 +81,17 @@ TEST_CASE("exact forms: no rename of a plural, a Russian word in a sentence, or 
       "Разработчик\n\nТребования\n• опыт разработки микросервисов\n");
   CHECK(Has(ru.text, "Разработал микросервисы для 3 клиник"));
   CHECK(Count(ru, EditKind::kExactForm) == 0);
+  // A posting that names a skill only in an inflected Russian phrase has no name to put first:
+  // the resume's own list entry stays as it is (it once became " (статистика)").
+  for (const char* skills : {"Навыки\nстатистика, SQL\n", "Навыки\nмаршрутизация, VLAN\n"}) {
+    const Tailored inflected = BundledEngine().Tailor(
+        std::string("Олег Ким\n\n") + skills,
+        "Аналитик\n\nТребования\n• знание математической статистики\n• динамической "
+        "маршрутизации\n");
+    INFO(inflected.text);
+    CHECK_FALSE(Has(inflected.text, " ("));
+    for (const auto& edit : inflected.edits) CHECK_FALSE(edit.after.starts_with(" "));
+  }
 }
 
 TEST_CASE("skills list: required first, then preferred, the rest in their own order") {
