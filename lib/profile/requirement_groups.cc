@@ -314,9 +314,11 @@ std::size_t AlternativeRules::RunEnd(const AnalyzedDocument& posting,
     }
     joined = joined || link == Link::kJoiner;
     if (!term(next)) known = &next->skill->category;
-    // A term after a skill by a comma is tentative: the list must go on to a skill, or reach the
-    // term by a joiner or a slash ("Metabase / FineBI").
-    if (!term(next) || link != Link::kComma || known == nullptr) {
+    // A term after a skill by a comma is tentative: the list must go on to a skill, reach the
+    // term by a joiner or a slash ("Metabase / FineBI"), or close after it ("Zabbix, PRTG или
+    // аналоги").
+    if (!term(next) || link != Link::kComma || known == nullptr ||
+        CloserAfter(posting, next->end)) {
       end = j + 1;
       *joiner = joined;
     }
