@@ -528,6 +528,10 @@ TEST_CASE("products and practices named like other skills", "[matcher]") {
   CHECK(Bundled("Service mesh experience") == Strings{"service-mesh"});
   CHECK(Bundled("Reverse engineering in IDA Pro") == Strings{"reverse-engineering", "ida-pro"});
   CHECK(Has(Bundled("ES2022 features, ES2020+"), "javascript"));
+  // A version control product named with an acronym of another field, and STP of two trades.
+  CHECK(Bundled("Plastic SCM and Git").front() == "plastic-scm");
+  CHECK(Has(Bundled("Cisco switching: VLANs, STP, LACP"), "stp"));
+  CHECK_FALSE(Has(Bundled("автоматизация процессов (STP %), снижение ручных проверок"), "stp"));
 }
 
 TEST_CASE("a Cyrillic spelling that is no Russian word meets its inflections", "[matcher]") {
