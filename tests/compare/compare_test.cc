@@ -509,6 +509,9 @@ TEST_CASE("the bullet review knows results and verbs as resumes write them", "[c
       {"Перенёс сборку с 6 часов до 40 минут", true, true},
       {"Описала процессы склада, тиражом 40 000 шт. в год", true, true},
       {"Собирала требования у 5 отделов", true, false},
+      {"Estimated 900 test cases for the release", true, true},
+      {"Управлял парком из 200 коммутаторов", true, true},
+      {"Разбираю инциденты второй линии, 15 дашбордов в Grafana", true, true},
       {"Worked on various internal tools for the team", false, false},
       {"Занимался поддержкой внутренних сервисов компании", false, false},
   };
