@@ -147,6 +147,7 @@ std::shared_ptr<const Document::Impl> Engine::Impl::Analyze(
   if (type == detail::DocumentType::kResume) {
     doc->items = detail::SplitLineItems(doc->text);
     doc->entries = experience.FindEntries(doc->text, doc->sections);
+    doc->AdoptRoleLinesAbove();
     doc->bullets = detail::FindBullets(bullets, *doc);  // after the entries: RoleLine reads them
     doc->credentials = credentials.FindInResume(doc->text, doc->sections, doc->entries);
     FindSpoken(levels, doc.get());

@@ -90,4 +90,25 @@ bool AnalyzedDocument::RoleLine(const LineItem& item) const {
   return above.bullet || HeadingOn(above);
 }
 
+void AnalyzedDocument::AdoptRoleLinesAbove() {
+  constexpr std::uint32_t kMaxRoleLine = 100;
+  for (std::size_t e = 0; e < entries.size(); ++e) {
+    const LineItem* dates = ItemAt(entries[e].dates_begin);
+    if (dates == nullptr || !DatesAlone(*dates)) continue;
+    const auto index = static_cast<std::size_t>(dates - items.data());
+    if (index == 0) continue;
+    const LineItem& above = items[index - 1];
+    if (above.line + 1 != dates->line || above.bullet || HeadingOn(above) ||
+        above.end - above.begin > kMaxRoleLine || text[above.end - 1] == '.' ||
+        (index >= 2 && items[index - 2].line + 1 == above.line && DatesAlone(items[index - 2]))) {
+      continue;
+    }
+    const std::size_t line_break = std::string_view(text).rfind('\n', above.begin);
+    const auto line_start =
+        line_break == std::string_view::npos ? 0U : static_cast<std::uint32_t>(line_break + 1);
+    entries[e].begin = line_start;
+    if (e > 0 && entries[e - 1].end > line_start) entries[e - 1].end = line_start;
+  }
+}
+
 }  // namespace tailorcore::detail

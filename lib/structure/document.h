@@ -59,6 +59,12 @@ struct AnalyzedDocument {
   // Whether `item` holds a date range of `entries` and nothing else but punctuation and a
   // duration in parentheses. O(log entries).
   bool DatesAlone(const LineItem& item) const;
+  // Starts each entry whose dates stand alone on their line at the role line right above them
+  // ("Android-разработчик — «Тинькофф»" / "Май 2019 — Сентябрь 2021"; no bullet mark, no
+  // heading, at most 100 bytes, no full stop at its end), which else counts as the previous
+  // entry's words; not where the line above is the previous entry's role under its own dates
+  // (hh.ru). Call after `entries` and `items` are found. O(entries × log items).
+  void AdoptRoleLinesAbove();
 };
 
 }  // namespace tailorcore::detail

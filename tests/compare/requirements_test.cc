@@ -294,3 +294,21 @@ TEST_CASE("a resume's stated level, or the language it is written in, meets a la
     CHECK(report.requirements[1].status == c.german);
   }
 }
+
+TEST_CASE("a skill named in the role line above its dates counts for that role", "[requirements]") {
+  // Each role: its title on a line, its dates alone on the next. Android is named only in the
+  // titles; the older role's title must not count as the newer role's words.
+  const std::string ru =
+      "Опыт работы\n\nAndroid-разработчик — «Альфа»\nОктябрь 2021 — настоящее время\n"
+      "- Писал экраны на Kotlin\n\nAndroid-разработчик — «Тинькофф»\nМай 2018 — Сентябрь 2021\n"
+      "- Разрабатывал мобильный банк\n";
+  const Requirement android = Only(ru, "Требования\n- Опыт разработки под Android от 7 лет\n");
+  CHECK(android.skill == "android");
+  CHECK(android.years_found > 7.5);  // May 2018 to June 2026
+  const std::string en =
+      "Experience\n\nMachine Learning Engineer, Acme\nMar 2023 - present\n- Built ranking models\n"
+      "Data Analyst, Beta\nJan 2020 - Feb 2023\n- SQL dashboards\n";
+  const Requirement ml = Only(en, "Requirements\n- 3+ years of machine learning\n");
+  CHECK(ml.skill == "machine-learning");
+  CHECK(ml.years_found == Approx(3.3).margin(0.1));  // the analyst years are not ML years
+}
