@@ -593,6 +593,13 @@ bool OtherPart(std::string_view text, const TierRules::Cues& cues, const ListRun
   if (comma >= cue) return false;
   const auto next = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), comma);
   if (next == cues.keywords.end() || *next >= scope.end) return false;
+  // A verdict right after a dash that ends its own part before the next keyword's speaks for
+  // the keyword before the dash ("знание Docker — будет плюсом, Kubernetes знать не обязательно").
+  if (cue < *next && text[comma] != ',' &&
+      WordCount(text.substr(comma_end, cue - comma_end)) == 0 &&
+      PartBreak(text, cue, *next).first < *next) {
+    return false;
+  }
   // The cue opens the part, or negates the nearer keyword ("Solid Python, Kubernetes is
   // optional", "3+ years of Python, prior Java experience is not required").
   if (cue < *next || negation) return true;
