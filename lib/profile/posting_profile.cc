@@ -231,10 +231,6 @@ PostingProfile ProfileBuilder::Finish(const ScoringOptions& scoring,
   return profile;
 }
 
-// Numbers the requirement groups (1, 2, ...) on their members. A skill the posting also asks
-// for on its own (required or preferred there), or one that is no requirement, stays out of
-// groups; a mention ("About us: most of our services are written in Go") asks nothing. A group
-// left with fewer than two members is none.
 // "Python или Java для автотестов (у нас основной Python)": an occurrence in parentheses that
 // follow a choice in its sentence remarks on the choice; it asks for nothing of its own.
 bool ProfileBuilder::RemarkOnChoice(const Occurrence& o,
@@ -251,6 +247,10 @@ bool ProfileBuilder::RemarkOnChoice(const Occurrence& o,
   return first != grouped.end() && *first < open_at;
 }
 
+// Numbers the requirement groups (1, 2, ...) on their members. A skill the posting also asks
+// for on its own (required or preferred there), or one that is no requirement, stays out of
+// groups; a mention ("About us: most of our services are written in Go") asks nothing. A group
+// left with fewer than two members is none.
 void ProfileBuilder::AssignGroups(const std::vector<RequirementGroup>& groups,
                                   PostingProfile* profile) const {
   std::vector<std::uint32_t> grouped;  // begin offsets of every grouped occurrence
