@@ -95,7 +95,8 @@ class ProfileBuilder {
            bool acronym, std::string lexicon_form);
   PostingKeyword KeywordOf(const Asked& asked, const ScoringOptions& scoring) const;
   bool CandidateSection(std::uint32_t offset) const;
-  void AssignGroups(const std::vector<RequirementGroup>& groups, PostingProfile* profile) const;
+  void AssignGroups(const std::vector<RequirementGroup>& groups, const ScoringOptions& scoring,
+                    PostingProfile* profile) const;
   bool RemarkOnChoice(const Occurrence& o, const std::vector<std::uint32_t>& grouped) const;
 
   const AnalyzedDocument& posting_;
@@ -221,13 +222,23 @@ PostingKeyword ProfileBuilder::KeywordOf(const Asked& asked, const ScoringOption
   return k;
 }
 
+// A keyword named only as the other choice of a skill the posting requires anyway: a mention,
+// weighed as one.
+void Mention(const ScoringOptions& scoring, PostingKeyword* k) {
+  const double base = k->tier == PostingTier::kRequired    ? scoring.required_weight
+                      : k->tier == PostingTier::kPreferred ? scoring.preferred_weight
+                                                           : scoring.mentioned_weight;
+  if (base > 0) k->weight *= scoring.mentioned_weight / base;
+  k->tier = PostingTier::kMentioned;
+}
+
 PostingProfile ProfileBuilder::Finish(const ScoringOptions& scoring,
                                       const std::vector<RequirementGroup>& groups) const {
   PostingProfile profile;
   profile.sections = posting_.sections;
   profile.keywords.reserve(asked_.size());
   for (const Asked& asked : asked_) profile.keywords.push_back(KeywordOf(asked, scoring));
-  AssignGroups(groups, &profile);
+  AssignGroups(groups, scoring, &profile);
   return profile;
 }
 
@@ -250,30 +261,41 @@ bool ProfileBuilder::RemarkOnChoice(const Occurrence& o,
 // Numbers the requirement groups (1, 2, ...) on their members. A skill the posting also asks
 // for on its own (required or preferred there), or one that is no requirement, stays out of
 // groups; a mention ("About us: most of our services are written in Go") asks nothing. A group
-// left with fewer than two members is none.
+// left with fewer than two members is none; when a member left it because the posting requires
+// it on its own, the others named in the choice are mentions ("Python or Java. Python for the
+// data pipelines": Python is required anyway, and Java is no required gap).
 void ProfileBuilder::AssignGroups(const std::vector<RequirementGroup>& groups,
-                                  PostingProfile* profile) const {
+                                  const ScoringOptions& scoring, PostingProfile* profile) const {
   std::vector<std::uint32_t> grouped;  // begin offsets of every grouped occurrence
   for (const RequirementGroup& g : groups)
     grouped.insert(grouped.end(), g.begins.begin(), g.begins.end());
   std::sort(grouped.begin(), grouped.end());
   std::uint32_t next = 1;
+  auto alone = [&](const Occurrence& o) {
+    return !o.not_required && o.tier != PostingTier::kMentioned &&
+           !std::binary_search(grouped.begin(), grouped.end(), o.begin) &&
+           !RemarkOnChoice(o, grouped);
+  };
   for (const RequirementGroup& g : groups) {
     std::vector<std::size_t> members;
+    bool required_alone = false;
     for (const std::string& id : g.ids) {
       auto it = asked_by_id_.find(id);
       if (it == asked_by_id_.end()) continue;
       const PostingKeyword& k = profile->keywords[it->second];
-      const bool standalone =
-          std::any_of(asked_[it->second].occurrences.begin(), asked_[it->second].occurrences.end(),
-                      [&](const Occurrence& o) {
-                        return !o.not_required && o.tier != PostingTier::kMentioned &&
-                               !std::binary_search(grouped.begin(), grouped.end(), o.begin) &&
-                               !RemarkOnChoice(o, grouped);
-                      });
+      const std::vector<Occurrence>& all = asked_[it->second].occurrences;
+      const bool standalone = std::any_of(all.begin(), all.end(), alone);
+      required_alone = required_alone || std::any_of(all.begin(), all.end(), [&](const auto& o) {
+                         return alone(o) && o.tier == PostingTier::kRequired;
+                       });
       if (k.group == 0 && !k.not_required && !standalone) members.push_back(it->second);
     }
-    if (members.size() < 2) continue;
+    if (members.size() < 2) {
+      for (std::size_t m : members) {
+        if (required_alone) Mention(scoring, &profile->keywords[m]);
+      }
+      continue;
+    }
     for (std::size_t m : members) profile->keywords[m].group = next;
     ++next;
   }
