@@ -178,6 +178,13 @@ void ProfileBuilder::AddCandidates(const std::vector<CandidateToken>& terms) {
   }
 }
 
+// The weight a keyword of `tier` starts from (docs/scoring.md).
+double TierWeight(const ScoringOptions& scoring, PostingTier tier) {
+  return tier == PostingTier::kRequired    ? scoring.required_weight
+         : tier == PostingTier::kPreferred ? scoring.preferred_weight
+                                           : scoring.mentioned_weight;
+}
+
 PostingKeyword ProfileBuilder::KeywordOf(const Asked& asked, const ScoringOptions& scoring) const {
   PostingKeyword k;
   k.id = asked.id;
@@ -211,9 +218,7 @@ PostingKeyword ProfileBuilder::KeywordOf(const Asked& asked, const ScoringOption
   k.end = strongest->end;
   k.sentence =
       text.substr(strongest->sentence_begin, strongest->sentence_end - strongest->sentence_begin);
-  const double base = k.tier == PostingTier::kRequired    ? scoring.required_weight
-                      : k.tier == PostingTier::kPreferred ? scoring.preferred_weight
-                                                          : scoring.mentioned_weight;
+  const double base = TierWeight(scoring, k.tier);
   const double bonus =
       std::min(scoring.max_repeat_bonus, scoring.repeat_bonus * static_cast<double>(counted - 1));
   k.weight = base * (1 + bonus) * (k.in_title ? scoring.title_factor : 1.0) *
@@ -225,9 +230,7 @@ PostingKeyword ProfileBuilder::KeywordOf(const Asked& asked, const ScoringOption
 // A keyword named only as the other choice of a skill the posting requires anyway: a mention,
 // weighed as one.
 void Mention(const ScoringOptions& scoring, PostingKeyword* k) {
-  const double base = k->tier == PostingTier::kRequired    ? scoring.required_weight
-                      : k->tier == PostingTier::kPreferred ? scoring.preferred_weight
-                                                           : scoring.mentioned_weight;
+  const double base = TierWeight(scoring, k->tier);
   if (base > 0) k->weight *= scoring.mentioned_weight / base;
   k->tier = PostingTier::kMentioned;
 }
