@@ -12,6 +12,22 @@ namespace tailorcore::detail {
 namespace {
 
 constexpr std::string_view kNeutralPatterns = "structure/measurable-results.txt";
+constexpr std::string_view kEndingPrefix = "ending:";
+constexpr std::string_view kNotPrefix = "not:";
+
+std::string_view AfterPrefix(std::string_view text, std::string_view prefix) {
+  if (text.substr(0, prefix.size()) != prefix) return {};
+  text.remove_prefix(prefix.size());
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  return text;
+}
+
+std::shared_ptr<const RE2> Compile(const std::string& pattern) {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  return std::make_shared<const RE2>(pattern, options);
+}
 
 }  // namespace
 
@@ -25,7 +41,8 @@ StatusOr<BulletRules> BulletRules::Create(const Languages& languages, const Anal
     for (const auto* file : {&verbs, &openers, &patterns}) {
       if (!file->ok()) return file->status();
     }
-    rules.AddWords(*verbs, *openers, id, analyzer);
+    const std::string verbs_name = languages.FileName(id, "action-verbs.txt");
+    if (Status s = rules.AddWords(*verbs, *openers, id, analyzer, verbs_name); !s.ok()) return s;
     const std::string name = languages.FileName(id, "measurable-results.txt");
     if (Status s = rules.AddPatterns(*patterns, name); !s.ok()) return s;
   }
@@ -38,23 +55,45 @@ StatusOr<BulletRules> BulletRules::Create(const Languages& languages, const Anal
   return rules;
 }
 
-void BulletRules::AddWords(std::string_view verbs, std::string_view openers, LanguageId language,
-                           const Analyzer& analyzer) {
+Status BulletRules::AddWords(std::string_view verbs, std::string_view openers, LanguageId language,
+                             const Analyzer& analyzer, std::string_view verbs_name) {
   for (const WordListEntry& entry : ParseWordList(verbs)) {
-    for (const Token& t : analyzer.Analyze(entry.text).tokens) {
-      if (!t.part) verb_stems_.insert(t.stem);
+    const std::string_view text = entry.text;
+    if (const std::string_view ending = AfterPrefix(text, kEndingPrefix); !ending.empty()) {
+      auto re = Compile(std::string(ending));
+      if (!re->ok()) {
+        return Status(StatusCode::kDataError, std::string(verbs_name) + ":" +
+                                                  std::to_string(entry.line) + ": " + re->error());
+      }
+      verb_endings_.push_back(std::move(re));
+      continue;
+    }
+    const std::string_view no_verb = AfterPrefix(text, kNotPrefix);
+    for (const Token& t : analyzer.Analyze(no_verb.empty() ? text : no_verb).tokens) {
+      if (t.part) continue;
+      if (no_verb.empty()) {
+        verb_stems_.insert(t.stem);
+      } else {
+        not_verbs_.insert(t.normalized);
+      }
     }
   }
   for (const WordListEntry& entry : ParseWordList(openers)) {
     std::vector<std::string> words = PhraseTable::WordsOf(analyzer, entry.text);
     if (!words.empty()) openers_.Add(std::move(words), language);
   }
+  return Status::Ok();
+}
+
+bool BulletRules::IsActionVerb(const Token& word) const {
+  if (word.kind != TokenKind::kWord) return false;
+  if (verb_stems_.count(word.stem) > 0) return true;
+  if (not_verbs_.count(word.normalized) > 0) return false;
+  return std::any_of(verb_endings_.begin(), verb_endings_.end(),
+                     [&](const auto& re) { return RE2::FullMatch(word.normalized, *re); });
 }
 
 Status BulletRules::AddPatterns(std::string_view patterns, std::string_view name) {
-  RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_log_errors(false);
   std::size_t line = 0;
   std::string_view rest = patterns;
   while (!rest.empty()) {
@@ -64,7 +103,7 @@ Status BulletRules::AddPatterns(std::string_view patterns, std::string_view name
     rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
     if (!pattern.empty() && pattern.back() == '\r') pattern.pop_back();
     if (pattern.empty() || pattern[0] == '#') continue;
-    auto re = std::make_shared<const RE2>(pattern, options);
+    auto re = Compile(pattern);
     if (!re->ok()) {
       return Status(StatusCode::kDataError,
                     std::string(name) + ":" + std::to_string(line) + ": " + re->error());
@@ -77,9 +116,7 @@ Status BulletRules::AddPatterns(std::string_view patterns, std::string_view name
 BulletFlags BulletRules::Review(std::string_view text,
                                 const std::vector<const Token*>& words) const {
   BulletFlags flags;
-  if (!words.empty() && words.front()->kind == TokenKind::kWord) {
-    flags.action_verb = verb_stems_.count(words.front()->stem) > 0;
-  }
+  if (!words.empty()) flags.action_verb = IsActionVerb(*words.front());
   auto word = [&](std::size_t k) -> std::string_view { return words[k]->normalized; };
   openers_.ForEachAt(0, words.size(), word, [&](const PhraseTable::Phrase& opener) {
     flags.weak_opener = true;

@@ -1,5 +1,6 @@
 // A resume's bullets, and how each reads: an action verb, a measurable result, a weak opener
-// (data/lang/<code>/action-verbs.txt, weak-openers.txt, measurable-results.txt, and the
+// (data/lang/<code>/action-verbs.txt: verbs, and verb endings with their exceptions;
+// weak-openers.txt, measurable-results.txt, and the
 // language-neutral data/structure/measurable-results.txt).
 #ifndef TAILORCORE_LIB_STRUCTURE_BULLETS_H_
 #define TAILORCORE_LIB_STRUCTURE_BULLETS_H_
@@ -51,11 +52,16 @@ class BulletRules {
   BulletFlags Review(std::string_view text, const std::vector<const Token*>& words) const;
 
  private:
-  void AddWords(std::string_view verbs, std::string_view openers, LanguageId language,
-                const Analyzer& analyzer);
+  Status AddWords(std::string_view verbs, std::string_view openers, LanguageId language,
+                  const Analyzer& analyzer, std::string_view verbs_name);
   Status AddPatterns(std::string_view patterns, std::string_view name);
+  // Whether `word` (a bullet's first token) is an action verb: its stem is listed, or its
+  // normalized text has a listed verb ending ("…ed", "…ил") and is not listed as no verb.
+  bool IsActionVerb(const Token& word) const;
 
   StringSet verb_stems_;
+  std::vector<std::shared_ptr<const re2::RE2>> verb_endings_;  // full match on the word
+  StringSet not_verbs_;  // normalized words with a verb ending that are no verb ("need")
   PhraseTable openers_;  // value: the opener's LanguageId
   std::vector<std::shared_ptr<const re2::RE2>> patterns_;
 };

@@ -514,6 +514,21 @@ TEST_CASE("the bullet review knows results and verbs as resumes write them", "[c
       {"Разбираю инциденты второй линии, 15 дашбордов в Grafana", true, true},
       {"Worked on various internal tools for the team", false, false},
       {"Занимался поддержкой внутренних сервисов компании", false, false},
+      // Verbs no list names, known by their past tense or first person; counts of things.
+      {"Filled 350 roles across engineering and sales", true, true},
+      {"Seeded the staging database with anonymized fixtures", true, false},
+      {"Kept the applicant tracking system up to date", true, false},
+      {"Grew the newsletter to 12,000 subscribers", true, true},
+      {"Сопроводила выездные проверки без замечаний", true, false},
+      {"Привлек новых клиентов в сегменте B2B", true, false},
+      {"Организовала более 400 перевозок по России", true, true},
+      {"Представлял интересы компании в суде: 27 дел, 22 выиграны", true, true},
+      {"Администрирую сервера компании на Linux", true, false},
+      // Words of a verb's shape that are none; a year or one digit is no count.
+      {"Experienced in high-volume hiring for retail clients", false, false},
+      {"Detailed knowledge of employment law and payroll", false, false},
+      {"Персонал склада обучен работе с WMS", false, false},
+      {"Shipped version 3 of the mobile app to the stores", true, false},
   };
   for (const Case& c : cases) {
     INFO(c.bullet);
