@@ -275,8 +275,10 @@ Status SectionFinder::AddCues(std::string_view content, std::string_view name) {
     boost::algorithm::split(fields, entry.text, [](char c) { return c == '\t'; });
     for (auto& f : fields) boost::algorithm::trim(f);
     SectionKind kind;
-    if (fields.size() == 2 && !fields[1].empty() &&
-        ParseKind(fields[0], DocumentType::kPosting, &kind)) {
+    if (fields.size() == 2 && !fields[1].empty() && fields[0] == "negation") {
+      negations_.insert(fields[1]);
+    } else if (fields.size() == 2 && !fields[1].empty() &&
+               ParseKind(fields[0], DocumentType::kPosting, &kind)) {
       posting_cues_.emplace_back(kind, fields[1]);
     } else if (fields.size() == 2 && !fields[1].empty() &&
                ParseKind(fields[0], DocumentType::kResume, &kind)) {
@@ -287,6 +289,14 @@ Status SectionFinder::AddCues(std::string_view content, std::string_view name) {
     }
   }
   return Status::Ok();
+}
+
+bool SectionFinder::Negated(const AnalyzedText& text, const std::vector<std::uint32_t>& primary,
+                            std::size_t p, std::size_t k) const {
+  for (std::size_t j = 0; j <= k; ++j) {
+    if (negations_.count(text.tokens[primary[p + j]].normalized) > 0) return true;
+  }
+  return false;
 }
 
 bool SectionFinder::CueHeading(const AnalyzedText& text, const std::vector<std::uint32_t>& primary,
@@ -318,6 +328,8 @@ bool SectionFinder::CueHeading(const AnalyzedText& text, const std::vector<std::
       for (std::size_t j = 0; j <= k; ++j) {
         const std::string& word = text.tokens[primary[p + j]].normalized;
         if (word.compare(0, prefix.size(), prefix) == 0) {
+          // "Not required: Linux" and "Не требуется: Linux" ask nothing: no heading.
+          if (cue_kind == SectionKind::kRequirements && Negated(text, primary, p, k)) return false;
           *kind = cue_kind;
           *last = p + k;
           *body = static_cast<std::uint32_t>(colon ? after + 1 : after);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "analysis/phrase_table.h"
+#include "base/string_hash.h"
 #include "lang/languages.h"
 #include "structure/lines.h"
 #include "tailorcore/analyzer.h"
@@ -84,6 +85,9 @@ class SectionFinder {
                        const Found& heading);
   bool TitleLine(const AnalyzedText& text, std::string_view input, const std::vector<Found>& found,
                  LineItem* title) const;
+  // Whether one of the primary tokens p..p+k is a negation word of section-cues.tsv.
+  bool Negated(const AnalyzedText& text, const std::vector<std::uint32_t>& primary, std::size_t p,
+               std::size_t k) const;
   // The section a short heading-like phrase at primary token `p` names through a cue word, and
   // its last token and body start; false when there is none.
   bool CueHeading(const AnalyzedText& text, const std::vector<std::uint32_t>& primary,
@@ -94,6 +98,8 @@ class SectionFinder {
   PhraseTable posting_;
   std::vector<std::pair<SectionKind, std::string>> posting_cues_;  // in priority order
   std::vector<std::pair<SectionKind, std::string>> resume_cues_;   // in priority order
+  // Whole words that keep a requirements cue from making a heading ("Not required:").
+  StringSet negations_;
   PhraseTable resume_;
 };
 
