@@ -19,6 +19,7 @@
 #include <cstring>
 
 #include "base/text.h"
+#include "lexicon/categories.h"
 #include "match/candidates.h"
 #include "match/lexicon_impl.h"
 
@@ -117,6 +118,7 @@ class MatchPass {
   bool AloneOnItem(const Candidate& c) const;
   bool ProvenByNeighbour(const Candidate& c) const;
   bool InLowerCaseList(const Candidate& c) const;
+  bool ItemOfSkillList(const Candidate& c) const;
   std::vector<bool> AddNested(std::vector<const Candidate*>* selected) const;
 
   const Lexicon::Impl& lex_;
@@ -429,6 +431,56 @@ bool MatchPass::InLowerCaseList(const Candidate& c) const {
   return (c.primary > 0 && lower_tech(c.primary - 1)) || lower_tech(c.primary_last + 1);
 }
 
+// A line written as a list of skills ("Full-cycle recruiting, sourcing, Workday, Excel,
+// Outlook"): the name, with its usual casing (MayBeSkill), is one of three or more items
+// separated by , ; or | (after a "Label:" if any), each of at most four words, and another item
+// of the line is a skill found without doubt (of any kind but a spoken language). Not "Trust,
+// Drive, Excel" alone, nor "Languages: English, Spanish, Go".
+bool MatchPass::ItemOfSkillList(const Candidate& c) const {
+  constexpr std::size_t kMinItems = 3;
+  constexpr std::size_t kMaxItemWords = 4;
+  std::size_t from = input_.rfind('\n', c.begin);
+  from = from == std::string_view::npos ? 0 : from + 1;
+  std::size_t to = input_.find('\n', c.end);
+  if (to == std::string_view::npos) to = input_.size();
+  const std::size_t colon = input_.substr(from, c.begin - from).find(':');
+  if (colon != std::string_view::npos) from += colon + 1;
+  auto mark_at = [&](std::size_t i) {
+    return std::string_view(",;|").find(input_[i]) != std::string_view::npos;
+  };
+  std::size_t items = 1;
+  std::size_t words = 0;
+  bool in_word = false;
+  for (std::size_t i = from; i < to; ++i) {
+    const char ch = input_[i];
+    if (mark_at(i)) {
+      ++items;
+      words = 0;
+    } else if (ch == ' ' || ch == '\t') {
+      in_word = false;
+      continue;
+    } else if (!in_word && ++words > kMaxItemWords) {
+      return false;
+    }
+    in_word = !mark_at(i);
+  }
+  if (items < kMinItems) return false;
+  auto item_mark = [&](std::size_t i, bool before) {
+    while (before ? i > from && (input_[i - 1] == ' ' || input_[i - 1] == '\t')
+                  : i < to && (input_[i] == ' ' || input_[i] == '\t')) {
+      before ? --i : ++i;
+    }
+    if (before) return i == from || mark_at(i - 1);
+    return i == to || mark_at(i) || input_[i] == '.' || input_[i] == '(' || input_[i] == '\r';
+  };
+  if (!item_mark(c.begin, true) || !item_mark(c.end, false)) return false;
+  return std::any_of(candidates_.begin(), candidates_.end(), [&](const Candidate& o) {
+    return !o.ambiguous && o.begin >= from && o.end <= to &&
+           (o.end <= c.begin || o.begin >= c.end) &&
+           SkillOf(o).category != detail::kSpokenLanguages;
+  });
+}
+
 // The word right before the name (nothing but spaces or a colon between: "in Go", "Languages:
 // Go") or right after it (spaces between: "Go services") is a proof of its skill
 // (data/lexicon/proofs.txt), unless a capitalized word follows the name (a person, a place).
@@ -461,7 +513,7 @@ bool MatchPass::ProvenByNeighbour(const Candidate& c) const {
 bool MatchPass::HasEvidence(const Candidate& c) const {
   if (!MayBeSkill(c)) return false;
   if (c.on_part) return true;  // its compound's second part proves it ("Go-developer")
-  if (AloneOnItem(c) || ProvenByNeighbour(c)) return true;
+  if (AloneOnItem(c) || ProvenByNeighbour(c) || ItemOfSkillList(c)) return true;
   if (OpensSentence(input_, c.begin) && !StandsAlone(c)) return false;
   const std::size_t from = c.primary >= kEvidenceWindow ? c.primary - kEvidenceWindow : 0;
   const std::size_t to = std::min(primary_.size(), c.primary_last + kEvidenceWindow + 1);

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "lang/languages.h"
+#include "lexicon/categories.h"
 #include "tailorcore/status.h"
 
 namespace re2 {
@@ -18,9 +19,6 @@ class RE2;
 }
 
 namespace tailorcore::detail {
-
-// The lexicon category whose skills are spoken languages (data/lexicon/sources/categories.tsv).
-inline constexpr std::string_view kSpokenLanguages = "spoken-languages";
 
 // A CEFR level as a number: A1 = 1 ... C2 = 6; 0 for none.
 using LanguageLevel = int;

@@ -445,6 +445,33 @@ TEST_CASE("an ambiguous name in a list written in lower case counts", "[matcher]
   }
 }
 
+TEST_CASE("an ambiguous name among the items of a skills line counts", "[matcher]") {
+  struct Case {
+    const char* text;
+    const char* id;
+    bool found;
+  };
+  const Case cases[] = {
+      {"Full-cycle recruiting, sourcing, Workday, Excel, Outlook, phone screening", "workday",
+       true},
+      {"Full-cycle recruiting, sourcing, Workday, Excel, Outlook, phone screening", "excel", true},
+      {"Skills: Salesforce, Excel, Word, Outlook", "microsoft-outlook", true},
+      {"Teamwork, communication, Access, Word", "access", true},
+      {"Навыки: Деловая переписка, Excel, Word, работа с кассой", "word", true},
+      {"Tools: SAP; Excel; Workday", "workday", true},
+      // No skill found without doubt on the line, a spoken language only, or prose.
+      {"Our values: Trust, Drive, Excel", "excel", false},
+      {"Languages: English, Spanish, Go", "go", false},
+      {"We partner with Microsoft, Workday and Oracle across regions.", "workday", false},
+      {"Teamwork matters to us, and we excel at hiring, planning and budgeting.", "excel", false},
+      {"Teamwork, sourcing skills that go beyond the usual, Access", "access", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text << " / " << c.id);
+    CHECK(Has(Bundled(c.text), c.id) == c.found);
+  }
+}
+
 TEST_CASE("a technology with its version glued on is that technology", "[matcher]") {
   for (const auto& [text, id] : std::vector<std::pair<std::string, std::string>>{
            {"Trained detectors with YOLOv8", "yolo"},
