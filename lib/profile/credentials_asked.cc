@@ -36,18 +36,57 @@ const LevelMention& Least(const std::vector<LevelMention>& mentions) {
       [](const LevelMention& a, const LevelMention& b) { return a.level < b.level; });
 }
 
+// The sentence around degree mention `m`: [begin, end) in `text`. A degree's own dot is no
+// sentence end ("B.S. or B.A. degree"): read on to the next.
+std::pair<std::uint32_t, std::uint32_t> DegreeSentence(std::string_view text,
+                                                       const LevelMention& m) {
+  auto [s_begin, s_end] = SentenceAround(text, m.begin, m.end);
+  if (s_end <= m.end + 1 && s_end < text.size()) {
+    s_end = SentenceAround(text, m.begin, std::min<std::uint32_t>(s_end + 2, text.size())).second;
+  }
+  return {s_begin, s_end};
+}
+
+// The end of the list of fields that follows a degree (`after` starts right after it): the
+// first field within kFieldLead bytes ("'s degree in "), each next within kFieldGap bytes of the
+// one before with no clause mark between (", ", " or a ", " and/or "); 0 when none.
+std::uint32_t FieldListEnd(std::string_view after, const std::vector<LevelMention>& fields) {
+  constexpr std::uint32_t kFieldLead = 40;
+  constexpr std::uint32_t kFieldGap = 24;
+  std::uint32_t end = 0;
+  for (const LevelMention& f : fields) {
+    const std::uint32_t reach = end == 0 ? kFieldLead : kFieldGap;
+    const std::string_view gap = after.substr(end, f.begin > end ? f.begin - end : 0);
+    if (f.begin > end + reach || gap.find_first_of(".;:!?\n") != std::string_view::npos) break;
+    end = std::max(end, f.end);
+  }
+  return end;
+}
+
 }  // namespace
+
+std::vector<std::pair<std::uint32_t, std::uint32_t>> DegreeFieldSpans(
+    const AnalyzedDocument& posting, const CredentialRules& rules) {
+  const std::string_view text = posting.text;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
+  for (const LevelMention& m : rules.FindDegrees(text)) {
+    if (AsksNothing(posting.SectionAt(m.begin))) continue;
+    const auto [s_begin, s_end] = DegreeSentence(text, m);
+    if (!spans.empty() && m.begin < spans.back().second) continue;  // "BS or MS in ..."
+    const std::string_view after = text.substr(m.end, s_end - m.end);
+    if (const std::uint32_t end = FieldListEnd(after, rules.FindFieldMentions(after)); end > 0) {
+      spans.emplace_back(m.end, m.end + end);
+    }
+  }
+  return spans;
+}
 
 std::optional<DegreeAsked> FindDegreeAsked(const AnalyzedDocument& posting,
                                            const CredentialRules& rules) {
   const std::string_view text = posting.text;
   for (const LevelMention& m : rules.FindDegrees(text)) {
     if (AsksNothing(posting.SectionAt(m.begin))) continue;
-    auto [s_begin, s_end] = SentenceAround(text, m.begin, m.end);
-    // A degree's own dot is no sentence end ("B.S. or B.A. degree"): read on to the next.
-    if (s_end <= m.end + 1 && s_end < text.size()) {
-      s_end = SentenceAround(text, m.begin, std::min<std::uint32_t>(s_end + 2, text.size())).second;
-    }
+    const auto [s_begin, s_end] = DegreeSentence(text, m);
     const std::string_view sentence = text.substr(s_begin, s_end - s_begin);
     std::vector<LevelMention> in_sentence = rules.FindDegrees(sentence);
     if (in_sentence.empty()) in_sentence.push_back({m.begin - s_begin, m.end - s_begin, m.level});

@@ -2,7 +2,10 @@
 #ifndef TAILORCORE_LIB_PROFILE_CREDENTIALS_ASKED_H_
 #define TAILORCORE_LIB_PROFILE_CREDENTIALS_ASKED_H_
 
+#include <cstdint>
 #include <optional>
+#include <utility>
+#include <vector>
 
 #include "structure/credentials.h"
 #include "structure/document.h"
@@ -17,6 +20,14 @@ namespace tailorcore::detail {
 // the posting. Thread-safe.
 std::optional<DegreeAsked> FindDegreeAsked(const AnalyzedDocument& posting,
                                            const CredentialRules& rules);
+
+// Where the posting's degree sentences name fields of study: from the end of each sentence's
+// first degree to the end of the last field it names after it ("Bachelor's degree [in Finance,
+// Accounting or Economics]"), outside the description, benefits and title; posting offsets, in
+// order. A keyword named only there belongs to the degree, not to the keywords. Cost: linear in
+// the posting. Thread-safe.
+std::vector<std::pair<std::uint32_t, std::uint32_t>> DegreeFieldSpans(
+    const AnalyzedDocument& posting, const CredentialRules& rules);
 
 // The least seniority the title names ("Middle/Senior Python developer": middle), unless the
 // title opens a search (then it is a sentence); else the

@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include <boost/algorithm/string/predicate.hpp>
-
 #include "profile/credentials_asked.h"
 #include "profile/experience_asked.h"
 #include "profile/languages_asked.h"
@@ -308,23 +306,6 @@ void ProfileBuilder::AssignGroups(const std::vector<RequirementGroup>& groups,
 
 namespace {
 
-// A field of study the degree names, once in the posting ("BS in Computer Science or equivalent
-// experience"), belongs to the degree requirement (shown, not checked: docs/scoring.md), not
-// to the keywords.
-void DropDegreeFields(PostingProfile* profile) {
-  if (!profile->degree) return;
-  const DegreeAsked& d = *profile->degree;
-  std::erase_if(profile->keywords, [&](const PostingKeyword& k) {
-    return k.occurrences == 1 && k.begin >= d.begin &&
-           std::any_of(k.forms.begin(), k.forms.end(), [&](const std::string& form) {
-             return d.sentence.find(form) != std::string::npos &&
-                    std::any_of(d.fields.begin(), d.fields.end(), [&](const std::string& field) {
-                      return boost::algorithm::iequals(field, form);
-                    });
-           });
-  });
-}
-
 // The `field` of tokens [first, first + count), parts left out unless the match is one part,
 // joined by spaces.
 std::string JoinTokens(const AnalyzedText& text, std::uint32_t first, std::uint32_t count,
@@ -393,7 +374,11 @@ PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const Postin
     profile.degree->preferred = verdict.tier == PostingTier::kPreferred;
     if (verdict.not_required) profile.degree.reset();  // "no degree required"
   }
-  DropDegreeFields(&profile);
+  // "Bachelor's degree in Finance, Accounting or Economics": fields of study belong to the
+  // degree requirement (shown, not checked: docs/scoring.md), not to the keywords.
+  const auto fields = DegreeFieldSpans(posting, rules.credentials);
+  std::erase_if(profile.keywords,
+                [&](const PostingKeyword& k) { return builder.AllWithin(k.id, fields); });
   profile.seniority = FindSeniorityAsked(posting, rules.credentials);
   profile.title = FindJobTitle(posting, rules.credentials);
   return profile;

@@ -239,6 +239,37 @@ std::size_t CredentialRules::SeekEnd(std::string_view text) const {
   return static_cast<std::size_t>(m.data() - text.data() + m.size());
 }
 
+namespace {
+
+// Where an education section names its fields of study: the line of each degree and the line
+// after it ("B.E Information Technology", "Bachelor of Science\nComputer Science"), or the
+// section's first four lines (its heading, a school, a field, dates) when it names no degree.
+// Not the rest: a section that runs on (a flattened resume) names words of work ("marketing
+// department") that are no field of the person's.
+std::vector<std::string_view> FieldLines(std::string_view section,
+                                         const std::vector<LevelMention>& degrees) {
+  constexpr int kLinesWithoutDegree = 4;
+  if (degrees.empty()) {
+    std::size_t end = 0;
+    for (int i = 0; i < kLinesWithoutDegree && end != std::string_view::npos; ++i) {
+      end = section.find('\n', end == 0 && i == 0 ? 0 : end + 1);
+    }
+    return {section.substr(0, end == std::string_view::npos ? section.size() : end)};
+  }
+  std::vector<std::string_view> lines;
+  for (const LevelMention& m : degrees) {
+    const std::size_t nl = section.rfind('\n', m.begin);
+    const std::size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
+    std::size_t end = section.find('\n', m.end);
+    if (end != std::string_view::npos) end = section.find('\n', end + 1);
+    lines.push_back(
+        section.substr(begin, (end == std::string_view::npos ? section.size() : end) - begin));
+  }
+  return lines;
+}
+
+}  // namespace
+
 ResumeCredentials CredentialRules::FindInResume(std::string_view text,
                                                 const std::vector<Section>& sections,
                                                 const std::vector<DatedEntry>& entries) const {
@@ -246,12 +277,15 @@ ResumeCredentials CredentialRules::FindInResume(std::string_view text,
   for (const Section& s : sections) {
     if (s.kind != SectionKind::kEducation) continue;
     found.has_education = true;
-    for (std::string& field : FindFields(text.substr(s.begin, s.end - s.begin))) {
-      if (std::find(found.fields.begin(), found.fields.end(), field) == found.fields.end()) {
-        found.fields.push_back(std::move(field));
+    const std::string_view section = text.substr(s.begin, s.end - s.begin);
+    for (const std::string_view where : FieldLines(section, FindDegrees(section))) {
+      for (std::string& field : FindFields(where)) {
+        if (std::find(found.fields.begin(), found.fields.end(), field) == found.fields.end()) {
+          found.fields.push_back(std::move(field));
+        }
       }
     }
-    for (const LevelMention& m : FindDegrees(text.substr(s.begin, s.end - s.begin))) {
+    for (const LevelMention& m : FindDegrees(section)) {
       if (m.level > found.degree.level) {
         found.degree = {s.begin + m.begin, s.begin + m.end, m.level};
       }
@@ -298,7 +332,7 @@ bool CredentialRules::AcceptsEquivalent(std::string_view sentence) const {
 std::vector<std::string> CredentialRules::FindFields(std::string_view text) const {
   std::vector<std::string> fields;
   std::vector<std::string> seen;  // ASCII lower case: "Engineering" and "engineering" are one
-  for (const LevelMention& m : Find(text, fields_)) {
+  for (const LevelMention& m : FindFieldMentions(text)) {
     std::string field(text.substr(m.begin, m.end - m.begin));
     std::string key = field;
     for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -307,6 +341,10 @@ std::vector<std::string> CredentialRules::FindFields(std::string_view text) cons
     fields.push_back(std::move(field));
   }
   return fields;
+}
+
+std::vector<LevelMention> CredentialRules::FindFieldMentions(std::string_view text) const {
+  return Find(text, fields_);
 }
 
 }  // namespace tailorcore::detail

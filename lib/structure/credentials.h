@@ -89,6 +89,9 @@ class CredentialRules {
   // The fields of study named in `text`, as written, in order, overlaps resolved, each once
   // whatever its ASCII case ("Computer Science", "Mathematics", "техническое"). Thread-safe.
   std::vector<std::string> FindFields(std::string_view text) const;
+  // Where `text` names a field of study (offsets into `text`), in order, overlaps resolved,
+  // repeats kept. Cost: a regex search per field pattern. Thread-safe.
+  std::vector<LevelMention> FindFieldMentions(std::string_view text) const;
 
  private:
   using Pattern = std::shared_ptr<const re2::RE2>;
