@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "base/text.h"
 #include "profile/credentials_asked.h"
 #include "profile/experience_asked.h"
 #include "profile/languages_asked.h"
@@ -93,6 +94,7 @@ class ProfileBuilder {
            bool acronym, std::string lexicon_form);
   PostingKeyword KeywordOf(const Asked& asked, const ScoringOptions& scoring) const;
   bool CandidateSection(std::uint32_t offset) const;
+  bool WrittenAsName(std::uint32_t begin) const;
   void AssignGroups(const std::vector<RequirementGroup>& groups, const ScoringOptions& scoring,
                     PostingProfile* profile) const;
   bool RemarkOnChoice(const Occurrence& o, const std::vector<std::uint32_t>& grouped) const;
@@ -119,6 +121,14 @@ void ProfileBuilder::Add(std::string_view id, std::string_view term, std::string
       !verdict.not_required) {
     return;
   }
+  // Where the company describes itself (About, or the text before the first heading), a
+  // business name written as a name is a company's ("Объединённая компания Wildberries и Russ",
+  // "ребята из Яндекс.Маркета"): no mention of a skill. A technology there is the team's stack
+  // ("we run on Kafka"), and a lower-case phrase the role ("a background in customer support").
+  if (!technical && verdict.tier == PostingTier::kMentioned && !verdict.not_required &&
+      !CandidateSection(begin) && WrittenAsName(begin)) {
+    return;
+  }
   auto it = asked_by_id_.find(id);
   if (it == asked_by_id_.end()) {
     it = asked_by_id_.emplace(std::string(id), asked_.size()).first;
@@ -140,6 +150,20 @@ void ProfileBuilder::AddSkills() {
         StemKeyOf(posting_.analyzed, m.first_token, m.token_count),
         kind == FormKind::kAcronym || kind == FormKind::kExpansion, m.form);
   }
+}
+
+// Whether the word at `begin` is written with a capital where a capital is no sentence's:
+// its first byte differs from its normalized (case-folded) form, and a word precedes it.
+bool ProfileBuilder::WrittenAsName(std::uint32_t begin) const {
+  const std::vector<Token>& tokens = posting_.analyzed.tokens;
+  const auto it =
+      std::lower_bound(tokens.begin(), tokens.end(), begin,
+                       [](const Token& t, std::uint32_t offset) { return t.begin < offset; });
+  if (it == tokens.end() || it->begin != begin || it->normalized.empty()) return false;
+  const auto lead = static_cast<unsigned char>(posting_.text[begin]);
+  const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;  // first letter
+  const std::string_view text = std::string_view(posting_.text).substr(begin);
+  return text.compare(0, n, it->normalized, 0, n) != 0 && !StartsSentence(posting_.text, begin);
 }
 
 // Whether a candidate term at `offset` may be a requirement: not in the title, the company's
