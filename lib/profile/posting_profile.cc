@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "base/text.h"
 #include "profile/credentials_asked.h"
 #include "profile/experience_asked.h"
 #include "profile/languages_asked.h"
@@ -122,9 +121,10 @@ void ProfileBuilder::Add(std::string_view id, std::string_view term, std::string
     return;
   }
   // Where the company describes itself (About, or the text before the first heading), a
-  // business name written as a name is a company's ("Объединённая компания Wildberries и Russ",
-  // "ребята из Яндекс.Маркета"): no mention of a skill. A technology there is the team's stack
-  // ("we run on Kafka"), and a lower-case phrase the role ("a background in customer support").
+  // business name written with a capital is a company's ("Объединённая компания Wildberries и
+  // Russ", "Ozon Банк — подразделение Ozon", "ребята из Яндекс.Маркета") or its motto: no mention
+  // of a skill. A technology there is the team's stack ("we run on Kafka"), and a lower-case
+  // phrase the role ("a background in customer support").
   if (!technical && verdict.tier == PostingTier::kMentioned && !verdict.not_required &&
       !CandidateSection(begin) && WrittenAsName(begin)) {
     return;
@@ -152,8 +152,8 @@ void ProfileBuilder::AddSkills() {
   }
 }
 
-// Whether the word at `begin` is written with a capital where a capital is no sentence's:
-// its first byte differs from its normalized (case-folded) form, and a word precedes it.
+// Whether the word at `begin` is written with a capital: its first letter differs from its
+// normalized (case-folded) form.
 bool ProfileBuilder::WrittenAsName(std::uint32_t begin) const {
   const std::vector<Token>& tokens = posting_.analyzed.tokens;
   const auto it =
@@ -163,7 +163,7 @@ bool ProfileBuilder::WrittenAsName(std::uint32_t begin) const {
   const auto lead = static_cast<unsigned char>(posting_.text[begin]);
   const std::size_t n = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;  // first letter
   const std::string_view text = std::string_view(posting_.text).substr(begin);
-  return text.compare(0, n, it->normalized, 0, n) != 0 && !StartsSentence(posting_.text, begin);
+  return text.compare(0, n, it->normalized, 0, n) != 0;
 }
 
 // Whether a candidate term at `offset` may be a requirement: not in the title, the company's

@@ -185,10 +185,10 @@ TEST_CASE("the bundled lexicon holds the taxonomies' formats and word-like names
       {"Грамотный Python, чистый код, SQL", "Грамотный"},
       {"Вместе с исполнительным директором и Backend-разработчиками на Go", "исполнительным"},
       {"Инвентаризация источников данных, mapping в DWH на PostgreSQL", "Инвентаризация"},
-      // A consultant is no ConsultantPlus, a stream of data no Potok; an employer is no skill.
+      // A consultant is no ConsultantPlus, a stream of data no Potok (an employer named like a
+      // marketplace, "Ozon Банк", is left out by the posting profile: tests/judgement).
       {"Консультации налоговых консультантов и юристов", "консультантов"},
-      {"Проектирование потоков данных в Kafka и Airflow", "потоков"},
-      {"Ozon Банк — это подразделение Ozon, где пишут на Go и Python", "Ozon"}};
+      {"Проектирование потоков данных в Kafka и Airflow", "потоков"}};
   for (const auto& [text, word] : words) {
     INFO(text);
     const std::size_t at = text.find(word);
