@@ -10,6 +10,8 @@ namespace tailorcore::detail {
 // Spoken languages: asked with a level (structure, profile), and no anchor that makes a line a
 // list of skills for an ambiguous name ("Languages: English, Spanish, Go"; match).
 inline constexpr std::string_view kSpokenLanguages = "spoken-languages";
+// Soft skills: no anchor for such a list either ("Our values: Integrity, Unity, Teamwork").
+inline constexpr std::string_view kSoftSkills = "soft-skills";
 
 }  // namespace tailorcore::detail
 

@@ -434,8 +434,9 @@ bool MatchPass::InLowerCaseList(const Candidate& c) const {
 // A line written as a list of skills ("Full-cycle recruiting, sourcing, Workday, Excel,
 // Outlook"): the name, with its usual casing (MayBeSkill), is one of three or more items
 // separated by , ; or | (after a "Label:" if any), each of at most four words, and another item
-// of the line is a skill found without doubt (of any kind but a spoken language). Not "Trust,
-// Drive, Excel" alone, nor "Languages: English, Spanish, Go".
+// of the line is a skill found without doubt (of any kind but a spoken language or a soft
+// skill). Not "Trust, Drive, Excel", "Our values: Integrity, Unity, Teamwork", nor "Languages:
+// English, Spanish, Go".
 bool MatchPass::ItemOfSkillList(const Candidate& c) const {
   constexpr std::size_t kMinItems = 3;
   constexpr std::size_t kMaxItemWords = 4;
@@ -477,7 +478,8 @@ bool MatchPass::ItemOfSkillList(const Candidate& c) const {
   return std::any_of(candidates_.begin(), candidates_.end(), [&](const Candidate& o) {
     return !o.ambiguous && o.begin >= from && o.end <= to &&
            (o.end <= c.begin || o.begin >= c.end) &&
-           SkillOf(o).category != detail::kSpokenLanguages;
+           SkillOf(o).category != detail::kSpokenLanguages &&
+           SkillOf(o).category != detail::kSoftSkills;
   });
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/normalize.h"
 #include "structure/lines.h"
 
 namespace tailorcore::detail {
@@ -47,17 +48,36 @@ std::pair<std::uint32_t, std::uint32_t> DegreeSentence(std::string_view text,
   return {s_begin, s_end};
 }
 
+// Whether `gap`, between a degree and its first field, holds nothing but marks and lead words
+// ("'s degree in ", " (preferably in ", " по специальности "): not "and 3+ years of
+// experience in", not ", SQL and Excel,".
+bool OnlyLeadWords(std::string_view gap, const CredentialRules& rules) {
+  if (gap.find_first_of(",;:.!?\n0123456789") != std::string_view::npos) return false;
+  std::size_t i = 0;
+  while (i < gap.size()) {
+    const std::size_t end = gap.find_first_of(" \t()/'’-", i);
+    const std::string_view word = gap.substr(i, end == std::string_view::npos ? end : end - i);
+    if (!word.empty() && !rules.FieldLeadWord(FoldCase(word))) return false;
+    if (end == std::string_view::npos) break;
+    i = end + 1;
+  }
+  return true;
+}
+
 // The end of the list of fields that follows a degree (`after` starts right after it): the
-// first field within kFieldLead bytes ("'s degree in "), each next within kFieldGap bytes of the
-// one before with no clause mark between (", ", " or a ", " and/or "); 0 when none.
-std::uint32_t FieldListEnd(std::string_view after, const std::vector<LevelMention>& fields) {
-  constexpr std::uint32_t kFieldLead = 40;
+// first field after lead words only, each next within kFieldGap bytes of the one before with no
+// clause mark between (", ", " or a ", " and/or "); 0 when none.
+std::uint32_t FieldListEnd(std::string_view after, const std::vector<LevelMention>& fields,
+                           const CredentialRules& rules) {
   constexpr std::uint32_t kFieldGap = 24;
   std::uint32_t end = 0;
   for (const LevelMention& f : fields) {
-    const std::uint32_t reach = end == 0 ? kFieldLead : kFieldGap;
     const std::string_view gap = after.substr(end, f.begin > end ? f.begin - end : 0);
-    if (f.begin > end + reach || gap.find_first_of(".;:!?\n") != std::string_view::npos) break;
+    if (end == 0
+            ? !OnlyLeadWords(gap, rules)
+            : f.begin > end + kFieldGap || gap.find_first_of(".;:!?\n") != std::string_view::npos) {
+      break;
+    }
     end = std::max(end, f.end);
   }
   return end;
@@ -74,7 +94,8 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> DegreeFieldSpans(
     const auto [s_begin, s_end] = DegreeSentence(text, m);
     if (!spans.empty() && m.begin < spans.back().second) continue;  // "BS or MS in ..."
     const std::string_view after = text.substr(m.end, s_end - m.end);
-    if (const std::uint32_t end = FieldListEnd(after, rules.FindFieldMentions(after)); end > 0) {
+    if (const std::uint32_t end = FieldListEnd(after, rules.FindFieldMentions(after), rules);
+        end > 0) {
       spans.emplace_back(m.end, m.end + end);
     }
   }

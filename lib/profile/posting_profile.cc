@@ -120,13 +120,15 @@ void ProfileBuilder::Add(std::string_view id, std::string_view term, std::string
       !verdict.not_required) {
     return;
   }
-  // Where the company describes itself (About, or the text before the first heading), a
-  // business name written with a capital is a company's ("Объединённая компания Wildberries и
-  // Russ", "Ozon Банк — подразделение Ozon", "ребята из Яндекс.Маркета") or its motto: no mention
-  // of a skill. A technology there is the team's stack ("we run on Kafka"), and a lower-case
-  // phrase the role ("a background in customer support").
+  // In the text before the first heading of a posting with requirement sections, where the
+  // company introduces itself, a business name written with a capital is the company's
+  // ("Объединённая компания Wildberries и Russ", "Ozon Банк — подразделение Ozon", "ребята из
+  // Яндекс.Маркета") or its motto: no mention of a skill. A technology there is the team's stack
+  // ("we run on Kafka"), a lower-case phrase the role ("a background in customer support"); an
+  // About section may be the role's ("About the job: grow our stores on Wildberries"), so it
+  // keeps its mentions.
   if (!technical && verdict.tier == PostingTier::kMentioned && !verdict.not_required &&
-      !CandidateSection(begin) && WrittenAsName(begin)) {
+      section == SectionKind::kOther && has_requirement_sections_ && WrittenAsName(begin)) {
     return;
   }
   auto it = asked_by_id_.find(id);

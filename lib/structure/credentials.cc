@@ -133,11 +133,14 @@ StatusOr<CredentialRules> CredentialRules::Create(const Languages& languages) {
         rules.equivalent_.push_back(std::move(re));
       } else if (f[0] == "field-common-word" && f.size() == 2) {
         rules.common_field_words_.insert(FoldCase(f[1]));
+      } else if (f[0] == "field-lead" && f.size() == 2) {
+        rules.field_lead_words_.insert(FoldCase(f[1]));
       } else if ((f[0] == "field" || f[0] == "field-broad") && f.size() == 2) {
         if (f[0] == "field-broad") rules.broad_fields_.push_back(re);
         rules.fields_.emplace_back(1, std::move(re));
       } else {
-        return std::string("expected degree, equivalent, field, field-broad or field-common-word");
+        return std::string(
+            "expected degree, equivalent, field, field-broad, field-common-word or field-lead");
       }
       return std::string();
     });
@@ -241,9 +244,9 @@ std::size_t CredentialRules::SeekEnd(std::string_view text) const {
 
 namespace {
 
-// Where an education section names its fields of study: the line of each degree and the line
-// after it ("B.E Information Technology", "Bachelor of Science\nComputer Science"), or the
-// section's first four lines (its heading, a school, a field, dates) when it names no degree.
+// Where an education section names its fields of study: the line of each degree and the lines
+// before and after it ("B.E Information Technology", "Bachelor of Science\nComputer Science"), or
+// the section's first four lines (its heading, a school, a field, dates) when it names no degree.
 // Not the rest: a section that runs on (a flattened resume) names words of work ("marketing
 // department") that are no field of the person's.
 std::vector<std::string_view> FieldLines(std::string_view section,
@@ -258,7 +261,9 @@ std::vector<std::string_view> FieldLines(std::string_view section,
   }
   std::vector<std::string_view> lines;
   for (const LevelMention& m : degrees) {
-    const std::size_t nl = section.rfind('\n', m.begin);
+    // The line before too: "Computer Science\nBachelor of Science, Stanford, 2019".
+    std::size_t nl = section.rfind('\n', m.begin);
+    if (nl != std::string_view::npos && nl > 0) nl = section.rfind('\n', nl - 1);
     const std::size_t begin = nl == std::string_view::npos ? 0 : nl + 1;
     std::size_t end = section.find('\n', m.end);
     if (end != std::string_view::npos) end = section.find('\n', end + 1);
@@ -323,6 +328,10 @@ bool CredentialRules::BroadField(std::string_view field) const {
 
 bool CredentialRules::CommonFieldWord(std::string_view folded_word) const {
   return common_field_words_.contains(folded_word);
+}
+
+bool CredentialRules::FieldLeadWord(std::string_view folded_word) const {
+  return field_lead_words_.contains(folded_word);
 }
 
 bool CredentialRules::AcceptsEquivalent(std::string_view sentence) const {

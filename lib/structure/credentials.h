@@ -86,6 +86,9 @@ class CredentialRules {
   // Whether a case-folded word of a field names no field by itself ("science", "applied",
   // "прикладная"; data kind field-common-word): two fields sharing only such words differ.
   bool CommonFieldWord(std::string_view folded_word) const;
+  // Whether a case-folded word may stand between a degree and the first field it names ("in",
+  // "of", "degree", "по", "специальности"; data kind field-lead). Thread-safe.
+  bool FieldLeadWord(std::string_view folded_word) const;
   // The fields of study named in `text`, as written, in order, overlaps resolved, each once
   // whatever its ASCII case ("Computer Science", "Mathematics", "техническое"). Thread-safe.
   std::vector<std::string> FindFields(std::string_view text) const;
@@ -105,6 +108,7 @@ class CredentialRules {
   std::vector<Pattern> equivalent_;
   std::vector<Pattern> broad_fields_;  // also in fields_
   StringSet common_field_words_;       // folded: "science", "прикладная"
+  StringSet field_lead_words_;         // folded: "in", "degree", "по"
   std::vector<Pattern> roles_;
   Pattern
       any_degree_;    // every degree pattern in one: a text without a match is skipped in one pass

@@ -292,11 +292,8 @@ Status SectionFinder::AddCues(std::string_view content, std::string_view name) {
 }
 
 bool SectionFinder::Negated(const AnalyzedText& text, const std::vector<std::uint32_t>& primary,
-                            std::size_t p, std::size_t k) const {
-  for (std::size_t j = 0; j <= k; ++j) {
-    if (negations_.count(text.tokens[primary[p + j]].normalized) > 0) return true;
-  }
-  return false;
+                            std::size_t p, std::size_t j) const {
+  return j > 0 && negations_.count(text.tokens[primary[p + j - 1]].normalized) > 0;
 }
 
 bool SectionFinder::CueHeading(const AnalyzedText& text, const std::vector<std::uint32_t>& primary,
@@ -329,7 +326,7 @@ bool SectionFinder::CueHeading(const AnalyzedText& text, const std::vector<std::
         const std::string& word = text.tokens[primary[p + j]].normalized;
         if (word.compare(0, prefix.size(), prefix) == 0) {
           // "Not required: Linux" and "Не требуется: Linux" ask nothing: no heading.
-          if (cue_kind == SectionKind::kRequirements && Negated(text, primary, p, k)) return false;
+          if (cue_kind == SectionKind::kRequirements && Negated(text, primary, p, j)) return false;
           *kind = cue_kind;
           *last = p + k;
           *body = static_cast<std::uint32_t>(colon ? after + 1 : after);

@@ -85,9 +85,10 @@ class SectionFinder {
                        const Found& heading);
   bool TitleLine(const AnalyzedText& text, std::string_view input, const std::vector<Found>& found,
                  LineItem* title) const;
-  // Whether one of the primary tokens p..p+k is a negation word of section-cues.tsv.
+  // Whether the primary token right before p+j (the cue word), within the phrase, is a negation
+  // word of section-cues.tsv: "Not required", "Не требуется"; not "Skills we can't do without".
   bool Negated(const AnalyzedText& text, const std::vector<std::uint32_t>& primary, std::size_t p,
-               std::size_t k) const;
+               std::size_t j) const;
   // The section a short heading-like phrase at primary token `p` names through a cue word, and
   // its last token and body start; false when there is none.
   bool CueHeading(const AnalyzedText& text, const std::vector<std::uint32_t>& primary,

@@ -529,6 +529,11 @@ TEST_CASE("the bullet review knows results and verbs as resumes write them", "[c
       {"Detailed knowledge of employment law and payroll", false, false},
       {"Персонал склада обучен работе с WMS", false, false},
       {"Shipped version 3 of the mobile app to the stores", true, false},
+      {"Deployed Windows 10 images to new laptops", true, false},
+      {"Ran ISO 27001 audit preparation", true, false},
+      {"Distributed weekly reports to 12 managers", true, true},
+      {"Accomplished nurse with a focus on pediatrics", false, false},
+      {"Квартал закрыт без ошибок и замечаний", false, false},
   };
   for (const Case& c : cases) {
     INFO(c.bullet);
