@@ -55,8 +55,10 @@ bool OnlyLeadWords(std::string_view gap, const CredentialRules& rules) {
   if (gap.find_first_of(",;:.!?\n0123456789") != std::string_view::npos) return false;
   std::size_t i = 0;
   while (i < gap.size()) {
-    const std::size_t end = gap.find_first_of(" \t()/'’-", i);
-    const std::string_view word = gap.substr(i, end == std::string_view::npos ? end : end - i);
+    // ASCII marks only: a byte of '’' may be part of a Cyrillic letter ("р" is D1 80).
+    const std::size_t end = gap.find_first_of(" \t()/'-", i);
+    std::string_view word = gap.substr(i, end == std::string_view::npos ? end : end - i);
+    if (word.ends_with("\u2019s")) word.remove_suffix(std::string_view("\u2019s").size());
     if (!word.empty() && !rules.FieldLeadWord(FoldCase(word))) return false;
     if (end == std::string_view::npos) break;
     i = end + 1;

@@ -22,10 +22,11 @@ std::optional<DegreeAsked> FindDegreeAsked(const AnalyzedDocument& posting,
                                            const CredentialRules& rules);
 
 // Where the posting's degree sentences name fields of study: from the end of each sentence's
-// first degree to the end of the last field it names after it ("Bachelor's degree [in Finance,
-// Accounting or Economics]"), outside the description, benefits and title; posting offsets, in
-// order. A keyword named only there belongs to the degree, not to the keywords. Cost: linear in
-// the posting. Thread-safe.
+// first degree, through lead words only (degrees.tsv field-lead: "in", "по специальности"), to
+// the end of the list of fields that follows ("Bachelor's degree [in Finance, Accounting or
+// Economics]"; not "Bachelor's degree and 3+ years in accounting"), outside the description,
+// benefits and title; posting offsets, in order. A keyword named only there belongs to the degree,
+// not to the keywords. Cost: linear in the posting. Thread-safe.
 std::vector<std::pair<std::uint32_t, std::uint32_t>> DegreeFieldSpans(
     const AnalyzedDocument& posting, const CredentialRules& rules);
 
