@@ -7,6 +7,7 @@
 #include "base/embedded_data.h"
 #include "base/word_list.h"
 #include "structure/document.h"
+#include "structure/pattern_union.h"
 
 namespace tailorcore::detail {
 namespace {
@@ -20,13 +21,6 @@ std::string_view AfterPrefix(std::string_view text, std::string_view prefix) {
   text.remove_prefix(prefix.size());
   while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
   return text;
-}
-
-std::shared_ptr<const RE2> Compile(const std::string& pattern) {
-  RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_log_errors(false);
-  return std::make_shared<const RE2>(pattern, options);
 }
 
 }  // namespace
@@ -60,7 +54,7 @@ Status BulletRules::AddWords(std::string_view verbs, std::string_view openers, L
   for (const WordListEntry& entry : ParseWordList(verbs)) {
     const std::string_view text = entry.text;
     if (const std::string_view ending = AfterPrefix(text, kEndingPrefix); !ending.empty()) {
-      auto re = Compile(std::string(ending));
+      auto re = CaseInsensitive(std::string(ending));
       if (!re->ok()) {
         return Status(StatusCode::kDataError, std::string(verbs_name) + ":" +
                                                   std::to_string(entry.line) + ": " + re->error());
@@ -103,7 +97,7 @@ Status BulletRules::AddPatterns(std::string_view patterns, std::string_view name
     rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
     if (!pattern.empty() && pattern.back() == '\r') pattern.pop_back();
     if (pattern.empty() || pattern[0] == '#') continue;
-    auto re = Compile(pattern);
+    auto re = CaseInsensitive(pattern);
     if (!re->ok()) {
       return Status(StatusCode::kDataError,
                     std::string(name) + ":" + std::to_string(line) + ": " + re->error());

@@ -28,13 +28,6 @@ std::string Lower(std::string_view text) {
   return out;
 }
 
-std::shared_ptr<const RE2> CompileRe(const std::string& pattern) {
-  RE2::Options options;
-  options.set_case_sensitive(false);
-  options.set_log_errors(false);
-  return std::make_shared<const RE2>(pattern, options);
-}
-
 Status LineError(std::string_view name, std::size_t line, const std::string& what) {
   return Status(StatusCode::kDataError,
                 std::string(name) + ":" + std::to_string(line) + ": " + what);
@@ -97,7 +90,7 @@ Status ExperienceRules::Add(std::string_view content, std::string_view name, Lan
     } else if ((kind == "present" || kind == "to") && f.size() == 2 && !f[1].empty()) {
       (kind == "present" ? present_ : to_).push_back(f[1]);
     } else if (kind == "years" && (f.size() == 2 || (f.size() == 3 && f[2] == "before"))) {
-      auto re = CompileRe(f[1]);
+      auto re = CaseInsensitive(f[1]);
       if (!re->ok()) return LineError(name, entry.line, re->error());
       if (re->NumberOfCapturingGroups() < 1) {
         return LineError(name, entry.line, "a years pattern needs a group for the number");
@@ -107,7 +100,7 @@ Status ExperienceRules::Add(std::string_view content, std::string_view name, Lan
       years_language_.push_back(language);
     } else if ((kind == "cue" || kind == "not" || kind == "not-phrase") && f.size() == 2 &&
                !f[1].empty()) {
-      auto re = CompileRe(f[1]);
+      auto re = CaseInsensitive(f[1]);
       if (!re->ok()) return LineError(name, entry.line, re->error());
       (kind == "cue" ? cues_ : kind == "not" ? nots_ : phrase_nots_).push_back(std::move(re));
     } else {
@@ -136,7 +129,7 @@ Status ExperienceRules::Compile() {
                   "experience.tsv: the cue or not patterns do not combine: " +
                       (any_cue_->ok() ? any_not_ : any_cue_)->error());
   }
-  range_ = CompileRe(range);
+  range_ = CaseInsensitive(range);
   if (!range_->ok() || range_->NumberOfCapturingGroups() != kRangeGroups) {
     return Status(
         StatusCode::kDataError,

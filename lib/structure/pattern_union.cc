@@ -28,4 +28,11 @@ std::shared_ptr<const re2::RE2> UnionOf(
   return std::make_shared<const RE2>(joined.empty() ? "[^\\x00-\\x{10FFFF}]" : joined, options);
 }
 
+std::shared_ptr<const re2::RE2> CaseInsensitive(const std::string& pattern) {
+  RE2::Options options;
+  options.set_case_sensitive(false);
+  options.set_log_errors(false);
+  return std::make_shared<const RE2>(pattern, options);
+}
+
 }  // namespace tailorcore::detail

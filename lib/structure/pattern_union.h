@@ -5,6 +5,7 @@
 #define TAILORCORE_LIB_STRUCTURE_PATTERN_UNION_H_
 
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace re2 {
@@ -12,6 +13,10 @@ class RE2;
 }
 
 namespace tailorcore::detail {
+
+// `pattern` compiled case-insensitive, without logging its errors (check ok() and error()).
+// Cost: compiling it, at start-up. Thread-safe.
+std::shared_ptr<const re2::RE2> CaseInsensitive(const std::string& pattern);
 
 // A case-insensitive pattern matching where any of `patterns` does; one that never matches when
 // `patterns` is empty. A pattern that ends inside \Q ("\Qc++" for the text "c++") is closed with
