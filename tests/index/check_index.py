@@ -1,7 +1,12 @@
 #!/usr/bin/env python3
 """The posting index (`tailorcore index build`, `rank --index`) as a user meets it.
 
-Usage: check_index.py CLI EXAMPLES_DIR GENERATE_FEED_PY [SHARED_DATA_DIR]
+Usage: check_index.py [--once] CLI EXAMPLES_DIR GENERATE_FEED_PY [SHARED_DATA_DIR]
+
+--once (the sanitizer builds, where each run of the CLI costs seconds): every code path once,
+not every combination: one resume and two sets of options per equality check, one real feed,
+and no crash-safety kills (a kill at a random point finds no memory error a sanitizer could
+report; the plain build runs them).
 
 Checks:
   - `rank RESUME --index INDEX` prints byte for byte what `rank RESUME FEED` prints, for the
@@ -39,6 +44,12 @@ import tempfile
 import time
 
 failures = []
+ONCE = False  # --once: each code path once (see the docstring)
+
+
+def variants(items, keep=2):
+    """`items`, or only its first `keep` with --once."""
+    return list(items)[:keep] if ONCE else list(items)
 
 
 def check(what, ok):
@@ -132,19 +143,20 @@ def resume_feed(examples, count):
 def check_resume_index(cli, examples, tmp):
     """index build --resumes and rank-resumes: the same ids, scores and order as comparing the
     posting with each resume; refusals across kinds."""
-    rows = resume_feed(examples, 24)
+    made = 6 if ONCE else 24
+    rows = resume_feed(examples, made)
     feed = os.path.join(tmp, "resumes.jsonl")
     with open(feed, "w", encoding="utf-8") as out:
         out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     index = os.path.join(tmp, "resumes.idx")
     built = run(cli, "index", "build", "--resumes", "-o", index, feed)
-    check(f"index build --resumes: {built.stderr}", built.returncode == 0 and "26 resume(s)" in built.stderr)
+    check(f"index build --resumes: {built.stderr}", built.returncode == 0 and f"{len(rows)} resume(s)" in built.stderr)
     files = []
     for r in rows:
         path = os.path.join(tmp, f"{r['id']}.txt")
         open(path, "w", encoding="utf-8").write(r["text"])
         files.append(path)
-    for lang in ("en", "ru"):
+    for lang in variants(("en", "ru"), 1):
         posting = os.path.join(examples, f"posting-{lang}.txt")
         scores = [json.loads(run(cli, "compare", f, posting, "--json").stdout)["score"] for f in files]
         order = sorted(range(len(rows)), key=lambda i: (-scores[i], i))
@@ -159,9 +171,9 @@ def check_resume_index(cli, examples, tmp):
     wrong = run(cli, "rank", os.path.join(examples, "resume-en.txt"), "--index", index)
     refused("rank --index on an index of resumes", wrong, ["rank-resumes"])
     check("a refused ranking prints nothing on stdout", wrong.stdout == "")
-    check("index info names resumes", "26 resume(s)" in run(cli, "index", "info", index).stdout)
+    check("index info names resumes", f"{len(rows)} resume(s)" in run(cli, "index", "info", index).stdout)
     # add, remove, compact keep it equal to comparing.
-    more = resume_feed(examples, 30)[26:]
+    more = resume_feed(examples, made + 4)[len(rows):]
     extra = os.path.join(tmp, "more-resumes.jsonl")
     with open(extra, "w", encoding="utf-8") as out:
         out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in more)
@@ -193,13 +205,13 @@ def check_real_postings(cli, examples, tmp, shared):
     """The real postings of ../shared/data (English and Russian feeds, as they are): ranking the
     index prints what ranking the feed prints, the sparse pass and the full one, after remove and
     compact too."""
-    for feed in sorted(glob.glob(os.path.join(shared, "postings", "*.jsonl"))):
+    for feed in variants(sorted(glob.glob(os.path.join(shared, "postings", "*.jsonl"))), 1):
         index = os.path.join(tmp, "real-" + os.path.basename(feed) + ".idx")
         built = run(cli, "index", "build", "-o", index, feed, "--quiet")
         check(f"index build {os.path.basename(feed)}: {built.stderr.strip()}", built.returncode == 0)
-        for lang in ("en", "ru"):
+        for lang in variants(("en", "ru"), 1):
             resume = os.path.join(examples, f"resume-{lang}.txt")
-            for args in (["--top", "20"], ["--top", "0"], ["--top", "3", "--threads", "1"]):
+            for args in variants((["--top", "20"], ["--top", "0"], ["--top", "3", "--threads", "1"])):
                 want = run(cli, "rank", resume, feed, "--json", *args).stdout
                 got = run(cli, "rank", resume, "--index", index, "--json", *args).stdout
                 check(f"real postings {os.path.basename(feed)}, {lang} resume {args}: the index "
@@ -219,8 +231,11 @@ def check_real_postings(cli, examples, tmp, shared):
 
 
 def main():
-    cli, examples, generator = sys.argv[1:4]
-    shared = sys.argv[4] if len(sys.argv) > 4 else ""
+    global ONCE
+    args = sys.argv[1:]
+    ONCE = bool(args) and args[0] == "--once"
+    cli, examples, generator = args[ONCE:ONCE + 3]
+    shared = args[ONCE + 3] if len(args) > ONCE + 3 else ""
     with tempfile.TemporaryDirectory() as tmp:
         feed = os.path.join(tmp, "feed.jsonl")
         with open(feed, "wb") as f:
@@ -231,10 +246,10 @@ def main():
         check(f"index build exit {built.returncode}: {built.stderr}", built.returncode == 0)
         check("index build says how many", "1500 posting(s) in the index" in built.stderr)
 
-        for lang in ("en", "ru"):
+        for lang in variants(("en", "ru"), 1):
             resume = os.path.join(examples, f"resume-{lang}.txt")
-            for args in (["--top", "20"], ["--top", "0"], ["--input-order"],
-                         ["--top", "7", "--json"], ["--top", "0", "--json", "--threads", "1"]):
+            for args in variants((["--top", "20"], ["--top", "0"], ["--input-order"],
+                                  ["--top", "7", "--json"], ["--top", "0", "--json", "--threads", "1"]), 3):
                 want = run(cli, "rank", resume, feed, *args)
                 got = run(cli, "rank", resume, "--index", index, *args)
                 check(f"rank --index {lang} {args}: exit {got.returncode} {got.stderr}",
@@ -249,7 +264,7 @@ def main():
         for name, text in few.items():
             path = os.path.join(tmp, f"{name}.txt")
             open(path, "w", encoding="utf-8").write(text)
-            for k in ("1", "5", "20", "2000"):
+            for k in variants(("1", "5", "20", "2000"), 1 if name != "one-skill" else 4):
                 want = run(cli, "rank", path, feed, "--top", k, "--json")
                 got = run(cli, "rank", path, "--index", index, "--top", k, "--json")
                 check(f"rank --index --top {k} for {name!r} prints what rank FEED prints",
@@ -473,7 +488,8 @@ def main():
             check_real_postings(cli, examples, tmp, shared)
         else:
             print(f"posting index: no real postings at {shared!r}; their equality check skipped")
-        crash_safety(cli, resume, tmp, halves)
+        if not ONCE:
+            crash_safety(cli, resume, tmp, halves)
     if failures:
         print(f"{len(failures)} failure(s)")
         return 1
