@@ -53,10 +53,50 @@ TierRules::Cues CuesOf(const AnalyzedDocument& posting, const TierRules& tiers) 
   return cues;
 }
 
+// A label line's verdict and the bytes it speaks for [begin, end).
+struct Label {
+  std::uint32_t begin;
+  std::uint32_t end;
+  TierRules::Verdict verdict;
+};
+
+// The posting's label lines (TierRules::LabelLine) and what each speaks for: the lines under
+// it up to the first blank line after them, the next label or the end of its section; a label
+// that is its section's heading ("Not required:" alone on its line), the whole section.
+std::vector<Label> LabelsOf(const AnalyzedDocument& posting,
+                                            const TierRules::Cues& cues) {
+  const std::string_view text = posting.text;
+  auto line_end = [&](std::size_t at) { return std::min(text.find('\n', at), text.size()); };
+  auto blank = [&](std::size_t at) {
+    const std::size_t e = line_end(at);
+    return text.substr(at, e - at).find_first_not_of(" \t\r") == std::string_view::npos;
+  };
+  std::vector<Label> labels;
+  for (std::size_t at = 0; at < text.size(); at = line_end(at) + 1) {
+    const std::optional<TierRules::Verdict> verdict =
+        TierRules::LabelLine(cues, text, at, line_end(at));
+    if (!verdict) continue;
+    const Section* section = posting.SectionHolding(static_cast<std::uint32_t>(at));
+    const std::size_t limit = section != nullptr ? section->end : text.size();
+    const bool heading = section != nullptr && section->heading_begin >= at &&
+                         section->heading_begin < line_end(at);
+    std::size_t end = line_end(at) + 1;
+    while (end < limit && blank(end)) end = line_end(end) + 1;  // blank lines under the label
+    while (end < limit && (heading || !blank(end)) &&
+           !TierRules::LabelLine(cues, text, end, line_end(end))) {
+      end = line_end(end) + 1;
+    }
+    labels.push_back({static_cast<std::uint32_t>(line_end(at)),
+                      static_cast<std::uint32_t>(std::min(end, limit)), *verdict});
+  }
+  return labels;
+}
+
 class ProfileBuilder {
  public:
   ProfileBuilder(const AnalyzedDocument& posting, const TierRules& tiers)
       : posting_(posting), tiers_(tiers), cues_(CuesOf(posting, tiers)) {
+    labels_ = LabelsOf(posting, cues_);
     for (const Section& s : posting.sections) {
       has_requirement_sections_ =
           has_requirement_sections_ || s.kind == SectionKind::kRequirements ||
@@ -67,12 +107,9 @@ class ProfileBuilder {
   void AddSkills();
   void AddCandidates(const std::vector<CandidateToken>& terms);
   // The tier the posting's section and wording give [begin, end), as for a keyword there.
-  TierRules::Verdict VerdictAt(std::uint32_t begin, std::uint32_t end) const {
-    const auto [sentence_begin, sentence_end] =
-        TierRules::CueSentence(posting_.text, cues_, begin, end);
-    return tiers_.TierOf(posting_.SectionAt(begin), cues_, posting_.text, sentence_begin,
-                         sentence_end, begin);
-  }
+  // A label line above it ("Nice to have:", "Not required:", "Optional:") speaks for it when
+  // its own sentence has no cue.
+  TierRules::Verdict VerdictAt(std::uint32_t begin, std::uint32_t end) const;
   PostingProfile Finish(const ScoringOptions& scoring,
                         const std::vector<RequirementGroup>& groups) const;
   // Whether every occurrence of keyword `id` lies in one of `spans` (sorted or not).
@@ -104,7 +141,23 @@ class ProfileBuilder {
   std::vector<Asked> asked_;  // in order of first occurrence
   StringMap<std::size_t> asked_by_id_;
   bool has_requirement_sections_ = false;
+  std::vector<Label> labels_;  // in order
 };
+
+TierRules::Verdict ProfileBuilder::VerdictAt(std::uint32_t begin, std::uint32_t end) const {
+  const auto [sentence_begin, sentence_end] =
+      TierRules::CueSentence(posting_.text, cues_, begin, end);
+  const SectionKind section = posting_.SectionAt(begin);
+  const auto label = std::upper_bound(labels_.begin(), labels_.end(), begin,
+                                      [](std::uint32_t o, const Label& l) { return o < l.begin; });
+  if (label != labels_.begin() && begin < std::prev(label)->end) {
+    const TierRules::Verdict own =
+        tiers_.TierOf(SectionKind::kOther, cues_, posting_.text, sentence_begin, sentence_end, begin);
+    if (own.tier == PostingTier::kMentioned && !own.not_required) return std::prev(label)->verdict;
+    return own;
+  }
+  return tiers_.TierOf(section, cues_, posting_.text, sentence_begin, sentence_end, begin);
+}
 
 void ProfileBuilder::Add(std::string_view id, std::string_view term, std::string_view category,
                          bool technical, std::uint32_t begin, std::uint32_t end, std::string key,
@@ -112,8 +165,7 @@ void ProfileBuilder::Add(std::string_view id, std::string_view term, std::string
   const SectionKind section = posting_.SectionAt(begin);
   const auto [sentence_begin, sentence_end] =
       TierRules::CueSentence(posting_.text, cues_, begin, end);
-  const TierRules::Verdict verdict =
-      tiers_.TierOf(section, cues_, posting_.text, sentence_begin, sentence_end, begin);
+  const TierRules::Verdict verdict = VerdictAt(begin, end);
   // The benefits offer, they ask nothing ("a learning budget for AWS certifications"), unless
   // a cue says otherwise (a job title read as a benefits heading: "Benefits Associate").
   if (section == SectionKind::kBenefits && verdict.tier == PostingTier::kMentioned &&

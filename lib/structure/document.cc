@@ -10,13 +10,18 @@
 
 namespace tailorcore::detail {
 
-SectionKind AnalyzedDocument::SectionAt(std::uint32_t offset) const {
+const Section* AnalyzedDocument::SectionHolding(std::uint32_t offset) const {
   // Sections are in order and do not overlap; the last one starting at or before `offset`.
   auto it = std::upper_bound(sections.begin(), sections.end(), offset,
                              [](std::uint32_t o, const Section& s) { return o < s.begin; });
-  if (it == sections.begin()) return SectionKind::kOther;
+  if (it == sections.begin()) return nullptr;
   --it;
-  return offset < it->end ? it->kind : SectionKind::kOther;
+  return offset < it->end ? &*it : nullptr;
+}
+
+SectionKind AnalyzedDocument::SectionAt(std::uint32_t offset) const {
+  const Section* section = SectionHolding(offset);
+  return section != nullptr ? section->kind : SectionKind::kOther;
 }
 
 const LineItem* AnalyzedDocument::ItemAt(std::uint32_t offset) const {

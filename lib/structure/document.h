@@ -45,6 +45,8 @@ struct AnalyzedDocument {
 
   // The section holding byte `offset` (kOther when none). O(log sections).
   SectionKind SectionAt(std::uint32_t offset) const;
+  // The section holding byte `offset`, or nullptr when none does. O(log sections).
+  const Section* SectionHolding(std::uint32_t offset) const;
   // The line item holding byte `offset`, or nullptr. O(log items).
   const LineItem* ItemAt(std::uint32_t offset) const;
   // Whether `item`, one of `items` (any other item gets the first test only), names a role

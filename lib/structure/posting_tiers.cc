@@ -52,6 +52,9 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
       continue;
     } else if (fields[0] == "not-required") {
       kind = CueKind::kNotRequired;
+    } else if (fields[0] == "not-required-before") {
+      cues_.Add(std::move(words), kNotRequiredBefore);
+      continue;
     } else if (fields[0] == "negator") {
       kind = CueKind::kNegator;
     } else if (fields[0] == "closer") {
@@ -68,7 +71,7 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
     } else {
       return error(
           "tier must be required, preferred, preferred-end, preferred-qualifier, not-required, "
-          "negator, closer, "
+          "not-required-before, negator, closer, "
           "filler, or, and, except, contrast or contrast-parenthesized, got '" +
           fields[0] + "'");
     }
@@ -153,11 +156,15 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text, std::string_view i
       } else if (kind == kPreferredQualifier) {
         cues.qualifiers.push_back(span);
         kind = static_cast<std::uint32_t>(CueKind::kPreferred);
+      } else if (kind == kNotRequiredBefore) {
+        cues.before_only.push_back(span);
+        kind = static_cast<std::uint32_t>(CueKind::kNotRequired);
       }
       cues.of[kind].push_back(span);
       return false;  // every cue that starts here
     });
   }
+  std::sort(cues.before_only.begin(), cues.before_only.end());
   // A required cue that ends in a not-required one turns it: "Java is not optional".
   auto& no = cues.of[static_cast<std::size_t>(CueKind::kNotRequired)];
   const auto& yes = cues.of[static_cast<std::size_t>(CueKind::kRequired)];
@@ -401,7 +408,8 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
     const std::uint32_t last = cue.second;
     if (first < begin || last >= end) continue;
     if (!inner && Parenthesized(scope, first)) continue;
-    if (first > keyword && !AnyIn(yes, scope, keyword, first, inner)) return true;
+    const bool before_only = std::binary_search(cues.before_only.begin(), cues.before_only.end(), cue);
+    if (first > keyword && !before_only && !AnyIn(yes, scope, keyword, first, inner)) return true;
     // Before it: a cue of two words or more ("don't need", "не требуется") or a label ("Optional:
     // Kafka"); a single word before a noun is its adjective ("an optional on-call rotation"). No
     // required cue in between, nor after the keyword in its clause. "No prior Kafka experience
@@ -416,7 +424,12 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
             ? run.first
             : keyword;
     const bool dash_label = LabelDash(text, first, last, anchor);
-    if (last < anchor && (first != last || dash_label || LabelColon(text, last, anchor)) &&
+    // Another keyword between the cue and the keyword's list is the one the cue speaks for
+    // ("We moved away from Jenkins to GitHub Actions", "ушли с Hadoop на Spark").
+    const auto between = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), last);
+    const bool other_first = between != cues.keywords.end() && *between < std::min(anchor, run.first);
+    if (last < anchor && !other_first &&
+        (first != last || dash_label || LabelColon(text, last, anchor)) &&
         (dash_label || Close(text, last, anchor)) && !AnyIn(yes, scope, last + 1, anchor, inner) &&
         !AnyIn(except, scope, last + 1, anchor, inner) &&
         (no_opener || !AnyIn(yes, scope, keyword, end, inner))) {
@@ -815,6 +828,35 @@ std::pair<std::uint32_t, std::uint32_t> TierRules::CueSentence(std::string_view 
     }
   }
   return {from, to};
+}
+
+std::optional<TierRules::Verdict> TierRules::LabelLine(const Cues& cues, std::string_view text,
+                                                      std::size_t line_begin,
+                                                      std::size_t line_end) {
+  constexpr std::string_view kMarks = " \t\r-*#_:";
+  while (line_begin < line_end && kMarks.find(text[line_begin]) != std::string_view::npos) {
+    ++line_begin;
+  }
+  for (std::string_view bullet : {"\u2022", "\u2013", "\u2014", "\u25AA", "\u25CF"}) {
+    if (text.substr(line_begin, bullet.size()) == bullet) line_begin += bullet.size();
+  }
+  while (line_begin < line_end && (text[line_begin] == ' ' || text[line_begin] == '\t')) {
+    ++line_begin;
+  }
+  while (line_end > line_begin && kMarks.find(text[line_end - 1]) != std::string_view::npos) {
+    --line_end;
+  }
+  if (line_end <= line_begin) return std::nullopt;
+  switch (OnlyCue(cues, text, line_begin, line_end).value_or(CueKind::kFiller)) {
+    case CueKind::kRequired:
+      return Verdict{PostingTier::kRequired, false};
+    case CueKind::kPreferred:
+      return Verdict{PostingTier::kPreferred, false};
+    case CueKind::kNotRequired:
+      return Verdict{PostingTier::kMentioned, true};
+    default:
+      return std::nullopt;
+  }
 }
 
 TierRules::Verdict TierRules::TierOf(SectionKind section, const Cues& cues, std::string_view text,

@@ -4,6 +4,7 @@
 #define TAILORCORE_LIB_STRUCTURE_POSTING_TIERS_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -61,6 +62,10 @@ class TierRules {
     // "желательно"), also in of[kPreferred]: opening a part after a comma, with words of its
     // own, such a cue speaks for that part only ("Kafka, preferably in production").
     std::vector<std::pair<std::uint32_t, std::uint32_t>> qualifiers;
+    // The not-required cues that speak only for a keyword after them (`not-required-before`:
+    // "do not use", "отказались от"), also in of[kNotRequired]: "We use Kafka and do not use
+    // RabbitMQ" leaves Kafka asked. In order.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> before_only;
   };
   // Finds every cue phrase in `text` (its words outside compound parts, in order); `input` is
   // the text `text` was analyzed from. A `preferred-end` cue counts only where its clause ends
@@ -94,13 +99,21 @@ class TierRules {
                  std::uint32_t sentence_begin, std::uint32_t sentence_end,
                  std::uint32_t keyword) const;
 
+  // Whether the line [line_begin, line_end) of `text` is a label: one tier cue phrase and
+  // nothing else but bullet marks, emphasis marks and a colon ("Nice to have:", "Optional",
+  // "- Not required:", "**Не обязательно:**"); its verdict when it is. `cues`: FindCues of
+  // `text`. O(line + log cues).
+  static std::optional<Verdict> LabelLine(const Cues& cues, std::string_view text,
+                                          std::size_t line_begin, std::size_t line_end);
+
  private:
   Status Add(std::string_view content, std::string_view name, const Analyzer& analyzer);
 
   // A preferred cue that counts only where its clause ends (FindCues).
   static constexpr std::uint32_t kPreferredAtEnd = 100;
   static constexpr std::uint32_t kPreferredQualifier = 101;
-  PhraseTable cues_;  // value: CueKind, kPreferredAtEnd or kPreferredQualifier
+  static constexpr std::uint32_t kNotRequiredBefore = 102;
+  PhraseTable cues_;  // value: CueKind, kPreferredAtEnd, kPreferredQualifier, kNotRequiredBefore
 };
 
 }  // namespace tailorcore::detail

@@ -91,6 +91,12 @@ bool SkillWithin(const std::vector<SkillMatch>& skills, std::uint32_t begin, std
 
 bool IsHorizontalSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
+// True when nothing but spaces stands between `at` and the end of its line.
+bool RestOfLineEmpty(std::string_view input, std::size_t at) {
+  while (at < input.size() && IsHorizontalSpace(input[at])) ++at;
+  return at >= input.size() || input[at] == '\n';
+}
+
 bool IsAsciiAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -325,9 +331,12 @@ bool SectionFinder::CueHeading(const AnalyzedText& text, const std::vector<std::
       for (std::size_t j = 0; j <= k; ++j) {
         const std::string& word = text.tokens[primary[p + j]].normalized;
         if (word.compare(0, prefix.size(), prefix) == 0) {
-          // "Not required: Linux" and "Не требуется: Linux" ask nothing: no heading.
-          if (cue_kind == SectionKind::kRequirements && Negated(text, primary, p, j)) return false;
-          *kind = cue_kind;
+          // "Not required: Linux" and "Не требуется: Linux" ask nothing: no heading (the tier
+          // cues read the line). Alone on its line, "Not required:" heads the lines under it,
+          // whose tier the posting profile reads from the heading: a heading of no kind.
+          const bool negated = cue_kind == SectionKind::kRequirements && Negated(text, primary, p, j);
+          if (negated && !RestOfLineEmpty(input, colon ? after + 1 : after)) return false;
+          *kind = negated ? SectionKind::kOther : cue_kind;
           *last = p + k;
           *body = static_cast<std::uint32_t>(colon ? after + 1 : after);
           return true;
