@@ -148,6 +148,21 @@ TierRules::Verdict ProfileBuilder::VerdictAt(std::uint32_t begin, std::uint32_t 
   const auto [sentence_begin, sentence_end] =
       TierRules::CueSentence(posting_.text, cues_, begin, end);
   const SectionKind section = posting_.SectionAt(begin);
+  // "Не требуется: знание 1С, опыт в Excel VBA": a label before a colon that opens the line
+  // speaks for every keyword of the sentence after it that has no cue of its own.
+  const std::string_view text = posting_.text;
+  const std::size_t line = text.rfind('\n', begin == 0 ? 0 : begin - 1);
+  const std::size_t line_begin = line == std::string_view::npos || begin == 0 ? 0 : line + 1;
+  const std::size_t colon = text.find(':', line_begin);
+  if (colon < begin && colon > line_begin &&
+      text.substr(colon, begin - colon).find_first_of(".;!?") == std::string_view::npos) {
+    if (const auto label = TierRules::LabelLine(cues_, text, line_begin, colon + 1)) {
+      const auto after = static_cast<std::uint32_t>(colon + 1);
+      const TierRules::Verdict own = tiers_.TierOf(SectionKind::kOther, cues_, text, after,
+                                                   std::max(sentence_end, after), begin);
+      return own.tier == PostingTier::kMentioned && !own.not_required ? *label : own;
+    }
+  }
   const auto label = std::upper_bound(labels_.begin(), labels_.end(), begin,
                                       [](std::uint32_t o, const Label& l) { return o < l.begin; });
   if (label != labels_.begin() && begin < std::prev(label)->end) {
@@ -355,7 +370,28 @@ void ProfileBuilder::AssignGroups(const std::vector<RequirementGroup>& groups,
            !std::binary_search(grouped.begin(), grouped.end(), o.begin) &&
            !RemarkOnChoice(o, grouped);
   };
-  for (const RequirementGroup& g : groups) {
+  // A skill joins one group: the one the posting asks most strongly first ("Orchestration:
+  // Airflow or Dagster" under requirements before "pipelines (Airflow, Spark)" in the duties).
+  auto strongest = [&](const RequirementGroup& g) {
+    int best = TierRank(PostingTier::kMentioned) + 1;
+    for (const std::string& id : g.ids) {
+      const auto it = asked_by_id_.find(id);
+      if (it == asked_by_id_.end()) continue;
+      for (const Occurrence& o : asked_[it->second].occurrences) {
+        if (std::find(g.begins.begin(), g.begins.end(), o.begin) != g.begins.end() &&
+            !o.not_required) {
+          best = std::min(best, TierRank(o.tier));
+        }
+      }
+    }
+    return best;
+  };
+  std::vector<std::pair<int, const RequirementGroup*>> order;
+  for (const RequirementGroup& g : groups) order.emplace_back(strongest(g), &g);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [rank, group] : order) {
+    const RequirementGroup& g = *group;
     std::vector<std::size_t> members;
     bool required_alone = false;
     for (const std::string& id : g.ids) {

@@ -847,7 +847,22 @@ std::optional<TierRules::Verdict> TierRules::LabelLine(const Cues& cues, std::st
     --line_end;
   }
   if (line_end <= line_begin) return std::nullopt;
-  switch (OnlyCue(cues, text, line_begin, line_end).value_or(CueKind::kFiller)) {
+  std::optional<CueKind> kind = OnlyCue(cues, text, line_begin, line_end);
+  // Two cues joined by a clause break ("Nice to have, but not required", "Not required, but a
+  // plus", "Не обязательно, но будет плюсом"): preferred when either is.
+  for (std::string_view join : kCommaBreaks) {
+    const std::size_t at = text.substr(line_begin, line_end - line_begin).find(join);
+    if (kind || at == std::string_view::npos) continue;
+    std::size_t right = line_begin + at + join.size();
+    while (right < line_end && text[right] == ' ') ++right;
+    const auto first = OnlyCue(cues, text, line_begin, line_begin + at);
+    const auto second = OnlyCue(cues, text, right, line_end);
+    if (first && second) {
+      kind = *first == CueKind::kPreferred || *second == CueKind::kPreferred ? CueKind::kPreferred
+                                                                             : *first;
+    }
+  }
+  switch (kind.value_or(CueKind::kFiller)) {
     case CueKind::kRequired:
       return Verdict{PostingTier::kRequired, false};
     case CueKind::kPreferred:

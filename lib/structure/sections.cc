@@ -327,6 +327,11 @@ bool SectionFinder::CueHeading(const AnalyzedText& text, const std::vector<std::
     }
     // A phrase that names a skill is a requirement, not a heading ("Kafka experience").
     if (SkillWithin(skills, first.begin, t.end)) return false;
+    // A bullet item of a list, its words after the colon: a label of the item ("- Nice to have,
+    // but not required: Rust"), no heading for the items after it.
+    if (colon && LineStartFrame(input, first.begin) == 1 && !RestOfLineEmpty(input, after + 1)) {
+      return false;
+    }
     for (const auto& [cue_kind, prefix] : posting_cues_) {
       for (std::size_t j = 0; j <= k; ++j) {
         const std::string& word = text.tokens[primary[p + j]].normalized;
