@@ -300,7 +300,15 @@ std::size_t AlternativeRules::RunEnd(const AnalyzedDocument& posting,
   // the skills on either side are compared with each other); at either end of a list only a
   // joiner links it ("ACCA or CPA"; not "Temporal, Python or Go", "Go or Rust, Temporal").
   auto term = [](const SkillMatch* m) { return m->skill->id.starts_with(kCandidatePrefix); };
-  const std::string* known = term(matches[first]) ? nullptr : &matches[first]->skill->category;
+  // Two skills are of one kind when they share a category or a broader skill they are kinds of
+  // (data/lexicon/relations.tsv: Salesforce and HubSpot are both CRM systems).
+  auto same_kind = [](const Skill& a, const Skill& b) {
+    return a.category == b.category ||
+           std::any_of(a.implies.begin(), a.implies.end(), [&](const std::string& broader) {
+             return std::find(b.implies.begin(), b.implies.end(), broader) != b.implies.end();
+           });
+  };
+  const Skill* known = term(matches[first]) ? nullptr : matches[first]->skill;
   std::size_t end = first;  // the run's last member that may end it
   bool joined = false;
   for (std::size_t j = first; j + 1 < matches.size(); ++j) {
@@ -309,11 +317,11 @@ std::size_t AlternativeRules::RunEnd(const AnalyzedDocument& posting,
     if (link == Link::kNone) break;
     // Terms link to each other ("CPU/GPU"), but open no list of skills by a comma or slash.
     if (link != Link::kJoiner && !term(next) &&
-        (known == nullptr || next->skill->category != *known)) {
+        (known == nullptr || !same_kind(*next->skill, *known))) {
       break;
     }
     joined = joined || link == Link::kJoiner;
-    if (!term(next)) known = &next->skill->category;
+    if (!term(next)) known = next->skill;
     // A term after a skill by a comma is tentative: the list must go on to a skill, reach the
     // term by a joiner or a slash ("Metabase / FineBI"), or close after it ("Zabbix, PRTG или
     // аналоги").
