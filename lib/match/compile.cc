@@ -123,6 +123,27 @@ Status LoadMatchData(Lexicon::Impl* impl) {
   return Status();
 }
 
+// A Cyrillic spelling of a Latin name inflects as a Russian noun on the spelling itself
+// ("Графана" → "Графане", "Графаной"; "Кибана" → "Кибане"), where Snowball, taking the name for
+// an adjective or participle, stems it shorter than its inflections ("графана" → "графа",
+// "графане" → "графан"). So a one-word transliteration is also found by its base, the spelling
+// without a final "а" or "я": when that base is Snowball's stem of nothing it already is, has
+// at least kMinInflectedStem letters and is no native word's stem.
+void AddInflectedBase(const Token& t, std::uint32_t skill, std::uint32_t form,
+                      const std::unordered_set<std::string>& native_stems,
+                      detail::PhraseIndex* index) {
+  std::string base = t.normalized;
+  for (std::string_view vowel : {"\u0430", "\u044F"}) {  // а, я
+    if (base.ends_with(vowel)) base.resize(base.size() - vowel.size());
+  }
+  if (base == t.normalized || base == t.stem || detail::CodePointCount(base) < kMinInflectedStem ||
+      native_stems.contains(base)) {
+    return;
+  }
+  index->Add(detail::CompiledForm{
+      skill, form, {t.normalized}, {base}, MatchKind::kTransliteration, true, false, {}, {}});
+}
+
 // What generating transliterations needs across skills: the transform, the spellings already
 // taken (the languages' native words among them: inflection.tsv `native-word`), and the
 // native words' stems.
@@ -175,6 +196,10 @@ void AddTransliteration(Lexicon::Impl* impl, std::uint32_t s, const SkillForm& f
       state->native_stems.contains(t.stem)) {
     index.DisableStemming();
   }
+  if (!state->native_stems.contains(t.stem)) {
+    AddInflectedBase(t, s, static_cast<std::uint32_t>(skill.forms.size() - 1), state->native_stems,
+                     &index);
+  }
 }
 
 }  // namespace
@@ -201,6 +226,10 @@ StatusOr<std::shared_ptr<const Lexicon::Impl>> Lexicon::Impl::Compile(
       const SkillForm form = impl->skills[s].forms[f];
       const AnalyzedText analyzed = impl->analyzer.Analyze(form.text);
       if (!AddToIndex(analyzed, s, f, form, &impl->index)) continue;
+      if (form.kind == FormKind::kTransliteration && !form.ambiguous &&
+          analyzed.tokens.size() == 1 && analyzed.tokens[0].script == Script::kCyrillic) {
+        AddInflectedBase(analyzed.tokens[0], s, f, transliteration.native_stems, &impl->index);
+      }
       if (technical) AddTransliteration(impl.get(), s, form, analyzed, &transliteration);
     }
   }

@@ -63,8 +63,7 @@ struct Label {
 // The posting's label lines (TierRules::LabelLine) and what each speaks for: the lines under
 // it up to the first blank line after them, the next label or the end of its section; a label
 // that is its section's heading ("Not required:" alone on its line), the whole section.
-std::vector<Label> LabelsOf(const AnalyzedDocument& posting,
-                                            const TierRules::Cues& cues) {
+std::vector<Label> LabelsOf(const AnalyzedDocument& posting, const TierRules::Cues& cues) {
   const std::string_view text = posting.text;
   auto line_end = [&](std::size_t at) { return std::min(text.find('\n', at), text.size()); };
   auto blank = [&](std::size_t at) {
@@ -78,8 +77,8 @@ std::vector<Label> LabelsOf(const AnalyzedDocument& posting,
     if (!verdict) continue;
     const Section* section = posting.SectionHolding(static_cast<std::uint32_t>(at));
     const std::size_t limit = section != nullptr ? section->end : text.size();
-    const bool heading = section != nullptr && section->heading_begin >= at &&
-                         section->heading_begin < line_end(at);
+    const bool heading =
+        section != nullptr && section->heading_begin >= at && section->heading_begin < line_end(at);
     std::size_t end = line_end(at) + 1;
     while (end < limit && blank(end)) end = line_end(end) + 1;  // blank lines under the label
     while (end < limit && (heading || !blank(end)) &&
@@ -166,8 +165,8 @@ TierRules::Verdict ProfileBuilder::VerdictAt(std::uint32_t begin, std::uint32_t 
   const auto label = std::upper_bound(labels_.begin(), labels_.end(), begin,
                                       [](std::uint32_t o, const Label& l) { return o < l.begin; });
   if (label != labels_.begin() && begin < std::prev(label)->end) {
-    const TierRules::Verdict own =
-        tiers_.TierOf(SectionKind::kOther, cues_, posting_.text, sentence_begin, sentence_end, begin);
+    const TierRules::Verdict own = tiers_.TierOf(SectionKind::kOther, cues_, posting_.text,
+                                                 sentence_begin, sentence_end, begin);
     if (own.tier == PostingTier::kMentioned && !own.not_required) return std::prev(label)->verdict;
     return own;
   }
@@ -387,6 +386,7 @@ void ProfileBuilder::AssignGroups(const std::vector<RequirementGroup>& groups,
     return best;
   };
   std::vector<std::pair<int, const RequirementGroup*>> order;
+  order.reserve(groups.size());
   for (const RequirementGroup& g : groups) order.emplace_back(strongest(g), &g);
   std::stable_sort(order.begin(), order.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });

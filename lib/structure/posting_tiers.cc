@@ -408,7 +408,8 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
     const std::uint32_t last = cue.second;
     if (first < begin || last >= end) continue;
     if (!inner && Parenthesized(scope, first)) continue;
-    const bool before_only = std::binary_search(cues.before_only.begin(), cues.before_only.end(), cue);
+    const bool before_only =
+        std::binary_search(cues.before_only.begin(), cues.before_only.end(), cue);
     if (first > keyword && !before_only && !AnyIn(yes, scope, keyword, first, inner)) return true;
     // Before it: a cue of two words or more ("don't need", "не требуется") or a label ("Optional:
     // Kafka"); a single word before a noun is its adjective ("an optional on-call rotation"). No
@@ -427,7 +428,8 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
     // Another keyword between the cue and the keyword's list is the one the cue speaks for
     // ("We moved away from Jenkins to GitHub Actions", "ушли с Hadoop на Spark").
     const auto between = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), last);
-    const bool other_first = between != cues.keywords.end() && *between < std::min(anchor, run.first);
+    const bool other_first =
+        between != cues.keywords.end() && *between < std::min(anchor, run.first);
     if (last < anchor && !other_first &&
         (first != last || dash_label || LabelColon(text, last, anchor)) &&
         (dash_label || Close(text, last, anchor)) && !AnyIn(yes, scope, last + 1, anchor, inner) &&
@@ -831,8 +833,8 @@ std::pair<std::uint32_t, std::uint32_t> TierRules::CueSentence(std::string_view 
 }
 
 std::optional<TierRules::Verdict> TierRules::LabelLine(const Cues& cues, std::string_view text,
-                                                      std::size_t line_begin,
-                                                      std::size_t line_end) {
+                                                       std::size_t line_begin,
+                                                       std::size_t line_end) {
   constexpr std::string_view kMarks = " \t\r-*#_:";
   while (line_begin < line_end && kMarks.find(text[line_begin]) != std::string_view::npos) {
     ++line_begin;

@@ -339,7 +339,8 @@ bool SectionFinder::CueHeading(const AnalyzedText& text, const std::vector<std::
           // "Not required: Linux" and "Не требуется: Linux" ask nothing: no heading (the tier
           // cues read the line). Alone on its line, "Not required:" heads the lines under it,
           // whose tier the posting profile reads from the heading: a heading of no kind.
-          const bool negated = cue_kind == SectionKind::kRequirements && Negated(text, primary, p, j);
+          const bool negated =
+              cue_kind == SectionKind::kRequirements && Negated(text, primary, p, j);
           if (negated && !RestOfLineEmpty(input, colon ? after + 1 : after)) return false;
           *kind = negated ? SectionKind::kOther : cue_kind;
           *last = p + k;
