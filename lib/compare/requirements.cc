@@ -14,12 +14,17 @@
 namespace tailorcore::detail {
 namespace {
 
+// Whether the resume names `skill` in [begin, end), or a narrower skill that is a kind of it or
+// implies it (data/lexicon/relations.tsv): a role that built FastAPI services is time with
+// Python, one on PostgreSQL time with SQL.
 bool Shows(const AnalyzedDocument& resume, const std::string& skill, std::uint32_t begin,
            std::uint32_t end) {
-  return std::any_of(resume.matches.matches.begin(), resume.matches.matches.end(),
-                     [&](const SkillMatch& m) {
-                       return m.skill->id == skill && m.begin >= begin && m.end <= end;
-                     });
+  return std::any_of(
+      resume.matches.matches.begin(), resume.matches.matches.end(), [&](const SkillMatch& m) {
+        return m.begin >= begin && m.end <= end &&
+               (m.skill->id == skill || std::find(m.skill->implies.begin(), m.skill->implies.end(),
+                                                  skill) != m.skill->implies.end());
+      });
 }
 
 Requirement Check(const AnalyzedDocument& resume, const ExperienceAsked& asked, MonthIndex as_of) {

@@ -213,6 +213,14 @@ TEST_CASE("seniority from the title, or from the sentence that opens the search"
        ""},
       {"Backend Engineer\n\nResponsibilities\n- Mentor junior engineers\n\nRequirements\n- Go\n",
        ""},
+      // "Staff" leads only before a technical role; "Mid-" before a segment is no level.
+      {"Staff Accountant\n\nRequirements\n- Month-end close\n", ""},
+      {"Staff Nurse, ICU\n\nRequirements\n- RN license\n", ""},
+      {"Staff Data Scientist\n\nRequirements\n- Python\n", "lead"},
+      {"Account Executive, Mid-Market (SaaS)\n\nRequirements\n- B2B sales\n", ""},
+      {"Mid-size Accounts Manager\n\nRequirements\n- CRM\n", ""},
+      {"Mid Frontend Developer\n\nRequirements\n- React\n", "middle"},
+      {"Mid/Senior Go Developer\n\nRequirements\n- Go\n", "middle"},
   };
   for (const Case& c : cases) {
     INFO(c.posting);

@@ -88,6 +88,28 @@ TEST_CASE("overlapping and unordered entries count each month once", "[requireme
   CHECK(go.status == RequirementStatus::kNotMet);
 }
 
+TEST_CASE("a role that names a narrower skill is time with the broader one", "[requirements]") {
+  // Django, FastAPI and pytest are Python work; PostgreSQL is SQL; Redis a NoSQL store
+  // (data/lexicon/relations.tsv). AWS does not show EC2: the other way round counts nothing.
+  const std::string resume =
+      "Experience\n"
+      "Backend Engineer, Beta, 2022 - present\n- Built FastAPI services on PostgreSQL\n"
+      "Developer, Alpha, Jan 2019 - Dec 2021\n- Django admin and pytest suites\n"
+      "Ops, Gamma, 2015 - 2018\n- Ran workloads on AWS\n"
+      "Опыт работы\nРазработчик, Дельта, 2013 - 2014\n- Кэш на Redis\n";
+  const Requirement python = Only(resume, "Requirements\n- 5+ years with Python\n");
+  CHECK(python.years_found == Approx(7.5).margin(0.05));  // 2019-01 .. 2026-06
+  CHECK(python.status == RequirementStatus::kMet);
+  CHECK(Only(resume, "Requirements\n- 3+ years of SQL\n").years_found ==
+        Approx(4.5).margin(0.05));
+  const Requirement nosql = Only(resume, "Требования:\n- опыт с NoSQL от 1 года\n");
+  CHECK(nosql.years_found == Approx(1.0).margin(0.05));  // "2013 - 2014": Jan to Jan
+  CHECK(nosql.status == RequirementStatus::kMet);
+  const Requirement ec2 = Only(resume, "Requirements\n- 3+ years with EC2\n");
+  CHECK(ec2.years_found == Approx(0.0));
+  CHECK(ec2.status == RequirementStatus::kNotMet);
+}
+
 TEST_CASE("years asked as postings write them, in English and Russian", "[requirements]") {
   struct Case {
     const char* posting;
