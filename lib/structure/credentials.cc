@@ -1,6 +1,8 @@
 #include "structure/credentials.h"
 
 #include <re2/re2.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
 #include <array>
@@ -83,7 +85,9 @@ void AddLines(std::string_view text, std::size_t at, int count,
   }
 }
 
-// A line that may be a title: no bullet mark, at most kTitleWords words.
+// A line that may be a title: no bullet mark, at most kTitleWords words (runs of characters
+// between spaces that hold a letter or a digit: "—", "|" and "·" between the parts of a role
+// header are no words).
 bool TitleLike(std::string_view line) {
   constexpr int kTitleWords = 10;
   const std::size_t first = line.find_first_not_of(" \t");
@@ -93,9 +97,18 @@ bool TitleLike(std::string_view line) {
     if (rest.substr(0, mark.size()) == mark) return false;
   }
   int words = 0;
-  for (std::size_t i = 0; i < rest.size(); ++i) {
-    if (rest[i] != ' ' && rest[i] != '\t' && (i == 0 || rest[i - 1] == ' ' || rest[i - 1] == '\t'))
+  bool in_word = false;  // inside a run that already counted
+  const auto* s = reinterpret_cast<const std::uint8_t*>(rest.data());
+  const auto length = static_cast<std::int32_t>(rest.size());
+  for (std::int32_t i = 0; i < length;) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, length, c);
+    if (c == ' ' || c == '\t') {
+      in_word = false;
+    } else if (!in_word && c >= 0 && u_isalnum(c)) {
+      in_word = true;
       ++words;
+    }
   }
   return words <= kTitleWords;
 }

@@ -249,6 +249,13 @@ TEST_CASE("a resume's seniority is its most recent title's", "[credentials]") {
        RequirementStatus::kNotMet},
       {"Experience\nSoftware Engineer, Acme, 2020 - present\n• Mentored senior staff on Python\n",
        RequirementStatus::kUnknown},
+      // A long header whose parts are joined by dashes: the dashes are no words.
+      {"Опыт работы\nВедущий разработчик, ООО «Логистик Плюс» — март 2021 — настоящее время\n"
+       "— Разработал REST API на Python\n",
+       RequirementStatus::kMet},
+      {"Experience\nSenior Backend Engineer | Parcel Logistics GmbH | Berlin | Mar 2021 – Present\n"
+       "• Built APIs in Python\n",
+       RequirementStatus::kMet},
   };
   for (const Case& c : cases) {
     INFO(c.resume);

@@ -100,8 +100,7 @@ TEST_CASE("a role that names a narrower skill is time with the broader one", "[r
   const Requirement python = Only(resume, "Requirements\n- 5+ years with Python\n");
   CHECK(python.years_found == Approx(7.5).margin(0.05));  // 2019-01 .. 2026-06
   CHECK(python.status == RequirementStatus::kMet);
-  CHECK(Only(resume, "Requirements\n- 3+ years of SQL\n").years_found ==
-        Approx(4.5).margin(0.05));
+  CHECK(Only(resume, "Requirements\n- 3+ years of SQL\n").years_found == Approx(4.5).margin(0.05));
   const Requirement nosql = Only(resume, "Требования:\n- опыт с NoSQL от 1 года\n");
   CHECK(nosql.years_found == Approx(1.0).margin(0.05));  // "2013 - 2014": Jan to Jan
   CHECK(nosql.status == RequirementStatus::kMet);
