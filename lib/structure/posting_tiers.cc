@@ -719,10 +719,68 @@ bool PreferredNext(std::string_view text, const TierRules::Cues& cues, const Sco
 
 namespace {
 
-// The kind of the one cue phrase that fills [begin, end) of `text` and nothing else, if any
-// ("Not required", "Nice to have", "Не требуется").
+std::optional<TierRules::CueKind> OneCue(const TierRules::Cues& cues, std::string_view text,
+                                         std::size_t begin, std::size_t end);
+
+// Where the tier cue that starts at `begin` ends (the end of its last word, the longest such
+// cue), and its kind; nullopt when none starts there.
+std::optional<std::pair<std::size_t, TierRules::CueKind>> CueAt(const TierRules::Cues& cues,
+                                                                std::string_view text,
+                                                                std::size_t begin,
+                                                                std::size_t end) {
+  std::optional<std::pair<std::size_t, TierRules::CueKind>> best;
+  for (std::size_t kind = 0; kind < TierRules::kTierCueKinds; ++kind) {
+    const Spans& of = cues.of[kind];
+    for (auto it = std::lower_bound(of.begin(), of.end(), begin, kBeginsBefore);
+         it != of.end() && it->first == begin; ++it) {
+      std::size_t word_end = it->second;
+      while (word_end < end && WordByte(text[word_end])) ++word_end;
+      if (word_end <= end && (!best || word_end > best->first)) {
+        best = {word_end, static_cast<TierRules::CueKind>(kind)};
+      }
+    }
+  }
+  return best;
+}
+
+// The verdict of [begin, end) when it is tier cues and nothing else but commas, spaces and a
+// contrast word between them ("Not required, but nice to have", "nice but not essential",
+// "не обязательно, но будет плюсом"): preferred when any cue is, else not required when any
+// is, else required.
 std::optional<TierRules::CueKind> OnlyCue(const TierRules::Cues& cues, std::string_view text,
                                           std::size_t begin, std::size_t end) {
+  if (const auto one = OneCue(cues, text, begin, end)) return one;
+  constexpr std::string_view kJoins[] = {"but", "however", "\u043D\u043E", "\u0430",
+                                         "\u043E\u0434\u043D\u0430\u043A\u043E"};  // но, а, однако
+  bool preferred = false;
+  bool not_required = false;
+  std::size_t cues_seen = 0;
+  for (std::size_t at = begin; at < end;) {
+    const auto cue = CueAt(cues, text, at, end);
+    if (!cue) return std::nullopt;
+    ++cues_seen;
+    preferred = preferred || cue->second == TierRules::CueKind::kPreferred;
+    not_required = not_required || cue->second == TierRules::CueKind::kNotRequired;
+    at = cue->first;
+    while (at < end && (text[at] == ' ' || text[at] == ',' || text[at] == '\t')) ++at;
+    for (std::string_view join : kJoins) {
+      if (text.substr(at, join.size()) == join && at + join.size() < end &&
+          text[at + join.size()] == ' ') {
+        at += join.size() + 1;
+        break;
+      }
+    }
+  }
+  if (cues_seen < 2) return std::nullopt;
+  return preferred      ? TierRules::CueKind::kPreferred
+         : not_required ? TierRules::CueKind::kNotRequired
+                        : TierRules::CueKind::kRequired;
+}
+
+// The kind of the one cue phrase that fills [begin, end) of `text` and nothing else, if any
+// ("Not required", "Nice to have", "Не требуется").
+std::optional<TierRules::CueKind> OneCue(const TierRules::Cues& cues, std::string_view text,
+                                         std::size_t begin, std::size_t end) {
   for (std::size_t kind = 0; kind < TierRules::kTierCueKinds; ++kind) {
     const Spans& of = cues.of[kind];
     auto it = std::lower_bound(of.begin(), of.end(), begin, kBeginsBefore);
@@ -849,22 +907,9 @@ std::optional<TierRules::Verdict> TierRules::LabelLine(const Cues& cues, std::st
     --line_end;
   }
   if (line_end <= line_begin) return std::nullopt;
-  std::optional<CueKind> kind = OnlyCue(cues, text, line_begin, line_end);
-  // Two cues joined by a clause break ("Nice to have, but not required", "Not required, but a
-  // plus", "Не обязательно, но будет плюсом"): preferred when either is.
-  for (std::string_view join : kCommaBreaks) {
-    const std::size_t at = text.substr(line_begin, line_end - line_begin).find(join);
-    if (kind || at == std::string_view::npos) continue;
-    std::size_t right = line_begin + at + join.size();
-    while (right < line_end && text[right] == ' ') ++right;
-    const auto first = OnlyCue(cues, text, line_begin, line_begin + at);
-    const auto second = OnlyCue(cues, text, right, line_end);
-    if (first && second) {
-      kind = *first == CueKind::kPreferred || *second == CueKind::kPreferred ? CueKind::kPreferred
-                                                                             : *first;
-    }
-  }
-  switch (kind.value_or(CueKind::kFiller)) {
+  // Two cues joined ("Nice to have, but not required", "Не обязательно, но будет плюсом") are
+  // one label, preferred when either is (OnlyCue).
+  switch (OnlyCue(cues, text, line_begin, line_end).value_or(CueKind::kFiller)) {
     case CueKind::kRequired:
       return Verdict{PostingTier::kRequired, false};
     case CueKind::kPreferred:
