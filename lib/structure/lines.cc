@@ -1,5 +1,8 @@
 #include "structure/lines.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -136,11 +139,35 @@ std::vector<LineItem> SplitLineItems(std::string_view input) {
   return items;
 }
 
+// True when nothing but pictographs (emoji, dingbats: ICU's other symbols, with their variation
+// selectors, joiners and skin tones) and spaces stand between the start of the line and byte
+// `i`, and at least one pictograph does: "📌 Требования:", "✅ опыт от 2 лет", "🔹 Python".
+bool PictographsOpenLine(std::string_view input, std::size_t i) {
+  const auto* s = reinterpret_cast<const std::uint8_t*>(input.data());
+  auto j = static_cast<std::int32_t>(i);
+  bool any = false;
+  while (j > 0 && input[j - 1] != '\n') {
+    std::int32_t k = j;
+    UChar32 c = 0;
+    U8_PREV(s, 0, k, c);
+    const bool space = c == ' ' || c == '\t' || c == '\r' || c == 0xA0;
+    const bool pictograph = c == 0xFE0F || c == 0x200D || (c >= 0x1F3FB && c <= 0x1F3FF) ||
+                            (c > 0x7F && u_charType(c) == U_OTHER_SYMBOL);
+    if (!space && !pictograph) return false;
+    any = any || pictograph;
+    j = k;
+  }
+  return any;
+}
+
 bool AtLineStart(std::string_view input, std::uint32_t begin) {
   std::size_t i = begin;
   while (i > 0 && IsSpace(input[i - 1])) --i;
   if (i == 0 || input[i - 1] == '\n') return true;
   if (BulletEndsAt(input, i - 1)) return true;
+  if (static_cast<unsigned char>(input[i - 1]) >= 0x80 && PictographsOpenLine(input, i)) {
+    return true;
+  }
   // Line-start marks end with one of these bytes.
   const char last = input[i - 1];
   if (last != '-' && last != '*' && last != '+' && last != '\x93' && last != '\x94') return false;
