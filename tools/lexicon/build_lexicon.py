@@ -361,9 +361,13 @@ def main():
         with open(path, encoding="utf-8") as f:
             return list(csv.DictReader(f))
 
+    # ESCO alternative labels that name another thing (esco-fixes.tsv: "Microcontrollers" is
+    # filed under database development tools).
+    wrong_alt = {tuple(l.split("\t")) for l in read_lines(os.path.join(SOURCES, "esco-fixes.tsv"))}
     for r in esco(os.path.join(taxonomy, "esco1.2.0_digitalSkillsCollection_en.csv")):
         category = "languages" if "computer programming" in r["broaderConceptPT"] else "digital-skills"
-        labels = [clean_label(r["preferredLabel"])] + [clean_label(a) for a in r["altLabels"].split("|")]
+        labels = [clean_label(r["preferredLabel"])] + [clean_label(a) for a in r["altLabels"].split("|")
+                                                       if (r["preferredLabel"], a.strip()) not in wrong_alt]
         # An alternative label that starts with an article is a phrase, not a name ("a computer"
         # for computer equipment would find "a computer related field").
         labels = labels[:1] + [l for l in labels[1:] if not re.match(r"(?i)^(a|an|the) ", l)]
