@@ -5,6 +5,7 @@
 #include "profile/credentials_asked.h"
 #include "profile/experience_asked.h"
 #include "profile/languages_asked.h"
+#include "structure/lines.h"
 
 namespace tailorcore::detail {
 namespace {
@@ -61,8 +62,9 @@ struct Label {
 };
 
 // The posting's label lines (TierRules::LabelLine) and what each speaks for: the lines under
-// it up to the first blank line after them, the next label or the end of its section; a label
-// that is its section's heading ("Not required:" alone on its line), the whole section.
+// it up to the first blank line after them, the next label or the end of its section. A label
+// is no list item ("- No experience required", "- Можно без опыта" are items of their list)
+// and either ends in a colon or stands right above a bulleted item ("Not needed" / "* Kotlin").
 std::vector<Label> LabelsOf(const AnalyzedDocument& posting, const TierRules::Cues& cues) {
   const std::string_view text = posting.text;
   auto line_end = [&](std::size_t at) { return std::min(text.find('\n', at), text.size()); };
@@ -70,21 +72,30 @@ std::vector<Label> LabelsOf(const AnalyzedDocument& posting, const TierRules::Cu
     const std::size_t e = line_end(at);
     return text.substr(at, e - at).find_first_not_of(" \t\r") == std::string_view::npos;
   };
+  auto bulleted = [&](std::size_t at) {  // the line opens with a bullet mark (lines.h)
+    const std::vector<LineItem> items = SplitLineItems(text.substr(at, line_end(at) - at));
+    return !items.empty() && items.front().bullet;
+  };
+  auto label_at = [&](std::size_t at) -> std::optional<TierRules::Verdict> {
+    if (bulleted(at)) return std::nullopt;
+    const auto verdict = TierRules::LabelLine(cues, text, at, line_end(at));
+    if (!verdict) return std::nullopt;
+    const std::string_view line = text.substr(at, line_end(at) - at);
+    const std::size_t last = line.find_last_not_of(" \t\r*_");
+    if (last != std::string_view::npos && line[last] == ':') return verdict;
+    std::size_t next = line_end(at) + 1;
+    while (next < text.size() && blank(next)) next = line_end(next) + 1;
+    return next < text.size() && bulleted(next) ? verdict : std::nullopt;
+  };
   std::vector<Label> labels;
   for (std::size_t at = 0; at < text.size(); at = line_end(at) + 1) {
-    const std::optional<TierRules::Verdict> verdict =
-        TierRules::LabelLine(cues, text, at, line_end(at));
+    const std::optional<TierRules::Verdict> verdict = label_at(at);
     if (!verdict) continue;
     const Section* section = posting.SectionHolding(static_cast<std::uint32_t>(at));
     const std::size_t limit = section != nullptr ? section->end : text.size();
-    const bool heading =
-        section != nullptr && section->heading_begin >= at && section->heading_begin < line_end(at);
     std::size_t end = line_end(at) + 1;
     while (end < limit && blank(end)) end = line_end(end) + 1;  // blank lines under the label
-    while (end < limit && (heading || !blank(end)) &&
-           !TierRules::LabelLine(cues, text, end, line_end(end))) {
-      end = line_end(end) + 1;
-    }
+    while (end < limit && !blank(end) && !label_at(end)) end = line_end(end) + 1;
     labels.push_back({static_cast<std::uint32_t>(line_end(at)),
                       static_cast<std::uint32_t>(std::min(end, limit)), *verdict});
   }
@@ -143,6 +154,31 @@ class ProfileBuilder {
   std::vector<Label> labels_;  // in order
 };
 
+// Whether the keyword at `keyword` stands in a list after an inline label that ends at `from`:
+// no sentence end between, and its own comma-separated part a short item of at most five words
+// with no dash ("Не требуется: знание 1С, опыт в Excel VBA"; not "Not required: a CS degree, what
+// matters is hands-on Go experience", "Не требуется: высшее, главное — опыт с Go").
+bool InLabelsList(std::string_view text, std::size_t from, std::size_t keyword) {
+  constexpr std::size_t kMaxItemWords = 5;
+  if (text.substr(from, keyword - from).find_first_of(".;!?") != std::string_view::npos) {
+    return false;
+  }
+  const std::size_t comma = text.substr(from, keyword - from).rfind(',');
+  const std::size_t part_begin = comma == std::string_view::npos ? from : from + comma + 1;
+  std::size_t part_end = text.find_first_of(",.;!?\n", keyword);
+  if (part_end == std::string_view::npos) part_end = text.size();
+  const std::string_view part = text.substr(part_begin, part_end - part_begin);
+  for (std::string_view dash : {" - ", "\u2014", " \u2013 "}) {
+    if (part.find(dash) != std::string_view::npos) return false;
+  }
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < part.size(); ++i) {
+    if (part[i] != ' ' && part[i] != '\t' && (i == 0 || part[i - 1] == ' ' || part[i - 1] == '\t'))
+      ++words;
+  }
+  return words <= kMaxItemWords;
+}
+
 TierRules::Verdict ProfileBuilder::VerdictAt(std::uint32_t begin, std::uint32_t end) const {
   const auto [sentence_begin, sentence_end] =
       TierRules::CueSentence(posting_.text, cues_, begin, end);
@@ -152,9 +188,9 @@ TierRules::Verdict ProfileBuilder::VerdictAt(std::uint32_t begin, std::uint32_t 
   const std::string_view text = posting_.text;
   const std::size_t line = text.rfind('\n', begin == 0 ? 0 : begin - 1);
   const std::size_t line_begin = line == std::string_view::npos || begin == 0 ? 0 : line + 1;
-  const std::size_t colon = text.find(':', line_begin);
-  if (colon < begin && colon > line_begin &&
-      text.substr(colon, begin - colon).find_first_of(".;!?") == std::string_view::npos) {
+  const std::size_t in_line = text.substr(line_begin, begin - line_begin).find(':');
+  const std::size_t colon = in_line == std::string_view::npos ? begin : line_begin + in_line;
+  if (colon < begin && colon > line_begin && InLabelsList(text, colon + 1, begin)) {
     if (const auto label = TierRules::LabelLine(cues_, text, line_begin, colon + 1)) {
       const auto after = static_cast<std::uint32_t>(colon + 1);
       const TierRules::Verdict own = tiers_.TierOf(SectionKind::kOther, cues_, text, after,
@@ -462,6 +498,10 @@ PostingProfile BuildPostingProfile(const AnalyzedDocument& posting, const Postin
   for (ExperienceAsked& e : profile.experience) {
     e.preferred = builder.VerdictAt(e.begin, e.end).tier == PostingTier::kPreferred;
   }
+  // "Not required: 4+ years of Terraform": no years asked.
+  std::erase_if(profile.experience, [&](const ExperienceAsked& e) {
+    return builder.VerdictAt(e.begin, e.end).not_required;
+  });
   std::vector<std::pair<std::uint32_t, std::uint32_t>> level_words;
   profile.languages = FindLanguagesAsked(posting, rules.levels, &level_words);
   // "английский на уровне чтения технической документации": the words of a level ask no skill.

@@ -55,8 +55,9 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
       continue;
     } else if (fields[0] == "not-required") {
       kind = CueKind::kNotRequired;
-    } else if (fields[0] == "not-required-before") {
-      cues_.Add(std::move(words), kNotRequiredBefore);
+    } else if (fields[0] == "not-required-before" || fields[0] == "not-required-verb") {
+      cues_.Add(std::move(words),
+                fields[0] == "not-required-before" ? kNotRequiredBefore : kNotRequiredVerb);
       continue;
     } else if (fields[0] == "negator") {
       kind = CueKind::kNegator;
@@ -74,7 +75,7 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
     } else {
       return error(
           "tier must be required, preferred, preferred-end, preferred-qualifier, not-required, "
-          "not-required-before, negator, closer, "
+          "not-required-before, not-required-verb, negator, closer, "
           "filler, or, and, except, contrast or contrast-parenthesized, got '" +
           fields[0] + "'");
     }
@@ -176,8 +177,8 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text, std::string_view i
       } else if (kind == kPreferredQualifier) {
         cues.qualifiers.push_back(span);
         kind = static_cast<std::uint32_t>(CueKind::kPreferred);
-      } else if (kind == kNotRequiredBefore) {
-        cues.before_only.push_back(span);
+      } else if (kind == kNotRequiredBefore || kind == kNotRequiredVerb) {
+        (kind == kNotRequiredBefore ? cues.before_only : cues.verbs).push_back(span);
         kind = static_cast<std::uint32_t>(CueKind::kNotRequired);
       }
       cues.of[kind].push_back(span);
@@ -185,6 +186,7 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text, std::string_view i
     });
   }
   std::sort(cues.before_only.begin(), cues.before_only.end());
+  std::sort(cues.verbs.begin(), cues.verbs.end());
   // A required cue that ends in a not-required one turns it: "Java is not optional".
   auto& no = cues.of[static_cast<std::size_t>(CueKind::kNotRequired)];
   const auto& yes = cues.of[static_cast<std::size_t>(CueKind::kRequired)];
@@ -410,6 +412,21 @@ bool LabelDash(std::string_view text, std::uint32_t first, std::uint32_t last,
   return false;
 }
 
+// A verb cue after `keyword` ("jQuery не используем", "Hadoop is no longer used", "Hadoop being
+// phased out") speaks for the nearest keyword before it only, and only when no keyword follows
+// it closely as its object ("Используем Go и не используем Java": Java's, not Go's).
+bool VerbSpeaksBack(std::string_view text, const TierRules::Cues& cues, std::uint32_t keyword,
+                    const std::pair<std::uint32_t, std::uint32_t>& cue) {
+  const auto next = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), keyword);
+  if (next != cues.keywords.end() && *next < cue.first) return false;  // another one is nearer
+  const auto object = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), cue.second);
+  if (object == cues.keywords.end() || !Close(text, cue.second, *object)) return true;
+  // "Oracle is being phased out in favour of Snowflake": what follows an exception is no object.
+  const Spans& except = cues.of[static_cast<std::size_t>(TierRules::CueKind::kExcept)];
+  const auto after = std::lower_bound(except.begin(), except.end(), cue.second + 1, kBeginsBefore);
+  return after != except.end() && after->first < *object;
+}
+
 // A not-required cue in the keyword's scope with no required cue between it and the keyword:
 // after it ("Docker is not required", "знание Kafka не обязательно") or before it ("You don't
 // need to know Java", "не требуется знание Java"). The nearer cue speaks for a keyword: in
@@ -430,7 +447,11 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
     if (!inner && Parenthesized(scope, first)) continue;
     const bool before_only =
         std::binary_search(cues.before_only.begin(), cues.before_only.end(), cue);
-    if (first > keyword && !before_only && !AnyIn(yes, scope, keyword, first, inner)) return true;
+    const bool verb = std::binary_search(cues.verbs.begin(), cues.verbs.end(), cue);
+    if (first > keyword && !before_only && !AnyIn(yes, scope, keyword, first, inner) &&
+        (!verb || VerbSpeaksBack(text, cues, keyword, cue))) {
+      return true;
+    }
     // Before it: a cue of two words or more ("don't need", "не требуется") or a label ("Optional:
     // Kafka"); a single word before a noun is its adjective ("an optional on-call rotation"). No
     // required cue in between, nor after the keyword in its clause. "No prior Kafka experience
@@ -448,8 +469,8 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
     // Another keyword between the cue and the keyword's list is the one the cue speaks for
     // ("We moved away from Jenkins to GitHub Actions", "ушли с Hadoop на Spark").
     const auto between = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), last);
-    const bool other_first =
-        between != cues.keywords.end() && *between < std::min(anchor, run.first);
+    const bool other_first = (before_only || verb) && between != cues.keywords.end() &&
+                             *between < std::min(anchor, run.first);
     if (last < anchor && !other_first &&
         (first != last || dash_label || LabelColon(text, last, anchor)) &&
         (dash_label || Close(text, last, anchor)) && !AnyIn(yes, scope, last + 1, anchor, inner) &&
@@ -927,6 +948,13 @@ std::optional<TierRules::Verdict> TierRules::LabelLine(const Cues& cues, std::st
     --line_end;
   }
   if (line_end <= line_begin) return std::nullopt;
+  // A statement is no label: "No experience required", "No prior Kafka needed" (a negator or a
+  // filler word in the line).
+  for (CueKind statement : {CueKind::kNegator, CueKind::kFiller}) {
+    const Spans& of = cues.of[static_cast<std::size_t>(statement)];
+    const auto it = std::lower_bound(of.begin(), of.end(), line_begin, kBeginsBefore);
+    if (it != of.end() && it->first < line_end) return std::nullopt;
+  }
   // Two cues joined ("Nice to have, but not required", "Не обязательно, но будет плюсом") are
   // one label, preferred when either is (OnlyCue).
   switch (OnlyCue(cues, text, line_begin, line_end).value_or(CueKind::kFiller)) {

@@ -66,6 +66,10 @@ class TierRules {
     // "do not use", "отказались от"), also in of[kNotRequired]: "We use Kafka and do not use
     // RabbitMQ" leaves Kafka asked. In order.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> before_only;
+    // The not-required cues that speak forward for the first keyword after them, else back for
+    // the nearest keyword before them only (`not-required-verb`: "не используем", "is no longer
+    // used", "phased out"), also in of[kNotRequired]. In order.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> verbs;
   };
   // Finds every cue phrase in `text` (its words outside compound parts, in order); `input` is
   // the text `text` was analyzed from. A `preferred-end` cue counts only where its clause ends
@@ -113,7 +117,9 @@ class TierRules {
   static constexpr std::uint32_t kPreferredAtEnd = 100;
   static constexpr std::uint32_t kPreferredQualifier = 101;
   static constexpr std::uint32_t kNotRequiredBefore = 102;
-  PhraseTable cues_;  // value: CueKind, kPreferredAtEnd, kPreferredQualifier, kNotRequiredBefore
+  static constexpr std::uint32_t kNotRequiredVerb = 103;
+  // value: CueKind, kPreferredAtEnd, kPreferredQualifier, kNotRequiredBefore, kNotRequiredVerb
+  PhraseTable cues_;
 };
 
 }  // namespace tailorcore::detail

@@ -327,22 +327,20 @@ bool SectionFinder::CueHeading(const AnalyzedText& text, const std::vector<std::
     }
     // A phrase that names a skill is a requirement, not a heading ("Kafka experience").
     if (SkillWithin(skills, first.begin, t.end)) return false;
-    // A bullet item of a list, its words after the colon: a label of the item ("- Nice to have,
-    // but not required: Rust"), no heading for the items after it.
-    if (colon && LineStartFrame(input, first.begin) == 1 && !RestOfLineEmpty(input, after + 1)) {
-      return false;
-    }
+    // A bullet item of a list that opens with a preferred cue and goes on after its colon: a
+    // label of the item ("- Nice to have, but not required: Rust"), no heading for the items
+    // after it. Other kinds stay headings ("- Skills we need: Go").
+    const bool item_label =
+        colon && LineStartFrame(input, first.begin) == 1 && !RestOfLineEmpty(input, after + 1);
     for (const auto& [cue_kind, prefix] : posting_cues_) {
       for (std::size_t j = 0; j <= k; ++j) {
         const std::string& word = text.tokens[primary[p + j]].normalized;
         if (word.compare(0, prefix.size(), prefix) == 0) {
-          // "Not required: Linux" and "Не требуется: Linux" ask nothing: no heading (the tier
-          // cues read the line). Alone on its line, "Not required:" heads the lines under it,
-          // whose tier the posting profile reads from the heading: a heading of no kind.
-          const bool negated =
-              cue_kind == SectionKind::kRequirements && Negated(text, primary, p, j);
-          if (negated && !RestOfLineEmpty(input, colon ? after + 1 : after)) return false;
-          *kind = negated ? SectionKind::kOther : cue_kind;
+          // "Not required: Linux", "Не требуется:" alone on its line: no heading; the posting
+          // profile reads such a label for the lines under it (posting_profile.cc, LabelsOf).
+          if (item_label && cue_kind == SectionKind::kPreferred) return false;
+          if (cue_kind == SectionKind::kRequirements && Negated(text, primary, p, j)) return false;
+          *kind = cue_kind;
           *last = p + k;
           *body = static_cast<std::uint32_t>(colon ? after + 1 : after);
           return true;

@@ -221,6 +221,9 @@ TEST_CASE("seniority from the title, or from the sentence that opens the search"
       {"Mid-size Accounts Manager\n\nRequirements\n- CRM\n", ""},
       {"Mid Frontend Developer\n\nRequirements\n- React\n", "middle"},
       {"Mid/Senior Go Developer\n\nRequirements\n- Go\n", "middle"},
+      {"Mid-Senior Backend Developer\n\nRequirements\n- Go\n", "middle"},
+      {"Staff iOS Engineer\n\nRequirements\n- Swift\n", "lead"},
+      {"Staff Research Scientist\n\nRequirements\n- PyTorch\n", "lead"},
   };
   for (const Case& c : cases) {
     INFO(c.posting);
