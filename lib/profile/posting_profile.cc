@@ -185,12 +185,18 @@ TierRules::Verdict ProfileBuilder::VerdictAt(std::uint32_t begin, std::uint32_t 
   const SectionKind section = posting_.SectionAt(begin);
   // "Не требуется: знание 1С, опыт в Excel VBA": a label before a colon that opens the line
   // speaks for every keyword of the sentence after it that has no cue of its own.
+  // Looked for within kLabelReach bytes before the keyword only: a label and its short items
+  // are no longer, and a long flattened line must not cost a scan per keyword.
+  constexpr std::size_t kLabelReach = 512;
   const std::string_view text = posting_.text;
-  const std::size_t line = text.rfind('\n', begin == 0 ? 0 : begin - 1);
-  const std::size_t line_begin = line == std::string_view::npos || begin == 0 ? 0 : line + 1;
+  const std::size_t window = begin > kLabelReach ? begin - kLabelReach : 0;
+  const std::size_t line = text.substr(window, begin - window).rfind('\n');
+  const bool line_in_reach = line != std::string_view::npos || window == 0;
+  const std::size_t line_begin = line == std::string_view::npos ? window : window + line + 1;
   const std::size_t in_line = text.substr(line_begin, begin - line_begin).find(':');
   const std::size_t colon = in_line == std::string_view::npos ? begin : line_begin + in_line;
-  if (colon < begin && colon > line_begin && InLabelsList(text, colon + 1, begin)) {
+  if (line_in_reach && colon < begin && colon > line_begin &&
+      InLabelsList(text, colon + 1, begin)) {
     if (const auto label = TierRules::LabelLine(cues_, text, line_begin, colon + 1)) {
       const auto after = static_cast<std::uint32_t>(colon + 1);
       const TierRules::Verdict own = tiers_.TierOf(SectionKind::kOther, cues_, text, after,
