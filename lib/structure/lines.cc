@@ -160,6 +160,14 @@ bool PictographsOpenLine(std::string_view input, std::size_t i) {
   return any;
 }
 
+bool CapitalAt(std::string_view input, std::uint32_t begin) {
+  auto i = static_cast<std::int32_t>(begin);
+  const auto length = static_cast<std::int32_t>(input.size());
+  UChar32 c = 0;
+  U8_NEXT(input.data(), i, length, c);
+  return c >= 0 && u_isupper(c) != 0;
+}
+
 bool AtLineStart(std::string_view input, std::uint32_t begin) {
   std::size_t i = begin;
   while (i > 0 && IsSpace(input[i - 1])) --i;

@@ -21,6 +21,9 @@ struct LineItem {
 // resumes. Never fails; linear.
 std::vector<LineItem> SplitLineItems(std::string_view input);
 
+// True when the letter at byte `begin` of `input` is a capital, in any script ("R", "Т"). O(1).
+bool CapitalAt(std::string_view input, std::uint32_t begin);
+
 // True when [begin, end) of `input` starts after a line break, a bullet mark or the start of
 // the text, with only spaces between.
 bool AtLineStart(std::string_view input, std::uint32_t begin);

@@ -1,8 +1,5 @@
 #include "structure/posting_tiers.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -86,15 +83,6 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
 
 namespace {
 
-// Whether the character at byte `at` is an upper-case letter (ICU), Latin or Cyrillic.
-bool UpperAt(std::string_view input, std::size_t at) {
-  const auto* s = reinterpret_cast<const std::uint8_t*>(input.data());
-  auto i = static_cast<std::int32_t>(at);
-  UChar32 c = 0;
-  U8_NEXT(s, i, static_cast<std::int32_t>(input.size()), c);
-  return c >= 0 && u_isupper(c) != 0;
-}
-
 // Whether only spaces stand between `at` and a clause end (punctuation, a line end, the end).
 bool EndsClause(std::string_view input, std::size_t at) {
   while (at < input.size() && (input[at] == ' ' || input[at] == '\t')) ++at;
@@ -168,9 +156,9 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text, std::string_view i
         // "ChatGPT Plus", "Coursera Plus": a capitalized one-word cue right after a capitalized
         // word is the end of a product's name.
         const Token& cue = text.tokens[primary[p]];
-        if (n == 1 && p > 0 && UpperAt(input, cue.begin) && cue.begin >= 1 &&
+        if (n == 1 && p > 0 && CapitalAt(input, cue.begin) && cue.begin >= 1 &&
             input[cue.begin - 1] == ' ' && text.tokens[primary[p - 1]].end + 1 == cue.begin &&
-            UpperAt(input, text.tokens[primary[p - 1]].begin)) {
+            CapitalAt(input, text.tokens[primary[p - 1]].begin)) {
           return false;
         }
         kind = static_cast<std::uint32_t>(CueKind::kPreferred);

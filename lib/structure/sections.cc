@@ -48,15 +48,6 @@ bool ParseKind(std::string_view name, DocumentType type, SectionKind* kind) {
   return false;
 }
 
-// True when the letter at `begin` is a capital, in any script ("R", "Т").
-bool CapitalAt(std::string_view input, std::uint32_t begin) {
-  std::int32_t i = static_cast<std::int32_t>(begin);
-  const auto length = static_cast<std::int32_t>(input.size());
-  UChar32 c = 0;
-  U8_NEXT(input.data(), i, length, c);
-  return c >= 0 && u_isupper(c);
-}
-
 // True when only spaces stand between `begin` and the start of its line (no bullet mark).
 bool AtBareLineStart(std::string_view input, std::uint32_t begin) {
   std::size_t i = begin;
