@@ -53,7 +53,7 @@ struct CandidateTerm {
 };
 
 struct MatchResult {
-  std::vector<SkillMatch> matches;
+  std::vector<SkillMatch> matches;  // in order of begin; at one begin, the longest first
   std::vector<CandidateTerm> candidates;
 };
 

@@ -54,8 +54,14 @@ const SkillMatch* SkillOf(const AnalyzedDocument& posting, const YearsPhrase& ph
            next->begin - m.end <= kSkillReach &&
            !Separated(text.substr(m.end, next->begin - m.end), false);
   };
-  for (const SkillMatch& m : posting.matches.matches) {
-    if (m.nested || m.begin < begin || m.end > end) continue;
+  // The matches are in order of begin: only those from `begin` on are read, up to `end`.
+  const std::vector<SkillMatch>& matches = posting.matches.matches;
+  const auto first = std::lower_bound(
+      matches.begin(), matches.end(), begin,
+      [](const SkillMatch& m, std::uint32_t offset) { return m.begin < offset; });
+  for (auto it = first; it != matches.end() && it->begin < end; ++it) {
+    const SkillMatch& m = *it;
+    if (m.nested || m.end > end) continue;
     if (m.begin >= phrase.end && m.begin - phrase.end <= kSkillReach && after == nullptr &&
         !Separated(text.substr(phrase.end, m.begin - phrase.end), true) && !next_ones(m)) {
       after = &m;

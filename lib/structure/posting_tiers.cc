@@ -819,7 +819,11 @@ std::optional<TierRules::CueKind> OneCue(const TierRules::Cues& cues, std::strin
       std::size_t word_end = it->second;
       while (word_end < end && WordByte(text[word_end])) ++word_end;
       if (it->second < end && word_end > it->second &&
-          WordCount(text.substr(word_end, end - word_end)) == 0) {
+          std::none_of(text.begin() + static_cast<std::ptrdiff_t>(word_end),
+                       text.begin() + static_cast<std::ptrdiff_t>(end), [](char c) {
+                         return static_cast<unsigned char>(c) >= 0x80 ||
+                                std::isalnum(static_cast<unsigned char>(c));
+                       })) {
         return static_cast<TierRules::CueKind>(kind);
       }
     }
@@ -866,10 +870,21 @@ std::optional<TierRules::CueKind> TrailingVerdict(const TierRules::Cues& cues,
   return std::nullopt;
 }
 
-// The end of a short verdict that starts at `from`: the next stop (", ; . ! ?") or the line's end.
-std::size_t VerdictEnd(std::string_view text, std::size_t from) {
-  const std::size_t end = text.find_first_of(",;.!?\n", from);
-  return end == std::string_view::npos ? text.size() : end;
+// The end of a short verdict that starts at `from`: the next stop (", ; . ! ?") or the text's
+// end, when no more than `max_words` words stand before it. Reads no further than that.
+std::optional<std::size_t> ShortVerdictEnd(std::string_view text, std::size_t from,
+                                           std::size_t max_words) {
+  std::size_t words = 0;
+  bool in_word = false;
+  for (std::size_t i = from; i < text.size(); ++i) {
+    const char c = text[i];
+    if (std::strchr(",;.!?\n", c) != nullptr && c != '\0') return i;
+    const bool letter =
+        static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
+    if (letter && !in_word && ++words > max_words) return std::nullopt;
+    in_word = letter;
+  }
+  return text.size();
 }
 
 }  // namespace
@@ -879,41 +894,46 @@ std::pair<std::uint32_t, std::uint32_t> TierRules::CueSentence(std::string_view 
                                                                std::uint32_t begin,
                                                                std::uint32_t end) {
   constexpr std::size_t kMaxVerdictWords = 4;
+  // A label is a few cue words: it is looked for in the kLabelReach bytes before the sentence
+  // only, so a long flattened line costs no scan to its start per keyword.
+  constexpr std::size_t kLabelReach = 256;
   auto [from, to] = SentenceAround(text, begin, end);
-  const std::size_t line_begin = text.rfind('\n', from == 0 ? 0 : from - 1);
-  std::size_t label = line_begin == std::string_view::npos || from == 0 ? 0 : line_begin + 1;
-  while (label < from &&
-         std::string_view(" \t-*\u2022").find(text[label]) != std::string_view::npos) {
-    ++label;  // bullet marks and spaces (the bullet's bytes are skipped one by one)
+  std::size_t colon = from;
+  while (colon > 0 && (text[colon - 1] == ' ' || text[colon - 1] == '\t')) --colon;
+  const std::size_t window = colon > kLabelReach ? colon - kLabelReach : 0;
+  const std::string_view before = text.substr(window, colon - window);
+  // "Nice to have: GraphQL; not needed: Elixir": a label may follow a semicolon on its line.
+  const std::size_t stop = before.find_last_of(";\n");
+  std::optional<std::size_t> label;
+  if (stop != std::string_view::npos && before[stop] == ';') {
+    label = window + stop + 1;
+    while (*label < colon && (text[*label] == ' ' || text[*label] == '\t')) ++*label;
+  } else if (stop != std::string_view::npos || window == 0) {
+    label = stop == std::string_view::npos ? 0 : window + stop + 1;
+    while (*label < colon &&
+           std::string_view(" \t-*\u2022").find(text[*label]) != std::string_view::npos) {
+      ++*label;  // bullet marks and spaces (the bullet's bytes are skipped one by one)
+    }
   }
   // "Not required: Docker", "Nice to have: Kafka": a label that is a cue and nothing else,
   // before a colon just before the sentence.
-  std::size_t colon = from;
-  while (colon > label && (text[colon - 1] == ' ' || text[colon - 1] == '\t')) --colon;
-  // "Nice to have: GraphQL; not needed: Elixir": a label may follow a semicolon on its line.
-  if (const std::size_t semi = text.substr(label, colon - label).rfind(';');
-      semi != std::string_view::npos) {
-    label += semi + 1;
-    while (label < colon && (text[label] == ' ' || text[label] == '\t')) ++label;
-  }
-  if (colon > label && text[colon - 1] == ':' && IsCue(cues, text, label, colon - 1)) {
-    from = static_cast<std::uint32_t>(label);
+  if (label && colon > *label && text[colon - 1] == ':' && IsCue(cues, text, *label, colon - 1)) {
+    from = static_cast<std::uint32_t>(*label);
   }
   // "Terraform: not required": a short verdict after a colon that ends the sentence, up to the
   // next stop (", ; . ! ?") or the line's end.
   // "Docker: not required, but a plus": and its next clause, which may turn the verdict.
   if (to > 0 && text[to - 1] == ':') {
-    std::size_t verdict_end = VerdictEnd(text, to);
-    if (WordCount(text.substr(to, verdict_end - to)) <= kMaxVerdictWords) {
-      const std::string_view rest = text.substr(verdict_end);
+    if (std::optional<std::size_t> verdict_end = ShortVerdictEnd(text, to, kMaxVerdictWords)) {
+      const std::string_view rest = text.substr(*verdict_end);
       if (std::any_of(std::begin(kCommaBreaks), std::end(kCommaBreaks),
                       [&](std::string_view b) { return rest.starts_with(b); })) {
-        const std::size_t next_end = VerdictEnd(text, verdict_end + 1);
-        if (WordCount(text.substr(verdict_end, next_end - verdict_end)) <= kMaxVerdictWords) {
+        // The stop that opens the next clause is none of its words.
+        if (const auto next_end = ShortVerdictEnd(text, *verdict_end + 1, kMaxVerdictWords)) {
           verdict_end = next_end;
         }
       }
-      to = static_cast<std::uint32_t>(verdict_end);
+      to = static_cast<std::uint32_t>(*verdict_end);
     }
   }
   return {from, to};
