@@ -132,12 +132,13 @@ Status AlternativeRules::Add(std::string_view content, std::string_view name,
     }
     const bool known = kind == "joiner" || kind == "opener" || kind == "closer" ||
                        kind == "abbreviation" || kind == "example-before" ||
-                       kind == "example-after";
+                       kind == "example-after" || kind == "accepted-before" ||
+                       kind == "accepted-after";
     if (words.empty() || !known) {
       return Status(StatusCode::kDataError,
                     std::string(name) + ":" + std::to_string(entry.line) +
                         ": expected joiner|opener|closer|abbreviation|example-before|"
-                        "example-after <TAB> <words>");
+                        "example-after|accepted-before|accepted-after <TAB> <words>");
     }
     if (kind == "closer" && words.size() > kMaxCloserWords) {
       return Status(StatusCode::kDataError, std::string(name) + ":" + std::to_string(entry.line) +
@@ -149,11 +150,13 @@ Status AlternativeRules::Add(std::string_view content, std::string_view name,
     }
     std::string joined;
     for (const std::string& w : words) joined += (joined.empty() ? "" : " ") + w;
-    (kind == "joiner"           ? joiners_
-     : kind == "closer"         ? closers_
-     : kind == "abbreviation"   ? abbreviations_
-     : kind == "example-before" ? example_before_
-                                : example_after_)
+    (kind == "joiner"            ? joiners_
+     : kind == "closer"          ? closers_
+     : kind == "abbreviation"    ? abbreviations_
+     : kind == "example-before"  ? example_before_
+     : kind == "accepted-before" ? accepted_before_
+     : kind == "accepted-after"  ? accepted_after_
+                                 : example_after_)
         .insert(std::move(joined));
   }
   return Status::Ok();
@@ -295,7 +298,7 @@ bool AlternativeRules::CloserAfter(const AnalyzedDocument& posting, std::uint32_
 
 std::size_t AlternativeRules::RunEnd(const AnalyzedDocument& posting,
                                      const std::vector<const SkillMatch*>& matches,
-                                     std::size_t first, bool* joiner) const {
+                                     std::size_t first, bool* joiner, bool marked) const {
   // An unknown term is of any category between two skills ("PostgreSQL, CockroachDB or MySQL":
   // the skills on either side are compared with each other); at either end of a list only a
   // joiner links it ("ACCA or CPA"; not "Temporal, Python or Go", "Go or Rust, Temporal").
@@ -315,9 +318,10 @@ std::size_t AlternativeRules::RunEnd(const AnalyzedDocument& posting,
     const SkillMatch* next = matches[j + 1];
     const Link link = LinkBetween(posting, *matches[j], *next);
     if (link == Link::kNone) break;
-    // Terms link to each other ("CPU/GPU"), but open no list of skills by a comma or slash.
+    // Terms link to each other ("CPU/GPU"), but open no list of skills by a comma or slash
+    // unless the list is marked as a choice.
     if (link != Link::kJoiner && !term(next) &&
-        (known == nullptr || !same_kind(*next->skill, *known))) {
+        (known == nullptr ? !marked : !same_kind(*next->skill, *known))) {
       break;
     }
     joined = joined || link == Link::kJoiner;
@@ -325,7 +329,7 @@ std::size_t AlternativeRules::RunEnd(const AnalyzedDocument& posting,
     // A term after a skill by a comma is tentative: the list must go on to a skill, reach the
     // term by a joiner or a slash ("Metabase / FineBI"), or close after it ("Zabbix, PRTG или
     // аналоги").
-    if (!term(next) || link != Link::kComma || known == nullptr ||
+    if (marked || !term(next) || link != Link::kComma || known == nullptr ||
         CloserAfter(posting, next->end)) {
       end = j + 1;
       *joiner = joined;
@@ -409,10 +413,18 @@ std::vector<RequirementGroup> AlternativeRules::Find(
   std::vector<RequirementGroup> groups;
   for (std::size_t i = 0; i + 1 < matches.size();) {
     bool joiner = false;
-    const std::size_t j = RunEnd(posting, matches, i, &joiner);
-    if (j > i && (joiner || OpenerBefore(posting, matches[i]->begin) ||
-                  CloserAfter(posting, matches[j]->end) ||
-                  ExamplesInParentheses(posting, *matches[i], *matches[j]))) {
+    std::size_t j = RunEnd(posting, matches, i, &joiner);
+    // A list marked as a choice takes its unknown terms at either end too.
+    bool loose_joiner = false;
+    const std::size_t loose = RunEnd(posting, matches, i, &loose_joiner, true);
+    if (loose > i && (OpenerBefore(posting, matches[i]->begin) ||
+                      CloserAfter(posting, matches[loose]->end) ||
+                      ExamplesInParentheses(posting, *matches[i], *matches[loose]))) {
+      AddGroup(matches, i, loose, &groups);
+      j = loose;
+    } else if (j > i && (joiner || OpenerBefore(posting, matches[i]->begin) ||
+                         CloserAfter(posting, matches[j]->end) ||
+                         ExamplesInParentheses(posting, *matches[i], *matches[j]))) {
       AddGroup(matches, i, j, &groups);
     } else {
       for (std::size_t k = i; k < j;) {  // slash-linked parts
@@ -427,7 +439,63 @@ std::vector<RequirementGroup> AlternativeRules::Find(
     i = j + 1;
   }
   AddNotedChoices(posting, matches, &groups);
+  AddAcceptedChoices(posting, matches, &groups);
   return groups;
+}
+
+// "Terraform (Pulumi is fine too)", "SolidWorks or Creo (CATIA acceptable)", "Terraform
+// (подойдёт и Pulumi)": skills in the parentheses right after a skill, linked to each other,
+// with the data's words of acceptance before or after them and nothing else, may stand in for
+// it: they join its group, or make one with it.
+void AlternativeRules::AddAcceptedChoices(const AnalyzedDocument& posting,
+                                          const std::vector<const SkillMatch*>& matches,
+                                          std::vector<RequirementGroup>* groups) const {
+  constexpr std::size_t kMaxNote = 80;  // bytes in the parentheses
+  const std::string_view text = posting.text;
+  auto group_of = [&](const std::string& id) -> RequirementGroup* {
+    for (RequirementGroup& g : *groups) {
+      if (std::find(g.ids.begin(), g.ids.end(), id) != g.ids.end()) return &g;
+    }
+    return nullptr;
+  };
+  for (std::size_t i = 0; i + 1 < matches.size(); ++i) {
+    const SkillMatch& host = *matches[i];
+    std::size_t open = host.end;
+    while (open < text.size() && (text[open] == ' ' || text[open] == '\t')) ++open;
+    if (open >= text.size() || text[open] != '(') continue;
+    const std::size_t close = text.find_first_of("()\n", open + 1);
+    if (close == std::string_view::npos || text[close] != ')' || close - open > kMaxNote) continue;
+    std::size_t last = i + 1;
+    if (matches[last]->begin >= close) continue;
+    while (last + 1 < matches.size() && matches[last + 1]->end <= close &&
+           LinkBetween(posting, *matches[last], *matches[last + 1]) != Link::kNone) {
+      ++last;
+    }
+    const auto open_end = static_cast<std::uint32_t>(open + 1);
+    const std::string before = WordsBetween(posting, open_end, matches[i + 1]->begin);
+    const std::string after =
+        WordsBetween(posting, matches[last]->end, static_cast<std::uint32_t>(close));
+    if ((before.empty() && after.empty()) ||
+        (!before.empty() && !accepted_before_.contains(before)) ||
+        (!after.empty() && !accepted_after_.contains(after)) ||
+        text.substr(open_end, close - open_end).find_first_of(";!?") != std::string_view::npos ||
+        text.substr(open_end, close - open_end).find(". ") != std::string_view::npos) {
+      continue;
+    }
+    RequirementGroup* group = group_of(host.skill->id);
+    if (group == nullptr) {
+      groups->push_back({{host.skill->id}, {host.begin}});
+      group = &groups->back();
+    }
+    for (std::size_t k = i + 1; k <= last; ++k) {
+      const std::string& id = matches[k]->skill->id;
+      if (group_of(id) != nullptr) continue;
+      group->ids.push_back(id);
+      group->begins.push_back(matches[k]->begin);
+    }
+    if (group->ids.size() < 2) groups->pop_back();  // nothing joined a new group
+    i = last;
+  }
 }
 
 // "на Java (JUnit 5, Selenide) или Kotlin", "Python (pandas) or R": a skill with a note in

@@ -54,9 +54,11 @@ class AlternativeRules {
                                      const std::vector<CandidateToken>& terms) const;
   // Skills linked by commas, slashes and joiners, within one sentence: [first, last] indexes
   // into `matches`. Whether it holds a joiner; commas and slashes only between skills of one
-  // category (an unknown term, "term:...", takes any).
+  // category (an unknown term, "term:...", takes any). `marked`: the list is marked as a choice
+  // by an opener, a closer or example parentheses, so unknown terms join it by commas at either
+  // end ("одним из: Redux, MobX, Effector", "Greenhouse, Lever, iCIMS or similar").
   std::size_t RunEnd(const AnalyzedDocument& posting, const std::vector<const SkillMatch*>& matches,
-                     std::size_t first, bool* joiner) const;
+                     std::size_t first, bool* joiner, bool marked = false) const;
 
  private:
   enum class Link { kNone, kComma, kSlash, kJoiner };
@@ -69,6 +71,9 @@ class AlternativeRules {
                        std::vector<RequirementGroup>* groups) const;
   bool ExamplesInParentheses(const AnalyzedDocument& posting, const SkillMatch& first,
                              const SkillMatch& last) const;
+  void AddAcceptedChoices(const AnalyzedDocument& posting,
+                          const std::vector<const SkillMatch*>& matches,
+                          std::vector<RequirementGroup>* groups) const;
 
   StringSet joiners_;    // normalized words joined by ' ': "or", "and or"
   PhraseTable openers_;  // value unused
@@ -78,6 +83,8 @@ class AlternativeRules {
                               // is one anyway)
   StringSet example_before_;  // words between "(" and a list of examples: "e.g", "such as"
   StringSet example_after_;   // words between a list of examples and ")": "etc"
+  StringSet accepted_before_;  // words between "(" and a skill accepted instead: "or even"
+  StringSet accepted_after_;   // words between such a skill and ")": "is fine too", "тоже подойдёт"
 };
 
 }  // namespace tailorcore::detail
