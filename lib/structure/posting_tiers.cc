@@ -902,10 +902,20 @@ std::pair<std::uint32_t, std::uint32_t> TierRules::CueSentence(std::string_view 
   while (colon > 0 && (text[colon - 1] == ' ' || text[colon - 1] == '\t')) --colon;
   const std::size_t window = colon > kLabelReach ? colon - kLabelReach : 0;
   const std::string_view before = text.substr(window, colon - window);
-  // "Nice to have: GraphQL; not needed: Elixir": a label may follow a semicolon on its line.
-  const std::size_t stop = before.find_last_of(";\n");
+  // "Nice to have: GraphQL; not needed: Elixir": a label may follow a semicolon on its line, or
+  // a sentence's end where a posting was flattened onto one line ("Requirements: Python. Not
+  // required: Java.").
+  std::size_t stop = before.find_last_of(";\n");
+  for (std::size_t end = before.find_last_of(".!?"); end != std::string_view::npos && end > 0;
+       end = before.find_last_of(".!?", end - 1)) {
+    if (stop != std::string_view::npos && end < stop) break;
+    if (end + 1 < before.size() && (before[end + 1] == ' ' || before[end + 1] == '\t')) {
+      stop = end;
+      break;
+    }
+  }
   std::optional<std::size_t> label;
-  if (stop != std::string_view::npos && before[stop] == ';') {
+  if (stop != std::string_view::npos && before[stop] != '\n') {
     label = window + stop + 1;
     while (*label < colon && (text[*label] == ' ' || text[*label] == '\t')) ++*label;
   } else if (stop != std::string_view::npos || window == 0) {
