@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <map>
 
 #include "base/word_list.h"
 #include "structure/lines.h"
@@ -289,9 +290,16 @@ std::vector<DatedEntry> ExperienceRules::FindEntries(std::string_view text,
 std::vector<YearsPhrase> ExperienceRules::FindYears(std::string_view text,
                                                     const LanguageSet& written) const {
   std::vector<YearsPhrase> found;
-  // Phrases a `not` pattern excluded: a shorter one inside ("2 лет" of "стаж вождения не менее 2
-  // лет") is excluded with them, though the pattern may lie beyond its reach.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> excluded;
+  // The spans of the phrases found and of those a `not` pattern excluded, by begin: a shorter
+  // phrase inside either is no phrase ("2 лет" of "стаж вождения не менее 2 лет" is excluded
+  // with it, though the pattern may lie beyond its reach). None overlaps another (each was taken
+  // only if it overlapped none), so a span overlaps one of them iff it overlaps the last that
+  // begins before its end: a large posting's thousands of phrases cost no quadratic check.
+  std::map<std::uint32_t, std::uint32_t> taken;
+  auto overlaps_taken = [&](std::uint32_t begin, std::uint32_t end) {
+    const auto after = taken.lower_bound(end);
+    return after != taken.begin() && std::prev(after)->second > begin;
+  };
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece groups[kYearsGroups + 1];
   for (std::size_t k = 0; k < years_.size(); ++k) {
@@ -319,17 +327,10 @@ std::vector<YearsPhrase> ExperienceRules::FindYears(std::string_view text,
         Number({groups[2].data(), groups[2].size()}, &phrase.max_years);
         if (phrase.max_years < phrase.years) phrase.max_years = 0;
       }
-      const bool overlaps =
-          std::any_of(found.begin(), found.end(),
-                      [&](const YearsPhrase& p) { return p.begin < end && begin < p.end; }) ||
-          std::any_of(excluded.begin(), excluded.end(),
-                      [&](const auto& span) { return span.first < end && begin < span.second; });
-      if (overlaps) continue;
+      if (overlaps_taken(begin, end)) continue;
       const auto [s_begin, s_end] = SentenceAround(text, begin, end);
-      if (Excluded(text, s_begin, s_end, phrase)) {
-        excluded.emplace_back(begin, end);
-        continue;
-      }
+      taken.emplace(begin, end);
+      if (Excluded(text, s_begin, s_end, phrase)) continue;
       phrase.cued = HasCue(text.substr(s_begin, s_end - s_begin));
       found.push_back(phrase);
     }
