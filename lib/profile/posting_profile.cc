@@ -111,6 +111,14 @@ class ProfileBuilder {
       has_requirement_sections_ =
           has_requirement_sections_ || s.kind == SectionKind::kRequirements ||
           s.kind == SectionKind::kPreferred || s.kind == SectionKind::kResponsibilities;
+      // A title that ends before its line does names the employer after it ("Data Analyst at
+      // Tableau": SectionFinder::Find).
+      if (s.kind == SectionKind::kTitle) {
+        const std::size_t line_end = std::string_view(posting.text).find('\n', s.end);
+        employer_ = {s.end, line_end == std::string_view::npos
+                                ? static_cast<std::uint32_t>(posting.text.size())
+                                : static_cast<std::uint32_t>(line_end)};
+      }
     }
   }
 
@@ -152,6 +160,7 @@ class ProfileBuilder {
   StringMap<std::size_t> asked_by_id_;
   bool has_requirement_sections_ = false;
   std::vector<Label> labels_;  // in order
+  std::pair<std::uint32_t, std::uint32_t> employer_{0, 0};  // the title line's employer's name
 };
 
 // Whether the keyword at `keyword` stands in a list after an inline label that ends at `from`:
@@ -221,6 +230,8 @@ void ProfileBuilder::Add(std::string_view id, std::string_view term, std::string
   const SectionKind section = posting_.SectionAt(begin);
   const auto [sentence_begin, sentence_end] =
       TierRules::CueSentence(posting_.text, cues_, begin, end);
+  // The employer a title line names asks for nothing ("Data Analyst at Tableau").
+  if (begin >= employer_.first && end <= employer_.second) return;
   const TierRules::Verdict verdict = VerdictAt(begin, end);
   // The benefits offer, they ask nothing ("a learning budget for AWS certifications"), unless
   // a cue says otherwise (a job title read as a benefits heading: "Benefits Associate").

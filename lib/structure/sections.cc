@@ -274,6 +274,8 @@ Status SectionFinder::AddCues(std::string_view content, std::string_view name) {
     SectionKind kind;
     if (fields.size() == 2 && !fields[1].empty() && fields[0] == "negation") {
       negations_.insert(fields[1]);
+    } else if (fields.size() == 2 && !fields[1].empty() && fields[0] == "employer") {
+      employer_words_.insert(fields[1]);
     } else if (fields.size() == 2 && !fields[1].empty() &&
                ParseKind(fields[0], DocumentType::kPosting, &kind)) {
       posting_cues_.emplace_back(kind, fields[1]);
@@ -452,11 +454,28 @@ bool SectionFinder::TitleLine(const AnalyzedText& text, std::string_view input,
   const bool whole_line = line_end != std::string_view::npos && first.end <= line_end &&
                           (items.size() < 2 || items[1].line > 0);
   std::size_t words = 0;
+  // Where the employer's name starts, if the title names it: an employer word after two words
+  // or more, before a capitalized word ("Data Analyst at Tableau"), or " @ ".
+  std::uint32_t employer = first.end;
   for (const Token& t : text.tokens) {
     if (t.begin >= first.end) break;
-    if (!t.part && t.begin >= first.begin) ++words;
+    if (t.part || t.begin < first.begin) continue;
+    if (words >= 2 && employer == first.end && employer_words_.contains(t.normalized)) {
+      std::size_t next = t.end;
+      while (next < first.end && IsHorizontalSpace(input[next])) ++next;
+      if (next < first.end && CapitalAt(input, next)) employer = t.begin;
+    }
+    ++words;
+  }
+  const std::size_t at_sign = input.substr(first.begin, employer - first.begin).find(" @ ");
+  if (at_sign != std::string_view::npos && at_sign > 0) {
+    employer = static_cast<std::uint32_t>(first.begin + at_sign + 1);
   }
   *title = first;
+  while (employer < first.end && employer > first.begin && IsHorizontalSpace(input[employer - 1])) {
+    --employer;
+  }
+  title->end = employer;
   return whole_line && words > 0 && words <= kMaxTitleWords;
 }
 

@@ -42,8 +42,9 @@ class SectionFinder {
   // The sections of `input` (analyzed as `text`), in order, covering it from the first heading
   // (or the title) to the end. A heading counts when it stands on a line of its own, or is
   // followed by ':' (also inline, "... Требования: Python ..."), or sits between bullets.
-  // Postings: a short first line that is no heading is the title. Text before the first heading
-  // is kOther. A heading found by a cue word names no skill of `skills` (the document's
+  // Postings: a short first line that is no heading is the title, up to an `employer` word of
+  // section-cues.tsv after its first word ("Data Analyst at Tableau": the rest of the line, the
+  // employer's name, is kOther). Text before the first heading is kOther. A heading found by a cue word names no skill of `skills` (the document's
   // matches, in order) and, on a line of its own, has no bullet mark. With `blocks`, a heading
   // block the text does not name a section with starts one too: the kind its cue words give
   // (section-cues.tsv), else, when the format marks headings and the block is at the level of the
@@ -101,6 +102,8 @@ class SectionFinder {
   std::vector<std::pair<SectionKind, std::string>> resume_cues_;   // in priority order
   // Whole words that keep a requirements cue from making a heading ("Not required:").
   StringSet negations_;
+  // Whole words after which a title line names its employer ("at", "@", "в").
+  StringSet employer_words_;
   PhraseTable resume_;
 };
 
