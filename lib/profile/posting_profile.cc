@@ -235,8 +235,8 @@ void ProfileBuilder::Add(std::string_view id, std::string_view term, std::string
   const TierRules::Verdict verdict = VerdictAt(begin, end);
   // The benefits offer, they ask nothing ("a learning budget for AWS certifications"), unless
   // a cue says otherwise (a job title read as a benefits heading: "Benefits Associate").
-  if (section == SectionKind::kBenefits && verdict.tier == PostingTier::kMentioned &&
-      !verdict.not_required) {
+  if ((section == SectionKind::kBenefits || verdict.offered) &&
+      verdict.tier == PostingTier::kMentioned && !verdict.not_required) {
     return;
   }
   // In the text before the first heading of a posting with requirement sections, where the

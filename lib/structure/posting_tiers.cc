@@ -56,6 +56,9 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
       cues_.Add(std::move(words),
                 fields[0] == "not-required-before" ? kNotRequiredBefore : kNotRequiredVerb);
       continue;
+    } else if (fields[0] == "offer") {
+      cues_.Add(std::move(words), kOffer);
+      continue;
     } else if (fields[0] == "negator") {
       kind = CueKind::kNegator;
     } else if (fields[0] == "closer") {
@@ -72,7 +75,7 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
     } else {
       return error(
           "tier must be required, preferred, preferred-end, preferred-qualifier, not-required, "
-          "not-required-before, not-required-verb, negator, closer, "
+          "not-required-before, not-required-verb, offer, negator, closer, "
           "filler, or, and, except, contrast or contrast-parenthesized, got '" +
           fields[0] + "'");
     }
@@ -151,6 +154,10 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text, std::string_view i
       std::uint32_t kind = phrase.value;
       const std::pair<std::uint32_t, std::uint32_t> span{text.tokens[primary[p]].begin,
                                                          text.tokens[primary[p + n - 1]].begin};
+      if (kind == kOffer) {
+        cues.offers.push_back(span);
+        return false;
+      }
       if (kind == kPreferredAtEnd) {
         if (!EndsClause(input, text.tokens[primary[p + n - 1]].end)) return false;
         // "ChatGPT Plus", "Coursera Plus": a capitalized one-word cue right after a capitalized
@@ -1037,6 +1044,13 @@ TierRules::Verdict TierRules::TierOf(SectionKind section, const Cues& cues, std:
     return {PostingTier::kMentioned, true};
   }
   if (cued(CueKind::kRequired, inner)) return {PostingTier::kRequired, false};
+  // A sentence that offers ("Tuition reimbursement for BSN programs", "We pay for AWS
+  // certifications") asks for nothing, in whatever section it stands.
+  const auto offer = std::lower_bound(cues.offers.begin(), cues.offers.end(),
+                                      std::pair<std::uint32_t, std::uint32_t>{sentence_begin, 0});
+  if (offer != cues.offers.end() && offer->first < sentence_end) {
+    return {PostingTier::kMentioned, false, true};
+  }
   switch (section) {
     case SectionKind::kRequirements:
       return {PostingTier::kRequired, false};

@@ -66,6 +66,10 @@ class TierRules {
     // "do not use", "отказались от"), also in of[kNotRequired]: "We use Kafka and do not use
     // RabbitMQ" leaves Kafka asked. In order.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> before_only;
+    // The cues of a sentence that offers rather than asks (`offer`: "tuition reimbursement for",
+    // "we pay for", "оплачиваем"): a keyword there with no tier cue of its own asks nothing
+    // (Verdict::offered). In order.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> offers;
     // The not-required cues that speak forward for the first keyword after them, else back for
     // the nearest keyword before them only (`not-required-verb`: "не используем", "is no longer
     // used", "phased out"), also in of[kNotRequired]. In order.
@@ -78,7 +82,8 @@ class TierRules {
 
   struct Verdict {
     PostingTier tier;
-    bool not_required;  // a "not required" cue speaks for the keyword
+    bool not_required;      // a "not required" cue speaks for the keyword
+    bool offered = false;   // its sentence offers it ("We pay for AWS certifications"): no ask
   };
   // The sentence whose cues speak for the words [begin, end) of `text`: SentenceAround's, and
   // across a colon on the same line when the other side is a label that is one cue phrase and
@@ -118,7 +123,9 @@ class TierRules {
   static constexpr std::uint32_t kPreferredQualifier = 101;
   static constexpr std::uint32_t kNotRequiredBefore = 102;
   static constexpr std::uint32_t kNotRequiredVerb = 103;
-  // value: CueKind, kPreferredAtEnd, kPreferredQualifier, kNotRequiredBefore, kNotRequiredVerb
+  static constexpr std::uint32_t kOffer = 104;
+  // value: CueKind, kPreferredAtEnd, kPreferredQualifier, kNotRequiredBefore, kNotRequiredVerb,
+  // kOffer
   PhraseTable cues_;
 };
 
