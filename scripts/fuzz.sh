@@ -11,8 +11,10 @@ seconds="${1:-60}"
 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTAILORCORE_FUZZ=ON \
   -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DTAILORCORE_BUILD_BENCHMARKS=OFF \
   -DTAILORCORE_BUILD_CLI=OFF >/dev/null
+SECONDS=0
 cmake --build build-fuzz -j"$(nproc)" --target analyzer_fuzz lexicon_fuzz compare_fuzz jsonl_fuzz \
   documents_fuzz tailorcore_document_examples
+echo "== fuzzing build: $SECONDS s"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 # The document seeds: each generated example, its first byte naming the format it is read as

@@ -15,11 +15,17 @@ export TSAN_OPTIONS="halt_on_error=1:second_deadlock_stack=1"
 
 cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTAILORCORE_SANITIZE=address \
   -DTAILORCORE_BUILD_BENCHMARKS=OFF -DTAILORCORE_WERROR=ON
+SECONDS=0
 cmake --build build-asan -j"$jobs"
+echo "== ASan/UBSan build: $SECONDS s" && SECONDS=0
 ctest --test-dir build-asan --output-on-failure -j"$jobs"
+echo "== ASan/UBSan tests: $SECONDS s"
 
 cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTAILORCORE_SANITIZE=thread \
   -DTAILORCORE_BUILD_BENCHMARKS=OFF -DTAILORCORE_WERROR=ON
 # Only the binaries that hold the concurrency tests.
+SECONDS=0
 cmake --build build-tsan -j"$jobs" --target analysis_tests compare_tests index_tests
+echo "== TSan build: $SECONDS s" && SECONDS=0
 ctest --test-dir build-tsan --output-on-failure -j"$jobs" -R 'thread|concurren|rank|top-k|stream'
+echo "== TSan tests: $SECONDS s"

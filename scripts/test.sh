@@ -12,8 +12,16 @@
 # (README.md gives the last measured run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/setup.sh
-ctest --test-dir build --output-on-failure -j"$(nproc)"
-./scripts/sanitize.sh
-FUZZ_RUNS=3000 ./scripts/fuzz.sh
-./scripts/lint.sh
+# Each stage's wall time is printed as it ends ("== stage: N s"), so a slow run shows where.
+stage() {
+  local name="$1" start
+  shift
+  start=$(date +%s)
+  "$@"
+  echo "== $name: $(($(date +%s) - start)) s"
+}
+stage setup ./scripts/setup.sh
+stage tests ctest --test-dir build --output-on-failure -j"$(nproc)"
+stage sanitizers ./scripts/sanitize.sh
+stage fuzzing env FUZZ_RUNS=3000 ./scripts/fuzz.sh
+stage lint ./scripts/lint.sh
