@@ -76,6 +76,10 @@ TEST_CASE("degrees asked as postings write them, in English and Russian", "[cred
       {"Требования\n• степень магистра в области прикладной математики\n", "master", false},
       {"Требования\n- кандидат технических наук\n", "phd", false},
       {"Будет плюсом\n- высшее математическое образование\n", "bachelor", true},
+      // Secondary vocational education by its trade: "среднее медицинское", "среднее техническое".
+      {"Требования:\n• среднее медицинское образование по специальности «Лечебное дело»;\n",
+       "associate", false},
+      {"Требования\n- среднее техническое образование\n", "associate", false},
   };
   for (const Case& c : cases) {
     INFO(c.posting);
@@ -134,6 +138,15 @@ TEST_CASE("a resume's degree: met, not met, or unknown when it names none", "[cr
       {"Образование\nСПбПУ, информационные системы, специалист, 2017\n", RequirementStatus::kMet,
        "master"},
       {"Образование\nМИФИ, 2012\nКвалификация: инженер\n", RequirementStatus::kMet, "master"},
+      // ... and as the first item of its line
+      {"Образование\nСпециалист, Прикладная информатика, УрФУ, 2015\n", RequirementStatus::kMet,
+       "master"},
+      // business and commerce bachelors
+      {"Education\nBBA in Finance, Baruch College, 2016\n", RequirementStatus::kNotMet,
+       "bachelor"},
+      {"Education\nB.Com. (Hons), University of Toronto, 2014\n", RequirementStatus::kNotMet,
+       "bachelor"},
+      {"Education\nBComm, Accounting, McGill, 2013\n", RequirementStatus::kNotMet, "bachelor"},
       {"Education\nStanford University, 2012 - 2016\n", RequirementStatus::kUnknown, ""},
       {"", RequirementStatus::kUnknown, ""},  // no education section
   };
