@@ -97,7 +97,15 @@ void ReviewBullets(const AnalyzedDocument& resume, Report* report);
 void CheckSections(const AnalyzedDocument& resume, Report* report);
 
 // Fills report->suggestions from the keywords, bullets and sections already in the report.
-void Suggest(const Advice& advice, const AnalyzedDocument& resume, Report* report);
+// `profile`: the posting's, for the names advice gives keywords (AdviceName).
+void Suggest(const Advice& advice, const AnalyzedDocument& resume, const PostingProfile& profile,
+             Report* report);
+
+// How advice names a posting keyword: the posting's first form, or where that form is a
+// non-Latin inflection of a lexicon form (the posting's "брокерами сообщений" of "брокеры
+// сообщений", "базе данных" of "базы данных"), that lexicon form: a quoted name reads as a
+// name, and the resume should write it so. "" for a keyword with no form. O(forms).
+std::string AdviceName(const PostingKeyword& k);
 
 }  // namespace tailorcore::detail
 

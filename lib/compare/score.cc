@@ -411,7 +411,7 @@ Report Score(const AnalyzedDocument& resume, const PostingProfile& profile,
   if (!details) return report;
   ReviewBullets(resume, &report);
   CheckSections(resume, &report);
-  Suggest(advice, resume, &report);
+  Suggest(advice, resume, profile, &report);
   CheckResume(advice, resume, profile.title, as_of, &report);
   return report;
 }

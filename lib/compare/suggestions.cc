@@ -41,12 +41,22 @@ Suggestion Make(SuggestionKind kind, std::string keyword_id, std::string message
   return s;
 }
 
-// How the posting names a keyword: its first form, quoted; for a requirement group, each
-// member's, joined by "or" ("“FastAPI” or “Django”").
-std::string PostingName(const Messages& m, const Keyword& k, const Report& report) {
-  auto name = [&](const Keyword& x) {
-    return m.Quote(x.posting_forms.empty() ? x.term : x.posting_forms.front());
-  };
+// The names advice gives the posting's keywords (AdviceName), by id.
+using Names = StringMap<std::string>;
+
+// How advice names keyword `k`: AdviceName's, else the posting's first form, else its term.
+std::string NameOf(const Names& names, const Keyword& k) {
+  if (const auto it = names.find(k.id); it != names.end() && !it->second.empty()) {
+    return it->second;
+  }
+  return k.posting_forms.empty() ? k.term : k.posting_forms.front();
+}
+
+// How the posting names a keyword, quoted; for a requirement group, each member's name, joined
+// by "or" ("“FastAPI” or “Django”").
+std::string PostingName(const Messages& m, const Names& names, const Keyword& k,
+                        const Report& report) {
+  auto name = [&](const Keyword& x) { return m.Quote(NameOf(names, x)); };
   std::string text = name(k);
   for (const std::string& id : k.alternatives) {
     for (const Keyword& other : report.keywords) {
@@ -56,8 +66,8 @@ std::string PostingName(const Messages& m, const Keyword& k, const Report& repor
   return text;
 }
 
-Suggestion Missing(const Messages& m, const Keyword& k, const Report& report) {
-  const std::string form = PostingName(m, k, report);
+Suggestion Missing(const Messages& m, const Names& names, const Keyword& k, const Report& report) {
+  const std::string form = PostingName(m, names, k, report);
   const std::string sentence = m.Quote(Shorten(k.posting_sentence, kQuoteBytes));
   std::string message;
   if (k.tier == PostingTier::kMentioned) {
@@ -94,16 +104,18 @@ void AddFormAdvice(const Messages& m, const Keyword& k, std::vector<Suggestion>*
 }
 
 // A broader keyword the resume shows only through a narrower skill: name it too.
-void AddImpliedAdvice(const Messages& m, const Keyword& k, std::vector<Suggestion>* out) {
+void AddImpliedAdvice(const Messages& m, const Names& names, const Keyword& k,
+                      std::vector<Suggestion>* out) {
   if (k.match != MatchKind::kImplied || k.resume_forms.empty()) return;
-  const std::string form = k.posting_forms.empty() ? k.term : k.posting_forms.front();
+  const std::string form = NameOf(names, k);
   out->push_back(Make(
       SuggestionKind::kImplied, k.id,
       m.Format("implied", {{"term", m.Quote(form)}, {"yours", m.Quote(k.resume_forms.front())}})));
 }
 
 // A required keyword shown only in the skills list.
-void AddListedAdvice(const Messages& m, const Keyword& k, std::vector<Suggestion>* out) {
+void AddListedAdvice(const Messages& m, const Names& names, const Keyword& k,
+                     std::vector<Suggestion>* out) {
   if (k.tier != PostingTier::kRequired) return;
   bool demonstrated = false;
   bool listed = false;
@@ -116,9 +128,9 @@ void AddListedAdvice(const Messages& m, const Keyword& k, std::vector<Suggestion
   if (!listed || demonstrated) return;
   // In the posting's words, as the other advice quotes it ("ведение переговоров", not the
   // lexicon's "Negotiation"); else the resume's.
-  const std::string& form = !k.posting_forms.empty()  ? k.posting_forms.front()
-                            : !k.resume_forms.empty() ? k.resume_forms.front()
-                                                      : k.term;
+  const std::string form = !k.posting_forms.empty() || names.contains(k.id) ? NameOf(names, k)
+                           : !k.resume_forms.empty()                        ? k.resume_forms.front()
+                                                                            : k.term;
   out->push_back(
       Make(SuggestionKind::kListedNotDemonstrated, k.id,
            m.Format(summary ? "listed-in-summary-not-demonstrated" : "listed-not-demonstrated",
@@ -275,19 +287,57 @@ void AddRequirementAdvice(const Messages& m, const CredentialRules* rules,
 
 }  // namespace
 
-void Suggest(const Advice& advice, const AnalyzedDocument& resume, Report* report) {
+std::string AdviceName(const PostingKeyword& k) {
+  if (k.forms.empty()) return "";
+  const std::string& first = k.forms.front();
+  // A Latin form is quoted as the posting writes it: English inflects little, and a literal ATS
+  // looks for the posting's own words ("customer services", "Network Engineer").
+  if (std::all_of(first.begin(), first.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return first;
+  }
+  const std::string mine = FoldCase(first);
+  // The lexicon form the posting's form inflects: the one sharing the longest start with it, at
+  // least its first word's first three letters and no fewer words ("брокеры сообщений" for
+  // "брокерами сообщений"; not "base" for "databases").
+  const std::string* best = nullptr;
+  std::size_t best_common = 0;
+  for (const std::string& form : k.lexicon_forms) {
+    const std::string theirs = FoldCase(form);
+    if (theirs == mine) return first;  // the posting writes a lexicon form itself
+    if (std::count(theirs.begin(), theirs.end(), ' ') !=
+        std::count(mine.begin(), mine.end(), ' ')) {
+      continue;
+    }
+    std::size_t common = 0;
+    while (common < theirs.size() && common < mine.size() && theirs[common] == mine[common]) {
+      ++common;
+    }
+    if (common > best_common) {
+      best = &form;
+      best_common = common;
+    }
+  }
+  constexpr std::size_t kMinCommonBytes = 6;  // three Cyrillic letters, six Latin ones
+  return best != nullptr && best_common >= kMinCommonBytes ? *best : first;
+}
+
+void Suggest(const Advice& advice, const AnalyzedDocument& resume, const PostingProfile& profile,
+             Report* report) {
   const Messages& m = advice.For(resume);
+  Names names;
+  for (const PostingKeyword& k : profile.keywords) names.emplace(k.id, AdviceName(k));
   std::vector<Suggestion> found;
   for (const Keyword& k : report->keywords) {
     if (k.alternative) continue;  // its group's carrier speaks for it
     if (!k.matched) {
-      found.push_back(Missing(m, k, *report));
+      found.push_back(Missing(m, names, k, *report));
       continue;
     }
-    AddImpliedAdvice(m, k, &found);
+    AddImpliedAdvice(m, names, k, &found);
     if (k.match == MatchKind::kImplied) continue;
     AddFormAdvice(m, k, &found);
-    AddListedAdvice(m, k, &found);
+    AddListedAdvice(m, names, k, &found);
   }
   report->suggestions = std::move(found);
   AddRequirementAdvice(m, advice.credentials, resume, report);

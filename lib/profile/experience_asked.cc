@@ -56,9 +56,9 @@ const SkillMatch* SkillOf(const AnalyzedDocument& posting, const YearsPhrase& ph
   };
   // The matches are in order of begin: only those from `begin` on are read, up to `end`.
   const std::vector<SkillMatch>& matches = posting.matches.matches;
-  const auto first = std::lower_bound(
-      matches.begin(), matches.end(), begin,
-      [](const SkillMatch& m, std::uint32_t offset) { return m.begin < offset; });
+  const auto first =
+      std::lower_bound(matches.begin(), matches.end(), begin,
+                       [](const SkillMatch& m, std::uint32_t offset) { return m.begin < offset; });
   for (auto it = first; it != matches.end() && it->begin < end; ++it) {
     const SkillMatch& m = *it;
     if (m.nested || m.end > end) continue;

@@ -159,7 +159,7 @@ class ProfileBuilder {
   std::vector<Asked> asked_;  // in order of first occurrence
   StringMap<std::size_t> asked_by_id_;
   bool has_requirement_sections_ = false;
-  std::vector<Label> labels_;  // in order
+  std::vector<Label> labels_;                               // in order
   std::pair<std::uint32_t, std::uint32_t> employer_{0, 0};  // the title line's employer's name
 };
 

@@ -417,9 +417,9 @@ std::vector<RequirementGroup> AlternativeRules::Find(
     // A list marked as a choice takes its unknown terms at either end too.
     bool loose_joiner = false;
     const std::size_t loose = RunEnd(posting, matches, i, &loose_joiner, true);
-    if (loose > i && (OpenerBefore(posting, matches[i]->begin) ||
-                      CloserAfter(posting, matches[loose]->end) ||
-                      ExamplesInParentheses(posting, *matches[i], *matches[loose]))) {
+    if (loose > i &&
+        (OpenerBefore(posting, matches[i]->begin) || CloserAfter(posting, matches[loose]->end) ||
+         ExamplesInParentheses(posting, *matches[i], *matches[loose]))) {
       AddGroup(matches, i, loose, &groups);
       j = loose;
     } else if (j > i && (joiner || OpenerBefore(posting, matches[i]->begin) ||

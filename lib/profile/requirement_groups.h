@@ -84,7 +84,7 @@ class AlternativeRules {
   StringSet example_before_;  // words between "(" and a list of examples: "e.g", "such as"
   StringSet example_after_;   // words between a list of examples and ")": "etc"
   StringSet accepted_before_;  // words between "(" and a skill accepted instead: "or even"
-  StringSet accepted_after_;   // words between such a skill and ")": "is fine too", "тоже подойдёт"
+  StringSet accepted_after_;  // words between such a skill and ")": "is fine too", "тоже подойдёт"
 };
 
 }  // namespace tailorcore::detail

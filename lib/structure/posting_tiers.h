@@ -82,8 +82,8 @@ class TierRules {
 
   struct Verdict {
     PostingTier tier;
-    bool not_required;      // a "not required" cue speaks for the keyword
-    bool offered = false;   // its sentence offers it ("We pay for AWS certifications"): no ask
+    bool not_required;     // a "not required" cue speaks for the keyword
+    bool offered = false;  // its sentence offers it ("We pay for AWS certifications"): no ask
   };
   // The sentence whose cues speak for the words [begin, end) of `text`: SentenceAround's, and
   // across a colon on the same line when the other side is a label that is one cue phrase and

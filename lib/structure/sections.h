@@ -43,16 +43,17 @@ class SectionFinder {
   // (or the title) to the end. A heading counts when it stands on a line of its own, or is
   // followed by ':' (also inline, "... Требования: Python ..."), or sits between bullets.
   // Postings: a short first line that is no heading is the title, up to an `employer` word of
-  // section-cues.tsv after its first word ("Data Analyst at Tableau": the rest of the line, the
-  // employer's name, is kOther). Text before the first heading is kOther. A heading found by a cue word names no skill of `skills` (the document's
-  // matches, in order) and, on a line of its own, has no bullet mark. With `blocks`, a heading
-  // block the text does not name a section with starts one too: the kind its cue words give
+  // section-cues.tsv after two words or more and before a capitalized word, or " @ " ("Data
+  // Analyst at Tableau": the rest of the line, the employer's name, is kOther). Text before the
+  // first heading is kOther. A heading found by a cue word names no skill of `skills` (the
+  // document's matches, in order) and, on a line of its own, has no bullet mark. With `blocks`, a
+  // heading block the text does not name a section with starts one too: the kind its cue words give
   // (section-cues.tsv), else, when the format marks headings and the block is at the level of the
-  // document's section headings, an "other" section that ends the one before ("Where I have
-  // worked" under a Heading 2 style). A heading block deeper than the section headings (a role, a
-  // company), or one right under another heading with nothing between, starts none; blocks past
-  // the end of `input` (a truncated text) are ignored. Never fails; linear in the text, times the
-  // heading blocks for the blocks.
+  // document's section headings, an "other" section that ends the one before ("Where I have worked"
+  // under a Heading 2 style). A heading block deeper than the section headings (a role, a company),
+  // or one right under another heading with nothing between, starts none; blocks past the end of
+  // `input` (a truncated text) are ignored. Never fails; linear in the text, times the heading
+  // blocks for the blocks.
   std::vector<Section> Find(const AnalyzedText& text, std::string_view input, DocumentType type,
                             const std::vector<SkillMatch>& skills = {},
                             const HeadingBlocks& blocks = {}) const;

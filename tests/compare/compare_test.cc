@@ -154,6 +154,30 @@ TEST_CASE("exact-form advice: the posting's words, and both forms of an acronym"
   CHECK(both);
 }
 
+TEST_CASE("Russian advice names a keyword in its base form, not as the posting inflects it",
+          "[compare]") {
+  const Report r = SharedEngine().Compare(
+      std::string_view("Опыт работы\n- Перевёл обмен между сервисами на RabbitMQ\n"
+                       "- Пишу запросы к PostgreSQL\n"),
+      std::string_view("Требования:\n- опыт работы с брокерами сообщений;\n"
+                       "- знание реляционных баз данных;\n- опыт построения дашбордов;\n"));
+  std::string advice;
+  for (const auto& s : r.suggestions) advice += s.message + "\n";
+  INFO(advice);
+  // "брокерами сообщений", "баз данных", "дашбордов" as the posting writes them: named so.
+  CHECK(advice.find("«брокеры сообщений»") != std::string::npos);
+  CHECK(advice.find("«дашборды»") != std::string::npos);
+  CHECK(advice.find("«брокерами сообщений»") == std::string::npos);
+  CHECK(advice.find("«дашбордов»") == std::string::npos);
+  // An English posting's words are quoted as written.
+  const Report en = SharedEngine().Compare(std::string_view("Experience\n- Wrote Go\n"),
+                                           std::string_view("Requirements\n- Customer services\n"));
+  std::string english;
+  for (const auto& s : en.suggestions) english += s.message + "\n";
+  INFO(english);
+  CHECK(english.find("“Customer services”") != std::string::npos);
+}
+
 TEST_CASE("the bullet review ranks by relevance and checks verbs, results, openers", "[compare]") {
   const Report r =
       SharedEngine().Compare(std::string_view(kResumeEn), std::string_view(kPostingEn));

@@ -142,8 +142,7 @@ TEST_CASE("a resume's degree: met, not met, or unknown when it names none", "[cr
       {"Образование\nСпециалист, Прикладная информатика, УрФУ, 2015\n", RequirementStatus::kMet,
        "master"},
       // business and commerce bachelors
-      {"Education\nBBA in Finance, Baruch College, 2016\n", RequirementStatus::kNotMet,
-       "bachelor"},
+      {"Education\nBBA in Finance, Baruch College, 2016\n", RequirementStatus::kNotMet, "bachelor"},
       {"Education\nB.Com. (Hons), University of Toronto, 2014\n", RequirementStatus::kNotMet,
        "bachelor"},
       {"Education\nBComm, Accounting, McGill, 2013\n", RequirementStatus::kNotMet, "bachelor"},

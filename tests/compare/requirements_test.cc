@@ -283,10 +283,10 @@ TEST_CASE("spoken languages and their levels, as postings and resumes write them
   CHECK(Compare(resume, "Requirements\n- German is not required\n").requirements.empty());
   CHECK(Compare(resume, "Требования:\n- знание английского не требуется\n").requirements.empty());
   // "Bilingual" asks to work in both languages: fluent (C1), which a fluent speaker meets.
-  const Report bilingual =
-      Compare("Experience\nRecruiter, 2020 - present\nLanguages\nEnglish (fluent), Spanish "
-              "(native)\n",
-              "Requirements\n- Bilingual English/Spanish is a plus\n");
+  const Report bilingual = Compare(
+      "Experience\nRecruiter, 2020 - present\nLanguages\nEnglish (fluent), Spanish "
+      "(native)\n",
+      "Requirements\n- Bilingual English/Spanish is a plus\n");
   REQUIRE(bilingual.requirements.size() == 2);
   for (const Requirement& r : bilingual.requirements) {
     INFO(r.skill);
