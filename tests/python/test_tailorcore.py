@@ -198,7 +198,7 @@ def test_advice_is_written_in_the_resume_language_unless_asked():
     own = tailorcore.Engine(as_of="2026-12-01").compare(resume, posting).suggestions
     assert any("Не найдено" in s["message"] for s in own)
     english = tailorcore.Engine(as_of="2026-12-01", advice_language="en").compare(resume, posting)
-    assert any("No email address" in s["message"] for s in english.suggestions)
+    assert any("Not found: email address" in s["message"] for s in english.suggestions)
     with pytest.raises(tailorcore.Error, match="known: en, ru"):
         tailorcore.Engine(advice_language="xx")
 
