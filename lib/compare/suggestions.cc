@@ -319,7 +319,13 @@ std::string AdviceName(const PostingKeyword& k) {
     }
   }
   constexpr std::size_t kMinCommonBytes = 6;  // three Cyrillic letters, six Latin ones
-  return best != nullptr && best_common >= kMinCommonBytes ? *best : first;
+  if (best == nullptr || best_common < kMinCommonBytes) return first;
+  // The posting's own letters where the two agree, its capitals kept ("CRM-системы" for
+  // "CRM-системами", though the lexicon writes "crm-системы").
+  if (FoldCase(first).size() != first.size() || FoldCase(*best).size() != best->size()) {
+    return *best;
+  }
+  return first.substr(0, best_common) + best->substr(best_common);
 }
 
 void Suggest(const Advice& advice, const AnalyzedDocument& resume, const PostingProfile& profile,

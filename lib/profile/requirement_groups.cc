@@ -296,21 +296,27 @@ bool AlternativeRules::CloserAfter(const AnalyzedDocument& posting, std::uint32_
   return false;
 }
 
+namespace {
+
+// Two skills are of one kind when they share a category or a broader skill they are kinds of
+// (data/lexicon/relations.tsv: Salesforce and HubSpot are both CRM systems).
+bool SameKind(const Skill& a, const Skill& b) {
+  return a.category == b.category ||
+         std::any_of(a.implies.begin(), a.implies.end(), [&](const std::string& broader) {
+           return std::find(b.implies.begin(), b.implies.end(), broader) != b.implies.end();
+         });
+}
+
+}  // namespace
+
 std::size_t AlternativeRules::RunEnd(const AnalyzedDocument& posting,
                                      const std::vector<const SkillMatch*>& matches,
-                                     std::size_t first, bool* joiner, bool marked) const {
+                                     std::size_t first, bool* joiner, Terms terms_at) const {
   // An unknown term is of any category between two skills ("PostgreSQL, CockroachDB or MySQL":
   // the skills on either side are compared with each other); at either end of a list only a
   // joiner links it ("ACCA or CPA"; not "Temporal, Python or Go", "Go or Rust, Temporal").
   auto term = [](const SkillMatch* m) { return m->skill->id.starts_with(kCandidatePrefix); };
-  // Two skills are of one kind when they share a category or a broader skill they are kinds of
-  // (data/lexicon/relations.tsv: Salesforce and HubSpot are both CRM systems).
-  auto same_kind = [](const Skill& a, const Skill& b) {
-    return a.category == b.category ||
-           std::any_of(a.implies.begin(), a.implies.end(), [&](const std::string& broader) {
-             return std::find(b.implies.begin(), b.implies.end(), broader) != b.implies.end();
-           });
-  };
+
   const Skill* known = term(matches[first]) ? nullptr : matches[first]->skill;
   std::size_t end = first;  // the run's last member that may end it
   bool joined = false;
@@ -321,7 +327,7 @@ std::size_t AlternativeRules::RunEnd(const AnalyzedDocument& posting,
     // Terms link to each other ("CPU/GPU"), but open no list of skills by a comma or slash
     // unless the list is marked as a choice.
     if (link != Link::kJoiner && !term(next) &&
-        (known == nullptr ? !marked : !same_kind(*next->skill, *known))) {
+        (known == nullptr ? !terms_at.leading : !SameKind(*next->skill, *known))) {
       break;
     }
     joined = joined || link == Link::kJoiner;
@@ -329,7 +335,7 @@ std::size_t AlternativeRules::RunEnd(const AnalyzedDocument& posting,
     // A term after a skill by a comma is tentative: the list must go on to a skill, reach the
     // term by a joiner or a slash ("Metabase / FineBI"), or close after it ("Zabbix, PRTG или
     // аналоги").
-    if (marked || !term(next) || link != Link::kComma || known == nullptr ||
+    if (terms_at.trailing || !term(next) || link != Link::kComma || known == nullptr ||
         CloserAfter(posting, next->end)) {
       end = j + 1;
       *joiner = joined;
@@ -414,14 +420,26 @@ std::vector<RequirementGroup> AlternativeRules::Find(
   for (std::size_t i = 0; i + 1 < matches.size();) {
     bool joiner = false;
     std::size_t j = RunEnd(posting, matches, i, &joiner);
-    // A list marked as a choice takes its unknown terms at either end too.
-    bool loose_joiner = false;
-    const std::size_t loose = RunEnd(posting, matches, i, &loose_joiner, true);
-    if (loose > i &&
-        (OpenerBefore(posting, matches[i]->begin) || CloserAfter(posting, matches[loose]->end) ||
-         ExamplesInParentheses(posting, *matches[i], *matches[loose]))) {
-      AddGroup(matches, i, loose, &groups);
-      j = loose;
+    // A list marked as a choice takes unknown terms on its marker's side: after an opener at its
+    // start ("одним из: Reatom, Valtio, Zustand"), before a closer at its end ("Dagster, Kestra,
+    // Windmill or similar"), at either end inside example parentheses; not on the far side
+    // ("ITAR, Kafka, RabbitMQ or similar", "such as Kafka, RabbitMQ, FedRAMP authorization").
+    bool unused = false;
+    const bool opener = OpenerBefore(posting, matches[i]->begin);
+    const std::size_t led = opener ? RunEnd(posting, matches, i, &unused, {true, false}) : i;
+    const std::size_t trailed = RunEnd(posting, matches, i, &unused, {false, true});
+    const std::size_t both = RunEnd(posting, matches, i, &unused, {true, true});
+    std::size_t marked = i;
+    if (led > i) {
+      marked = led;
+    } else if (trailed > i && CloserAfter(posting, matches[trailed]->end)) {
+      marked = trailed;
+    } else if (both > i && ExamplesInParentheses(posting, *matches[i], *matches[both])) {
+      marked = both;
+    }
+    if (marked > i) {
+      AddGroup(matches, i, marked, &groups);
+      j = marked;
     } else if (j > i && (joiner || OpenerBefore(posting, matches[i]->begin) ||
                          CloserAfter(posting, matches[j]->end) ||
                          ExamplesInParentheses(posting, *matches[i], *matches[j]))) {
@@ -482,6 +500,13 @@ void AlternativeRules::AddAcceptedChoices(const AnalyzedDocument& posting,
         text.substr(open_end, close - open_end).find(". ") != std::string_view::npos) {
       continue;
     }
+    // Only a skill of the host's category stands in for it ("React (TypeScript is fine too)"
+    // asks both, though both are JavaScript).
+    bool same = true;
+    for (std::size_t k = i + 1; k <= last; ++k) {
+      same = same && matches[k]->skill->category == host.skill->category;
+    }
+    if (!same) continue;
     RequirementGroup* group = group_of(host.skill->id);
     if (group == nullptr) {
       groups->push_back({{host.skill->id}, {host.begin}});

@@ -54,11 +54,15 @@ class AlternativeRules {
                                      const std::vector<CandidateToken>& terms) const;
   // Skills linked by commas, slashes and joiners, within one sentence: [first, last] indexes
   // into `matches`. Whether it holds a joiner; commas and slashes only between skills of one
-  // category (an unknown term, "term:...", takes any). `marked`: the list is marked as a choice
-  // by an opener, a closer or example parentheses, so unknown terms join it by commas at either
-  // end ("одним из: Redux, MobX, Effector", "Greenhouse, Lever, iCIMS or similar").
+  // category (an unknown term, "term:...", takes any). `terms_at`: where unknown terms may join
+  // by commas a list marked as a choice (Find): at its start after an opener ("одним из:
+  // Reatom, Valtio, Zustand"), at its end before a closer ("Dagster, Kestra or similar").
+  struct Terms {
+    bool leading;
+    bool trailing;
+  };
   std::size_t RunEnd(const AnalyzedDocument& posting, const std::vector<const SkillMatch*>& matches,
-                     std::size_t first, bool* joiner, bool marked = false) const;
+                     std::size_t first, bool* joiner, Terms terms_at = {false, false}) const;
 
  private:
   enum class Link { kNone, kComma, kSlash, kJoiner };

@@ -1044,12 +1044,17 @@ TierRules::Verdict TierRules::TierOf(SectionKind section, const Cues& cues, std:
     return {PostingTier::kMentioned, true};
   }
   if (cued(CueKind::kRequired, inner)) return {PostingTier::kRequired, false};
-  // A sentence that offers ("Tuition reimbursement for BSN programs", "We pay for AWS
-  // certifications") asks for nothing, in whatever section it stands.
-  const auto offer = std::lower_bound(cues.offers.begin(), cues.offers.end(),
-                                      std::pair<std::uint32_t, std::uint32_t>{sentence_begin, 0});
-  if (offer != cues.offers.end() && offer->first < sentence_end) {
-    return {PostingTier::kMentioned, false, true};
+  // What the company offers asks for nothing, in whatever section it stands: a keyword after
+  // an offer cue in its clause, no parenthesis or semicolon between ("We pay for AWS and
+  // Kubernetes certifications"; not "Kubernetes experience (we pay for the CKA exam)").
+  const std::uint32_t from = std::max<std::uint32_t>(sentence_begin, scope.begin);
+  for (auto offer = std::lower_bound(cues.offers.begin(), cues.offers.end(),
+                                     std::pair<std::uint32_t, std::uint32_t>{from, 0});
+       offer != cues.offers.end() && offer->first < keyword; ++offer) {
+    if (text.substr(offer->first, keyword - offer->first).find_first_of("();") ==
+        std::string_view::npos) {
+      return {PostingTier::kMentioned, false, true};
+    }
   }
   switch (section) {
     case SectionKind::kRequirements:

@@ -66,9 +66,8 @@ class TierRules {
     // "do not use", "отказались от"), also in of[kNotRequired]: "We use Kafka and do not use
     // RabbitMQ" leaves Kafka asked. In order.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> before_only;
-    // The cues of a sentence that offers rather than asks (`offer`: "tuition reimbursement for",
-    // "we pay for", "оплачиваем"): a keyword there with no tier cue of its own asks nothing
-    // (Verdict::offered). In order.
+    // The cues of what the company offers (`offer`: "we pay for", "оплачиваем"): a keyword after
+    // one in its clause, with no tier cue of its own, asks nothing (Verdict::offered). In order.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> offers;
     // The not-required cues that speak forward for the first keyword after them, else back for
     // the nearest keyword before them only (`not-required-verb`: "не используем", "is no longer
@@ -83,14 +82,15 @@ class TierRules {
   struct Verdict {
     PostingTier tier;
     bool not_required;     // a "not required" cue speaks for the keyword
-    bool offered = false;  // its sentence offers it ("We pay for AWS certifications"): no ask
+    bool offered = false;  // an offer cue before it offers it ("We pay for AWS certs"): no ask
   };
   // The sentence whose cues speak for the words [begin, end) of `text`: SentenceAround's, and
-  // across a colon on the same line when the other side is a label that is one cue phrase and
-  // nothing else ("Not required: Docker", "Nice to have: Kafka"; not "Degree not required: Java")
-  // or a short verdict of at most four words up to the next stop ("Terraform: not required";
-  // "Python: essential; Go: a plus" gives each its own). `cues`: FindCues of `text`. Linear in
-  // the line.
+  // across a colon when the other side is a label that is one cue phrase and nothing else,
+  // starting its line, or after a semicolon or a sentence end on it ("Not required: Docker",
+  // "Nice to have: Kafka", a flattened "... PostgreSQL. Not required: Java"; not "Degree not
+  // required: Java"), looked for in the 256 bytes before the sentence; or a short verdict of at
+  // most four words up to the next stop ("Terraform: not required"; "Python: essential; Go: a
+  // plus" gives each its own). `cues`: FindCues of `text`. O(sentence + 256 + log cues).
   static std::pair<std::uint32_t, std::uint32_t> CueSentence(std::string_view text,
                                                              const Cues& cues, std::uint32_t begin,
                                                              std::uint32_t end);

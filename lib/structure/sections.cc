@@ -276,6 +276,8 @@ Status SectionFinder::AddCues(std::string_view content, std::string_view name) {
       negations_.insert(fields[1]);
     } else if (fields.size() == 2 && !fields[1].empty() && fields[0] == "employer") {
       employer_words_.insert(fields[1]);
+    } else if (fields.size() == 2 && !fields[1].empty() && fields[0] == "employer-not-after") {
+      not_employer_after_.insert(fields[1]);
     } else if (fields.size() == 2 && !fields[1].empty() &&
                ParseKind(fields[0], DocumentType::kPosting, &kind)) {
       posting_cues_.emplace_back(kind, fields[1]);
@@ -440,6 +442,10 @@ std::vector<SectionFinder::Found> SectionFinder::FindHeadings(
   return found;
 }
 
+// What ends an employer's name in a title line and starts more of the title ("at Acme -
+// Remote", "at Acme — Python").
+constexpr std::string_view kNameBreaks[] = {" - ", " \u2013 ", " \u2014 "};
+
 // The title of a posting: its first non-empty line, if short, whole and before any heading.
 // Returns whether there is one, and its item.
 bool SectionFinder::TitleLine(const AnalyzedText& text, std::string_view input,
@@ -455,21 +461,32 @@ bool SectionFinder::TitleLine(const AnalyzedText& text, std::string_view input,
                           (items.size() < 2 || items[1].line > 0);
   std::size_t words = 0;
   // Where the employer's name starts, if the title names it: an employer word after two words
-  // or more, before a capitalized word ("Data Analyst at Tableau"), or " @ ".
+  // or more (not after an `employer-not-after` word: "Work at Home"), before a capitalized word
+  // ("Data Analyst at Tableau"), or " @ "; only when nothing but the name follows it (not "at
+  // Acme (Python, Kubernetes)", whose list is the title's).
   std::uint32_t employer = first.end;
+  const Token* previous = nullptr;
   for (const Token& t : text.tokens) {
     if (t.begin >= first.end) break;
     if (t.part || t.begin < first.begin) continue;
-    if (words >= 2 && employer == first.end && employer_words_.contains(t.normalized)) {
+    if (words >= 2 && employer == first.end && employer_words_.contains(t.normalized) &&
+        (previous == nullptr || !not_employer_after_.contains(previous->normalized))) {
       std::size_t next = t.end;
       while (next < first.end && IsHorizontalSpace(input[next])) ++next;
       if (next < first.end && CapitalAt(input, next)) employer = t.begin;
     }
+    previous = &t;
     ++words;
   }
   const std::size_t at_sign = input.substr(first.begin, employer - first.begin).find(" @ ");
   if (at_sign != std::string_view::npos && at_sign > 0) {
     employer = static_cast<std::uint32_t>(first.begin + at_sign + 1);
+  }
+  const std::string_view name = input.substr(employer, first.end - employer);
+  if (name.find_first_of("(,|") != std::string_view::npos ||
+      std::any_of(std::begin(kNameBreaks), std::end(kNameBreaks),
+                  [&](std::string_view b) { return name.find(b) != std::string_view::npos; })) {
+    employer = first.end;
   }
   *title = first;
   while (employer < first.end && employer > first.begin && IsHorizontalSpace(input[employer - 1])) {

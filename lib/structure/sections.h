@@ -43,8 +43,9 @@ class SectionFinder {
   // (or the title) to the end. A heading counts when it stands on a line of its own, or is
   // followed by ':' (also inline, "... Требования: Python ..."), or sits between bullets.
   // Postings: a short first line that is no heading is the title, up to an `employer` word of
-  // section-cues.tsv after two words or more and before a capitalized word, or " @ " ("Data
-  // Analyst at Tableau": the rest of the line, the employer's name, is kOther). Text before the
+  // section-cues.tsv after two words or more and before a capitalized word, or " @ ", when only
+  // the name follows ("Data Analyst at Tableau": the rest of the line, the employer's name, is
+  // kOther). Text before the
   // first heading is kOther. A heading found by a cue word names no skill of `skills` (the
   // document's matches, in order) and, on a line of its own, has no bullet mark. With `blocks`, a
   // heading block the text does not name a section with starts one too: the kind its cue words give
@@ -103,8 +104,10 @@ class SectionFinder {
   std::vector<std::pair<SectionKind, std::string>> resume_cues_;   // in priority order
   // Whole words that keep a requirements cue from making a heading ("Not required:").
   StringSet negations_;
-  // Whole words after which a title line names its employer ("at", "@", "в").
+  // Whole words after which a title line names its employer ("at"; " @ " in any language), and
+  // words after which such a word does not ("work": "Work at Home").
   StringSet employer_words_;
+  StringSet not_employer_after_;
   PhraseTable resume_;
 };
 
