@@ -322,7 +322,7 @@ std::string AdviceName(const PostingKeyword& k) {
   if (best == nullptr || best_common < kMinCommonBytes) return first;
   // The posting's own letters where the two agree, its capitals kept ("CRM-системы" for
   // "CRM-системами", though the lexicon writes "crm-системы").
-  if (FoldCase(first).size() != first.size() || FoldCase(*best).size() != best->size()) {
+  if (mine.size() != first.size() || FoldCase(*best).size() != best->size()) {
     return *best;
   }
   return first.substr(0, best_common) + best->substr(best_common);

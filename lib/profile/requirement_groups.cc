@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <deque>
+#include <optional>
+#include <utility>
 
 #include <boost/algorithm/string/trim.hpp>
 
@@ -346,6 +348,21 @@ std::size_t AlternativeRules::RunEnd(const AnalyzedDocument& posting,
 
 namespace {
 
+// The parentheses right after a skill that ends at `end` (spaces between), as (open, close), when
+// they hold at most `max_bytes` on one line ("Java (Spring Boot)", "Terraform (Pulumi is fine
+// too)").
+std::optional<std::pair<std::size_t, std::size_t>> NoteAfter(std::string_view text, std::size_t end,
+                                                             std::size_t max_bytes) {
+  std::size_t open = end;
+  while (open < text.size() && (text[open] == ' ' || text[open] == '\t')) ++open;
+  if (open >= text.size() || text[open] != '(') return std::nullopt;
+  const std::size_t close = text.find_first_of("()\n", open + 1);
+  if (close == std::string_view::npos || text[close] != ')' || close - open > max_bytes) {
+    return std::nullopt;
+  }
+  return std::make_pair(open, close);
+}
+
 void AddGroup(const std::vector<const SkillMatch*>& matches, std::size_t first, std::size_t last,
               std::vector<RequirementGroup>* groups) {
   RequirementGroup group;
@@ -478,11 +495,9 @@ void AlternativeRules::AddAcceptedChoices(const AnalyzedDocument& posting,
   };
   for (std::size_t i = 0; i + 1 < matches.size(); ++i) {
     const SkillMatch& host = *matches[i];
-    std::size_t open = host.end;
-    while (open < text.size() && (text[open] == ' ' || text[open] == '\t')) ++open;
-    if (open >= text.size() || text[open] != '(') continue;
-    const std::size_t close = text.find_first_of("()\n", open + 1);
-    if (close == std::string_view::npos || text[close] != ')' || close - open > kMaxNote) continue;
+    const auto note = NoteAfter(text, host.end, kMaxNote);
+    if (!note) continue;
+    const auto [open, close] = *note;
     std::size_t last = i + 1;
     if (matches[last]->begin >= close) continue;
     while (last + 1 < matches.size() && matches[last + 1]->end <= close &&
@@ -502,11 +517,12 @@ void AlternativeRules::AddAcceptedChoices(const AnalyzedDocument& posting,
     }
     // Only a skill of the host's category stands in for it ("React (TypeScript is fine too)"
     // asks both, though both are JavaScript).
-    bool same = true;
-    for (std::size_t k = i + 1; k <= last; ++k) {
-      same = same && matches[k]->skill->category == host.skill->category;
+    if (!std::all_of(
+            matches.begin() + static_cast<std::ptrdiff_t>(i + 1),
+            matches.begin() + static_cast<std::ptrdiff_t>(last + 1),
+            [&](const SkillMatch* m) { return m->skill->category == host.skill->category; })) {
+      continue;
     }
-    if (!same) continue;
     RequirementGroup* group = group_of(host.skill->id);
     if (group == nullptr) {
       groups->push_back({{host.skill->id}, {host.begin}});
@@ -535,11 +551,9 @@ void AlternativeRules::AddNotedChoices(const AnalyzedDocument& posting,
   auto grouped = [&](const std::string& id) { return in_groups.contains(id); };
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const SkillMatch& host = *matches[i];
-    std::size_t open = host.end;
-    while (open < text.size() && (text[open] == ' ' || text[open] == '\t')) ++open;
-    if (open >= text.size() || text[open] != '(') continue;
-    const std::size_t close = text.find_first_of("()\n", open + 1);
-    if (close == std::string_view::npos || text[close] != ')' || close - open > kMaxNote) continue;
+    const auto note = NoteAfter(text, host.end, kMaxNote);
+    if (!note) continue;
+    const std::size_t close = note->second;
     std::size_t k = i + 1;
     while (k < matches.size() && matches[k]->begin <= close) ++k;
     if (k >= matches.size()) continue;

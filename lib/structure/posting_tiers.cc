@@ -271,20 +271,21 @@ bool AnyIn(const Spans& cues, const Scope& scope, std::uint32_t begin, std::uint
   return false;
 }
 
-// A byte of a word: a letter or digit (any byte of a multi-byte character), or a hyphen or an
-// apostrophe inside it ("nice-to-have", "don't").
-bool WordByte(char c) {
-  return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)) ||
-         c == '-' || c == '\'';
+// A letter or digit: an ASCII one, or any byte of a multi-byte character.
+bool LetterByte(char c) {
+  return static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
 }
+
+// A byte of a word: a letter or digit, or a hyphen or an apostrophe inside it ("nice-to-have",
+// "don't").
+bool WordByte(char c) { return LetterByte(c) || c == '-' || c == '\''; }
 
 // Words in `part`: runs of letters or digits.
 std::size_t WordCount(std::string_view part) {
   std::size_t words = 0;
   bool in_word = false;
   for (char c : part) {
-    const bool letter =
-        static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
+    const bool letter = LetterByte(c);
     if (letter && !in_word) ++words;
     in_word = letter;
   }
@@ -827,10 +828,7 @@ std::optional<TierRules::CueKind> OneCue(const TierRules::Cues& cues, std::strin
       while (word_end < end && WordByte(text[word_end])) ++word_end;
       if (it->second < end && word_end > it->second &&
           std::none_of(text.begin() + static_cast<std::ptrdiff_t>(word_end),
-                       text.begin() + static_cast<std::ptrdiff_t>(end), [](char c) {
-                         return static_cast<unsigned char>(c) >= 0x80 ||
-                                std::isalnum(static_cast<unsigned char>(c));
-                       })) {
+                       text.begin() + static_cast<std::ptrdiff_t>(end), LetterByte)) {
         return static_cast<TierRules::CueKind>(kind);
       }
     }
@@ -886,8 +884,7 @@ std::optional<std::size_t> ShortVerdictEnd(std::string_view text, std::size_t fr
   for (std::size_t i = from; i < text.size(); ++i) {
     const char c = text[i];
     if (std::strchr(",;.!?\n", c) != nullptr && c != '\0') return i;
-    const bool letter =
-        static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c));
+    const bool letter = LetterByte(c);
     if (letter && !in_word && ++words > max_words) return std::nullopt;
     in_word = letter;
   }
