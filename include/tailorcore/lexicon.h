@@ -69,6 +69,11 @@ struct Skill {
   // relations were added ("kafka" → "mq"; "ec2" → "aws" → "cloud"): a posting's broader skill is
   // implied by this one in a resume (docs/scoring.md). Filled by Build().
   std::vector<std::string> implies;
+  // The part of `implies` this skill is an instance of, through kind relations only ("kafka" →
+  // "mq"; "postgresql" → "rdbms" → "databases"; not "django" → "python", which it is built
+  // on): in a posting, such skills in parentheses after the broader one are its examples, one
+  // requirement with it ("message queues (Kafka, RabbitMQ)"; docs/scoring.md). Filled by Build().
+  std::vector<std::string> kind_of;
   // False when its category is not technical (Category::technical): such a keyword weighs
   // ScoringOptions::non_technical_factor times as much. Filled by Build().
   bool technical = true;
@@ -114,10 +119,18 @@ class LexiconBuilder {
   Status AddForm(std::string_view skill_id, std::string_view text,
                  FormKind kind = FormKind::kVariant, bool ambiguous = false);
 
-  // Records that skill `member` is a kind of skill `umbrella` ("kafka" implies "mq"; file
-  // record `implies <TAB> member <TAB> umbrella`). kInvalidArgument when either skill does not
-  // exist or they are the same; the builder is then unchanged. Adding one twice is a no-op.
-  Status AddImplies(std::string_view member, std::string_view umbrella);
+  // How a member relates to the broader skill it implies (docs/lexicon-format.md).
+  enum class Relation {
+    kImplies,  // it is built on or part of it ("django" → "python", "ec2" → "aws"); file
+               // record `implies <TAB> member <TAB> umbrella`
+    kKindOf,   // it is one of its kind ("kafka" → "mq"); file record `kind <TAB> ...`
+  };
+  // Records that skill `member` implies skill `umbrella`: a resume showing the member covers a
+  // posting's umbrella as an implied match. kInvalidArgument when either skill does not exist or
+  // they are the same; the builder is then unchanged. Adding one twice is a no-op; adding a kind
+  // over a plain relation makes it a kind. Not thread-safe with other calls on this builder.
+  Status AddImplies(std::string_view member, std::string_view umbrella,
+                    Relation relation = Relation::kImplies);
 
   // Skills added so far.
   std::size_t skill_count() const;

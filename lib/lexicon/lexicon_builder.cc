@@ -198,7 +198,19 @@ Status LexiconBuilder::AddForm(std::string_view skill_id, std::string_view text,
   return state_->AddForm(it->second, SkillForm{std::string(text), kind, ambiguous, false});
 }
 
-Status LexiconBuilder::AddImplies(std::string_view member, std::string_view umbrella) {
+Status LexiconBuilder::State::Relate(std::size_t member, std::size_t broader, bool kind) {
+  if (member == broader) return Status(StatusCode::kInvalidArgument, "a skill cannot imply itself");
+  const std::pair<std::size_t, std::size_t> relation{member, broader};
+  auto add = [&](std::vector<std::pair<std::size_t, std::size_t>>* to) {
+    if (std::find(to->begin(), to->end(), relation) == to->end()) to->push_back(relation);
+  };
+  add(&implies);
+  if (kind) add(&kinds);
+  return Status::Ok();
+}
+
+Status LexiconBuilder::AddImplies(std::string_view member, std::string_view umbrella,
+                                  Relation relation) {
   auto m = state_->skill_index.find(std::string(member));
   auto u = state_->skill_index.find(std::string(umbrella));
   for (const auto& [it, id] : {std::pair{m, member}, std::pair{u, umbrella}}) {
@@ -209,14 +221,8 @@ Status LexiconBuilder::AddImplies(std::string_view member, std::string_view umbr
   if (m->second == u->second) {
     return Status(StatusCode::kInvalidArgument, "a skill cannot imply itself");
   }
-  const std::pair<std::size_t, std::size_t> relation{m->second, u->second};
-  if (std::find(state_->implies.begin(), state_->implies.end(), relation) !=
-      state_->implies.end()) {
-    return Status::Ok();
-  }
   Detach();
-  state_->implies.push_back(relation);
-  return Status::Ok();
+  return state_->Relate(m->second, u->second, relation == Relation::kKindOf);
 }
 
 std::size_t LexiconBuilder::skill_count() const { return state_->skills.size(); }

@@ -132,10 +132,11 @@ Status ParseCategory(const std::vector<std::string>& fields, LexiconBuilder::Sta
 }
 
 // A skill record: a new skill, or more forms for one already present.
-// implies <TAB> member id <TAB> umbrella id[, umbrella id ...]
+// implies|kind <TAB> member id <TAB> umbrella id[, umbrella id ...]
 Status ParseImplies(const std::vector<std::string>& fields, LexiconBuilder::State* state) {
   if (fields.size() != 3) {
-    return Status(StatusCode::kDataError, "expected implies <TAB> member id <TAB> umbrella ids");
+    return Status(StatusCode::kDataError,
+                  "expected " + fields[0] + " <TAB> member id <TAB> umbrella ids");
   }
   auto member = state->skill_index.find(fields[1]);
   if (member == state->skill_index.end()) {
@@ -152,10 +153,7 @@ Status ParseImplies(const std::vector<std::string>& fields, LexiconBuilder::Stat
     if (umbrella->second == member->second) {
       return Status(StatusCode::kDataError, "'" + id + "' cannot imply itself");
     }
-    const std::pair<std::size_t, std::size_t> relation{member->second, umbrella->second};
-    if (std::find(state->implies.begin(), state->implies.end(), relation) == state->implies.end()) {
-      state->implies.push_back(relation);
-    }
+    (void)state->Relate(member->second, umbrella->second, fields[0] == "kind");
   }
   return Status::Ok();
 }
@@ -232,11 +230,11 @@ Status ParseLexiconText(std::string_view content, std::string_view name,
       s = ParseCategory(fields, state);
     } else if (fields[0] == "skill") {
       s = ParseSkill(fields, state);
-    } else if (fields[0] == "implies") {
+    } else if (fields[0] == "implies" || fields[0] == "kind") {
       s = ParseImplies(fields, state);
     } else {
       s = Status(StatusCode::kDataError, "unknown record '" + Printable(fields[0]) +
-                                             "' (expected category, skill or implies)");
+                                             "' (expected category, skill, implies or kind)");
     }
     if (!s.ok()) return error(s.message());
   }

@@ -24,6 +24,10 @@ class LexiconBuilder::State {
   Status AddSkill(std::string_view id, std::string_view name, std::string_view category,
                   const std::vector<SkillForm>& more_forms);
   Status AddForm(std::size_t skill, const SkillForm& form);
+  // Records that skill `member` implies skill `broader` and, when `kind`, is a kind of it
+  // (LexiconBuilder::AddImplies); kInvalidArgument when they are the same. Adding one twice is
+  // a no-op; a kind recorded over a plain relation makes it a kind.
+  Status Relate(std::size_t member, std::size_t broader, bool kind);
 
   Analyzer analyzer;
   std::vector<Category> categories;
@@ -34,6 +38,7 @@ class LexiconBuilder::State {
   std::unordered_map<std::string, std::size_t> form_owner;  // FormKey → skill
   std::size_t form_count = 0;
   std::vector<std::pair<std::size_t, std::size_t>> implies;  // (member, umbrella) skill indexes
+  std::vector<std::pair<std::size_t, std::size_t>> kinds;    // the part of `implies` that are kinds
 };
 
 // True for ids made of lower-case ASCII letters, digits and . _ + # - (starting with a letter

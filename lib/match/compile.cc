@@ -71,22 +71,36 @@ bool AddToIndex(const AnalyzedText& analyzed, std::uint32_t skill, std::uint32_t
   return true;
 }
 
-// Each skill's broader skills, through any chain of relations, nearest first.
-void AddImplied(const LexiconBuilder::State& state, Lexicon::Impl* impl) {
-  std::vector<std::vector<std::size_t>> broader(impl->skills.size());
-  for (const auto& [member, umbrella] : state.implies) broader[member].push_back(umbrella);
-  for (std::size_t s = 0; s < impl->skills.size(); ++s) {
+// Each skill's broader skills through any chain of `relations`, nearest first.
+std::vector<std::vector<std::size_t>> Closure(
+    const std::vector<std::pair<std::size_t, std::size_t>>& relations, std::size_t skills) {
+  std::vector<std::vector<std::size_t>> broader(skills);
+  for (const auto& [member, umbrella] : relations) broader[member].push_back(umbrella);
+  std::vector<std::vector<std::size_t>> closure(skills);
+  for (std::size_t s = 0; s < skills; ++s) {
     if (broader[s].empty()) continue;
-    std::vector<bool> seen(impl->skills.size(), false);
+    std::vector<bool> seen(skills, false);
     seen[s] = true;
     std::vector<std::size_t> queue = broader[s];
     for (std::size_t q = 0; q < queue.size(); ++q) {
       const std::size_t u = queue[q];
       if (seen[u]) continue;
       seen[u] = true;
-      impl->skills[s].implies.push_back(impl->skills[u].id);
+      closure[s].push_back(u);
       queue.insert(queue.end(), broader[u].begin(), broader[u].end());
     }
+  }
+  return closure;
+}
+
+// Skill::implies and Skill::kind_of of every skill.
+void AddImplied(const LexiconBuilder::State& state, Lexicon::Impl* impl) {
+  const std::size_t n = impl->skills.size();
+  const auto implies = Closure(state.implies, n);
+  const auto kinds = Closure(state.kinds, n);
+  for (std::size_t s = 0; s < n; ++s) {
+    for (std::size_t u : implies[s]) impl->skills[s].implies.push_back(impl->skills[u].id);
+    for (std::size_t u : kinds[s]) impl->skills[s].kind_of.push_back(impl->skills[u].id);
   }
 }
 

@@ -294,6 +294,39 @@ TEST_CASE("users extend the bundled lexicon from a file and at run time", "[lexi
   CHECK(FindMatch(*lexicon, "акме шиной", "acme-bus").kind == MatchKind::kStem);
 }
 
+TEST_CASE("kind and implies records relate skills; a kind is also implied", "[lexicon]") {
+  auto builder = LexiconBuilder::Empty();
+  REQUIRE(builder.ok());
+  REQUIRE(builder
+              ->AddText(std::string(kHeader) +
+                            "skill\tmq\tMessage queues\tdatabases\tmessage broker\n"
+                            "skill\tkafka\tKafka\tdatabases\n"
+                            "skill\tjava\tJava\tdatabases\n"
+                            "skill\tkafka-streams\tKafka Streams\tdatabases\n"
+                            "kind\tkafka\tmq\n"
+                            "implies\tkafka-streams\tkafka, java\n",
+                        "relations.tsv")
+              .ok());
+  REQUIRE(builder->AddImplies("java", "mq", LexiconBuilder::Relation::kImplies).ok());
+  CHECK(builder->AddImplies("kafka", "kafka", LexiconBuilder::Relation::kKindOf).code() ==
+        StatusCode::kInvalidArgument);
+  auto lexicon = builder->Build();
+  REQUIRE(lexicon.ok());
+  const auto* kafka = lexicon->FindSkill("kafka");
+  const auto* streams = lexicon->FindSkill("kafka-streams");
+  REQUIRE((kafka != nullptr && streams != nullptr));
+  CHECK(kafka->implies == Strings{"mq"});
+  CHECK(kafka->kind_of == Strings{"mq"});
+  // A part of Kafka implies what Kafka does, but is no kind of message queue.
+  CHECK(streams->implies == Strings{"kafka", "java", "mq"});
+  CHECK(streams->kind_of.empty());
+  CHECK(lexicon->FindSkill("java")->kind_of.empty());
+  CHECK(LoadError(std::string(kHeader) + "skill\tkafka\tKafka\tdatabases\nkind\tkafka\n")
+            .find("bad.tsv:3: expected kind <TAB> member id") == 0);
+  CHECK(LoadError(std::string(kHeader) + "skill\tkafka\tKafka\tdatabases\nkind\tkafka\tmq\n")
+            .find("bad.tsv:3: no skill 'mq'") == 0);
+}
+
 TEST_CASE("an empty lexicon finds nothing", "[lexicon]") {
   auto builder = LexiconBuilder::Empty();
   REQUIRE(builder.ok());
