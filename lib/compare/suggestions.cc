@@ -53,15 +53,18 @@ std::string NameOf(const Names& names, const Keyword& k) {
 }
 
 // How the posting names a keyword, quoted; for a requirement group, each member's name, joined
-// by "or" ("“FastAPI” or “Django”").
+// by commas and a last "or" ("“FastAPI” or “Django”", "“Monitoring”, “Prometheus” or “Grafana”").
 std::string PostingName(const Messages& m, const Names& names, const Keyword& k,
                         const Report& report) {
-  auto name = [&](const Keyword& x) { return m.Quote(NameOf(names, x)); };
-  std::string text = name(k);
+  std::vector<std::string> quoted{m.Quote(NameOf(names, k))};
   for (const std::string& id : k.alternatives) {
     for (const Keyword& other : report.keywords) {
-      if (other.id == id) text += " " + m.Format("or") + " " + name(other);
+      if (other.id == id) quoted.push_back(m.Quote(NameOf(names, other)));
     }
+  }
+  std::string text = quoted.front();
+  for (std::size_t i = 1; i < quoted.size(); ++i) {
+    text += (i + 1 < quoted.size() ? ", " : " " + m.Format("or") + " ") + quoted[i];
   }
   return text;
 }

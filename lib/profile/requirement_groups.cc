@@ -135,12 +135,12 @@ Status AlternativeRules::Add(std::string_view content, std::string_view name,
     const bool known = kind == "joiner" || kind == "opener" || kind == "closer" ||
                        kind == "abbreviation" || kind == "example-before" ||
                        kind == "example-after" || kind == "accepted-before" ||
-                       kind == "accepted-after";
+                       kind == "accepted-after" || kind == "kind-noun";
     if (words.empty() || !known) {
       return Status(StatusCode::kDataError,
                     std::string(name) + ":" + std::to_string(entry.line) +
                         ": expected joiner|opener|closer|abbreviation|example-before|"
-                        "example-after|accepted-before|accepted-after <TAB> <words>");
+                        "example-after|accepted-before|accepted-after|kind-noun <TAB> <words>");
     }
     if (kind == "closer" && words.size() > kMaxCloserWords) {
       return Status(StatusCode::kDataError, std::string(name) + ":" + std::to_string(entry.line) +
@@ -158,6 +158,7 @@ Status AlternativeRules::Add(std::string_view content, std::string_view name,
      : kind == "example-before"  ? example_before_
      : kind == "accepted-before" ? accepted_before_
      : kind == "accepted-after"  ? accepted_after_
+     : kind == "kind-noun"       ? kind_nouns_
                                  : example_after_)
         .insert(std::move(joined));
   }
@@ -233,41 +234,160 @@ bool AlternativeRules::OpenerBefore(const AnalyzedDocument& posting, std::uint32
 // "message brokers (Kafka, RabbitMQ)", "облачные платформы (например, AWS, GCP)": a list
 // that fills the parentheses after a word, but for the data's words before and after it ("e.g.",
 // "etc."), names examples of that word: any of them will do.
-bool AlternativeRules::ExamplesInParentheses(const AnalyzedDocument& posting,
-                                             const SkillMatch& first,
-                                             const SkillMatch& last) const {
+namespace {
+
+// The skill match (no nested one) that ends at `at`, or null. Matches are in order of begin
+// (match.h); that one begins a few matches before `at`.
+const SkillMatch* SkillEndingAt(const AnalyzedDocument& posting, std::uint32_t at) {
+  constexpr int kMaxBack = 8;
+  const auto& all = posting.matches.matches;
+  auto it = std::lower_bound(all.begin(), all.end(), at,
+                             [](const SkillMatch& m, std::uint32_t o) { return m.begin < o; });
+  for (int back = 0; back < kMaxBack && it != all.begin(); ++back) {
+    --it;
+    if (!it->nested && it->end == at) return &*it;
+  }
+  return nullptr;
+}
+
+// Whether each skill of matches[first..last] is a kind of `kind` (Skill::kind_of); unknown
+// terms take any kind.
+bool AllKindOf(const std::vector<const SkillMatch*>& matches, std::size_t first, std::size_t last,
+               const Skill& kind) {
+  return std::all_of(matches.begin() + static_cast<std::ptrdiff_t>(first),
+                     matches.begin() + static_cast<std::ptrdiff_t>(last) + 1,
+                     [&](const SkillMatch* m) {
+                       const auto& k = m->skill->kind_of;
+                       return m->skill->id.starts_with(kCandidatePrefix) ||
+                              std::find(k.begin(), k.end(), kind.id) != k.end();
+                     });
+}
+
+// `at` moved back over spaces, commas, colons and dashes ("брокеры сообщений — например").
+std::uint32_t BackOverMarks(std::string_view text, std::uint32_t at) {
+  while (at > 0) {
+    if (std::string_view(" \t,:-").find(text[at - 1]) != std::string_view::npos) {
+      --at;
+    } else if (at >= 3 &&
+               (text.substr(at - 3, 3) == "\u2014" || text.substr(at - 3, 3) == "\u2013")) {
+      at -= 3;
+    } else {
+      break;
+    }
+  }
+  return at;
+}
+
+}  // namespace
+
+AlternativeRules::Examples AlternativeRules::ExamplesInParentheses(
+    const AnalyzedDocument& posting, const std::vector<const SkillMatch*>& matches,
+    std::size_t first, std::size_t last) const {
   constexpr std::size_t kMaxReach = 40;  // bytes from a parenthesis to the list
   const std::string_view text = posting.text;
-  const std::size_t reach = first.begin > kMaxReach ? first.begin - kMaxReach : 0;
-  const std::size_t open = text.substr(reach, first.begin - reach).rfind('(');
-  const std::size_t close = text.substr(last.end, kMaxReach).find(')');
-  if (open == std::string_view::npos || close == std::string_view::npos) return false;
+  const std::uint32_t begin = matches[first]->begin;
+  const std::uint32_t end = matches[last]->end;
+  const std::size_t reach = begin > kMaxReach ? begin - kMaxReach : 0;
+  const std::size_t open = text.substr(reach, begin - reach).rfind('(');
+  const std::size_t close = text.substr(end, kMaxReach).find(')');
+  if (open == std::string_view::npos || close == std::string_view::npos) return {};
   const auto open_at = static_cast<std::uint32_t>(reach + open);
-  const auto close_at = static_cast<std::uint32_t>(last.end + close);
-  const std::string_view before = text.substr(open_at + 1, first.begin - open_at - 1);
-  const std::string_view after = text.substr(last.end, close_at - last.end);
+  const auto close_at = static_cast<std::uint32_t>(end + close);
+  const std::string_view before = text.substr(open_at + 1, begin - open_at - 1);
+  const std::string_view after = text.substr(end, close_at - end);
   if (before.find_first_of("\n()") != std::string_view::npos ||
       after.find_first_of("\n()") != std::string_view::npos) {
-    return false;
+    return {};
   }
-  const std::string words_before = WordsBetween(posting, open_at + 1, first.begin);
-  const std::string words_after = WordsBetween(posting, last.end, close_at);
+  const std::string words_before = WordsBetween(posting, open_at + 1, begin);
+  const std::string words_after = WordsBetween(posting, end, close_at);
   if ((!words_before.empty() && !example_before_.contains(words_before)) ||
       (!words_after.empty() && !example_after_.contains(words_after))) {
-    return false;
+    return {};
   }
-  // The word the examples are of, just before the parenthesis: a word, and when it is a skill,
-  // one of the list's kind ("message queues (RabbitMQ, Kafka)"); a skill of another kind is
-  // made of the list ("Java (Spring Boot, Hibernate)", "Python (pandas, NumPy)": all asked).
+  // The word the examples are of, just before the parenthesis: a word, or a skill of the list's
+  // kind ("message queues (RabbitMQ, Kafka)"), which joins the choice; a skill of another kind
+  // is made of the list ("Java (Spring Boot, Hibernate)", "Python (pandas, NumPy)": all asked).
   std::uint32_t host = open_at;
   while (host > 0 && (text[host - 1] == ' ' || text[host - 1] == '\t')) --host;
-  if (host == 0) return false;
+  if (host == 0) return {};
   const auto c = static_cast<unsigned char>(text[host - 1]);
-  if (c < 0x80 && std::isalnum(c) == 0) return false;
-  return std::none_of(
-      posting.matches.matches.begin(), posting.matches.matches.end(), [&](const SkillMatch& m) {
-        return !m.nested && m.end == host && m.skill->category != first.skill->category;
-      });
+  if (c < 0x80 && std::isalnum(c) == 0) return {};
+  const bool marked = !words_before.empty() || !words_after.empty();
+  bool after_noun = false;
+  const SkillMatch* found = SkillBefore(posting, host, &after_noun);
+  if (found == nullptr) return {true, marked, nullptr};
+  // A skill of the list's category is their kind only when they are kinds of it (Skill::kind_of):
+  // in "software development life cycle (Waterfall and/or Agile)" the life cycle stays asked.
+  const Skill& kind = *found->skill;
+  if (AllKindOf(matches, first, last, kind)) return {true, marked, found};
+  // Parts of it are all asked: "MS Office (Excel, PowerPoint)", "AWS (EC2, S3)".
+  const bool parts = std::any_of(matches.begin() + static_cast<std::ptrdiff_t>(first),
+                                 matches.begin() + static_cast<std::ptrdiff_t>(last) + 1,
+                                 [&](const SkillMatch* m) {
+                                   const auto& up = m->skill->implies;
+                                   return std::find(up.begin(), up.end(), kind.id) != up.end();
+                                 });
+  if (parts) return {};
+  if (after_noun || kind.category == matches[first]->skill->category)
+    return {true, marked, nullptr};
+  return {};
+}
+
+// The skill that ends at `at`, or at the word of kind that does ("monitoring tools",
+// "CI/CD-системы"), and whether that word stands between; null when none.
+const SkillMatch* AlternativeRules::SkillBefore(const AnalyzedDocument& posting, std::uint32_t at,
+                                                bool* after_noun) const {
+  if (const SkillMatch* m = SkillEndingAt(posting, at)) return m;
+  // The word ending at `at`: a whole word, or the last part of one ("CI/CD-системы").
+  constexpr int kMaxBack = 4;
+  const auto& tokens = posting.analyzed.tokens;
+  auto word = std::lower_bound(tokens.begin(), tokens.end(), at,
+                               [](const Token& t, std::uint32_t o) { return t.begin < o; });
+  const Token* noun = nullptr;
+  for (int back = 0; back < kMaxBack && word != tokens.begin() && noun == nullptr; ++back) {
+    --word;
+    if (word->end == at && kind_nouns_.contains(word->normalized)) noun = &*word;
+  }
+  if (noun == nullptr) return nullptr;
+  const std::uint32_t before = BackOverMarks(posting.text, noun->begin);
+  *after_noun = true;
+  return SkillEndingAt(posting, before);
+}
+
+// The skill that matches[first..last] are examples of when example words stand between them
+// ("a relational database such as PostgreSQL or MySQL", "брокеры сообщений, например Kafka"),
+// each a kind of it; else null.
+const SkillMatch* AlternativeRules::KindBefore(const AnalyzedDocument& posting,
+                                               const std::vector<const SkillMatch*>& matches,
+                                               std::size_t first, std::size_t last) const {
+  constexpr std::size_t kMaxWords = 3;
+  const auto& tokens = posting.analyzed.tokens;
+  const std::uint32_t begin = matches[first]->begin;
+  auto it = std::lower_bound(tokens.begin(), tokens.end(), begin,
+                             [](const Token& t, std::uint32_t o) { return t.begin < o; });
+  std::vector<const Token*> words;  // the words before the list, nearest first
+  while (it != tokens.begin() && words.size() < kMaxWords) {
+    --it;
+    if (!it->part) words.push_back(&*it);
+  }
+  if (words.empty()) return nullptr;
+  const std::uint32_t gap_begin = words.front()->end;  // "e.g.", "например:", "such as —"
+  const std::uint32_t from =
+      gap_begin < begin && posting.text[gap_begin] == '.' ? gap_begin + 1 : gap_begin;
+  if (BackOverMarks(posting.text, begin) > from) return nullptr;
+  std::string phrase;
+  for (std::size_t n = 0; n < words.size(); ++n) {
+    if (!phrase.empty()) phrase.insert(0, 1, ' ');
+    phrase.insert(0, words[n]->normalized);
+    if (!example_before_.contains(phrase)) continue;
+    bool after_noun = false;
+    const SkillMatch* host =
+        SkillBefore(posting, BackOverMarks(posting.text, words[n]->begin), &after_noun);
+    if (host == nullptr || !AllKindOf(matches, first, last, *host->skill)) return nullptr;
+    return host;
+  }
+  return nullptr;
 }
 
 // Whether a closer ("or similar", "или аналоги") follows a list's last skill, before any other
@@ -363,9 +483,14 @@ std::optional<std::pair<std::size_t, std::size_t>> NoteAfter(std::string_view te
   return std::make_pair(open, close);
 }
 
+// The group of matches[first..last], the skill they are examples of first when there is one.
 void AddGroup(const std::vector<const SkillMatch*>& matches, std::size_t first, std::size_t last,
-              std::vector<RequirementGroup>* groups) {
+              std::vector<RequirementGroup>* groups, const SkillMatch* host = nullptr) {
   RequirementGroup group;
+  if (host != nullptr) {
+    group.begins.push_back(host->begin);
+    group.ids.push_back(host->skill->id);
+  }
   for (std::size_t k = first; k <= last; ++k) {
     group.begins.push_back(matches[k]->begin);
     if (std::find(group.ids.begin(), group.ids.end(), matches[k]->skill->id) == group.ids.end()) {
@@ -396,6 +521,56 @@ std::vector<CandidateToken> FindCandidateTokens(const AnalyzedDocument& posting)
     if (it != candidates.end()) found.push_back({&t, it->second});
   }
   return found;
+}
+
+// The group that starts at matches[i], if any, added to `groups`; the index of the last match
+// it (or the run of linked matches there) takes.
+std::size_t AlternativeRules::AddGroupAt(const AnalyzedDocument& posting,
+                                         const std::vector<const SkillMatch*>& matches,
+                                         std::size_t i,
+                                         std::vector<RequirementGroup>* groups) const {
+  bool joiner = false;
+  std::size_t j = RunEnd(posting, matches, i, &joiner);
+  // A list marked as a choice takes unknown terms on its marker's side: after an opener at its
+  // start ("одним из: Reatom, Valtio, Zustand"), before a closer at its end ("Dagster, Kestra,
+  // Windmill or similar"), at either end inside example parentheses; not on the far side
+  // ("ITAR, Kafka, RabbitMQ or similar", "such as Kafka, RabbitMQ, FedRAMP authorization").
+  bool unused = false;
+  const bool opener = OpenerBefore(posting, matches[i]->begin);
+  const std::size_t led = opener ? RunEnd(posting, matches, i, &unused, {true, false}) : i;
+  const std::size_t trailed = RunEnd(posting, matches, i, &unused, {false, true});
+  const std::size_t both = RunEnd(posting, matches, i, &unused, {true, true});
+  const Examples in_parentheses = ExamplesInParentheses(posting, matches, i, j);
+  std::size_t last = i;  // the group's last member; i when there is none
+  if (led > i) {
+    last = led;
+  } else if (trailed > i && CloserAfter(posting, matches[trailed]->end)) {
+    last = trailed;
+  } else if (both > i && ExamplesInParentheses(posting, matches, i, both).found) {
+    last = both;
+  } else if (j > i &&
+             (joiner || opener || CloserAfter(posting, matches[j]->end) || in_parentheses.found)) {
+    last = j;
+  }
+  // The skill the members are examples of, which joins them ("message queues (Kafka,
+  // RabbitMQ)"); one example needs words that mark it ("a message broker (e.g. Kafka)").
+  const Examples e = last == j ? in_parentheses : ExamplesInParentheses(posting, matches, i, last);
+  const SkillMatch* host = e.found && (last > i || e.marked) ? e.host : nullptr;
+  if (host == nullptr && (last > i || j == i)) host = KindBefore(posting, matches, i, last);
+  if (last > i || host != nullptr) {
+    AddGroup(matches, i, last, groups, host);
+    if (last > i) j = last;
+  } else {
+    for (std::size_t k = i; k < j;) {  // slash-linked parts
+      std::size_t end = k;
+      while (end < j && LinkBetween(posting, *matches[end], *matches[end + 1]) == Link::kSlash) {
+        ++end;
+      }
+      if (end > k) AddGroup(matches, k, end, groups);
+      k = end + 1;
+    }
+  }
+  return j;
 }
 
 std::vector<RequirementGroup> AlternativeRules::Find(
@@ -434,45 +609,7 @@ std::vector<RequirementGroup> AlternativeRules::Find(
   std::sort(matches.begin(), matches.end(),
             [](const SkillMatch* a, const SkillMatch* b) { return a->begin < b->begin; });
   std::vector<RequirementGroup> groups;
-  for (std::size_t i = 0; i + 1 < matches.size();) {
-    bool joiner = false;
-    std::size_t j = RunEnd(posting, matches, i, &joiner);
-    // A list marked as a choice takes unknown terms on its marker's side: after an opener at its
-    // start ("одним из: Reatom, Valtio, Zustand"), before a closer at its end ("Dagster, Kestra,
-    // Windmill or similar"), at either end inside example parentheses; not on the far side
-    // ("ITAR, Kafka, RabbitMQ or similar", "such as Kafka, RabbitMQ, FedRAMP authorization").
-    bool unused = false;
-    const bool opener = OpenerBefore(posting, matches[i]->begin);
-    const std::size_t led = opener ? RunEnd(posting, matches, i, &unused, {true, false}) : i;
-    const std::size_t trailed = RunEnd(posting, matches, i, &unused, {false, true});
-    const std::size_t both = RunEnd(posting, matches, i, &unused, {true, true});
-    std::size_t marked = i;
-    if (led > i) {
-      marked = led;
-    } else if (trailed > i && CloserAfter(posting, matches[trailed]->end)) {
-      marked = trailed;
-    } else if (both > i && ExamplesInParentheses(posting, *matches[i], *matches[both])) {
-      marked = both;
-    }
-    if (marked > i) {
-      AddGroup(matches, i, marked, &groups);
-      j = marked;
-    } else if (j > i && (joiner || OpenerBefore(posting, matches[i]->begin) ||
-                         CloserAfter(posting, matches[j]->end) ||
-                         ExamplesInParentheses(posting, *matches[i], *matches[j]))) {
-      AddGroup(matches, i, j, &groups);
-    } else {
-      for (std::size_t k = i; k < j;) {  // slash-linked parts
-        std::size_t end = k;
-        while (end < j && LinkBetween(posting, *matches[end], *matches[end + 1]) == Link::kSlash) {
-          ++end;
-        }
-        if (end > k) AddGroup(matches, k, end, &groups);
-        k = end + 1;
-      }
-    }
-    i = j + 1;
-  }
+  for (std::size_t i = 0; i < matches.size();) i = AddGroupAt(posting, matches, i, &groups) + 1;
   AddNotedChoices(posting, matches, &groups);
   AddAcceptedChoices(posting, matches, &groups);
   return groups;

@@ -73,8 +73,25 @@ class AlternativeRules {
   void AddNotedChoices(const AnalyzedDocument& posting,
                        const std::vector<const SkillMatch*>& matches,
                        std::vector<RequirementGroup>* groups) const;
-  bool ExamplesInParentheses(const AnalyzedDocument& posting, const SkillMatch& first,
-                             const SkillMatch& last) const;
+  // Whether matches[first..last] fill parentheses as examples of the word before them
+  // ("message queues (e.g. Kafka, RabbitMQ)"); whether example words mark them ("e.g.", "etc");
+  // the skill they are examples of, when that word is one of their kind (Skill::kind_of).
+  struct Examples {
+    bool found = false;
+    bool marked = false;
+    const SkillMatch* host = nullptr;
+  };
+  Examples ExamplesInParentheses(const AnalyzedDocument& posting,
+                                 const std::vector<const SkillMatch*>& matches, std::size_t first,
+                                 std::size_t last) const;
+  std::size_t AddGroupAt(const AnalyzedDocument& posting,
+                         const std::vector<const SkillMatch*>& matches, std::size_t i,
+                         std::vector<RequirementGroup>* groups) const;
+  const SkillMatch* SkillBefore(const AnalyzedDocument& posting, std::uint32_t at,
+                                bool* after_noun) const;
+  const SkillMatch* KindBefore(const AnalyzedDocument& posting,
+                               const std::vector<const SkillMatch*>& matches, std::size_t first,
+                               std::size_t last) const;
   void AddAcceptedChoices(const AnalyzedDocument& posting,
                           const std::vector<const SkillMatch*>& matches,
                           std::vector<RequirementGroup>* groups) const;
@@ -89,6 +106,7 @@ class AlternativeRules {
   StringSet example_after_;   // words between a list of examples and ")": "etc"
   StringSet accepted_before_;  // words between "(" and a skill accepted instead: "or even"
   StringSet accepted_after_;  // words between such a skill and ")": "is fine too", "тоже подойдёт"
+  StringSet kind_nouns_;  // a word between a skill and the examples of it: "tools", "системы"
 };
 
 }  // namespace tailorcore::detail
