@@ -135,12 +135,13 @@ Status AlternativeRules::Add(std::string_view content, std::string_view name,
     const bool known = kind == "joiner" || kind == "opener" || kind == "closer" ||
                        kind == "abbreviation" || kind == "example-before" ||
                        kind == "example-after" || kind == "accepted-before" ||
-                       kind == "accepted-after" || kind == "kind-noun";
+                       kind == "accepted-after" || kind == "kind-noun" || kind == "kind-example";
     if (words.empty() || !known) {
-      return Status(StatusCode::kDataError,
-                    std::string(name) + ":" + std::to_string(entry.line) +
-                        ": expected joiner|opener|closer|abbreviation|example-before|"
-                        "example-after|accepted-before|accepted-after|kind-noun <TAB> <words>");
+      return Status(
+          StatusCode::kDataError,
+          std::string(name) + ":" + std::to_string(entry.line) +
+              ": expected joiner|opener|closer|abbreviation|example-before|"
+              "example-after|accepted-before|accepted-after|kind-noun|kind-example <TAB> <words>");
     }
     if (kind == "closer" && words.size() > kMaxCloserWords) {
       return Status(StatusCode::kDataError, std::string(name) + ":" + std::to_string(entry.line) +
@@ -159,6 +160,7 @@ Status AlternativeRules::Add(std::string_view content, std::string_view name,
      : kind == "accepted-before" ? accepted_before_
      : kind == "accepted-after"  ? accepted_after_
      : kind == "kind-noun"       ? kind_nouns_
+     : kind == "kind-example"    ? kind_examples_
                                  : example_after_)
         .insert(std::move(joined));
   }
@@ -263,6 +265,45 @@ bool AllKindOf(const std::vector<const SkillMatch*>& matches, std::size_t first,
                      });
 }
 
+// Whether the nearest skill before `at` in its clause (a few words back, no stop between) is
+// the kind of some of matches[first..last] but not of all.
+bool MixedKinds(const AnalyzedDocument& posting, const std::vector<const SkillMatch*>& matches,
+                std::size_t first, std::size_t last, std::uint32_t at) {
+  constexpr std::uint32_t kMaxGap = 40;  // bytes between that skill and `at`
+  constexpr int kMaxBack = 8;
+  const auto& all = posting.matches.matches;
+  auto it = std::lower_bound(all.begin(), all.end(), at,
+                             [](const SkillMatch& m, std::uint32_t o) { return m.begin < o; });
+  const SkillMatch* before = nullptr;
+  for (int back = 0; back < kMaxBack && it != all.begin(); ++back) {
+    --it;
+    if (!it->nested && it->end <= at && (before == nullptr || it->end > before->end)) before = &*it;
+  }
+  if (before == nullptr || at - before->end > kMaxGap ||
+      posting.text.substr(before->end, at - before->end).find_first_of(".,;:()\n") !=
+          std::string_view::npos) {
+    return false;
+  }
+  std::size_t of_kind = 0;
+  for (std::size_t k = first; k <= last; ++k) {
+    const auto& kinds = matches[k]->skill->kind_of;
+    of_kind += std::find(kinds.begin(), kinds.end(), before->skill->id) != kinds.end() ? 1 : 0;
+  }
+  return of_kind > 0 && of_kind <= last - first;
+}
+
+// Whether another match follows matches[k] closely in its clause ("PostgreSQL and MySQL",
+// "Prometheus, Grafana").
+bool AnotherFollows(const AnalyzedDocument& posting, const std::vector<const SkillMatch*>& matches,
+                    std::size_t k) {
+  constexpr std::uint32_t kMaxGap = 8;  // bytes: " and ", " и ", ", "
+  if (k + 1 >= matches.size()) return false;
+  const std::uint32_t from = matches[k]->end;
+  const std::uint32_t to = matches[k + 1]->begin;
+  return from <= to && to - from <= kMaxGap &&
+         posting.text.substr(from, to - from).find_first_of(".;:()\n") == std::string_view::npos;
+}
+
 // `at` moved back over spaces, commas, colons and dashes ("брокеры сообщений — например").
 std::uint32_t BackOverMarks(std::string_view text, std::uint32_t at) {
   while (at > 0) {
@@ -313,22 +354,21 @@ AlternativeRules::Examples AlternativeRules::ExamplesInParentheses(
   if (host == 0) return {};
   const auto c = static_cast<unsigned char>(text[host - 1]);
   if (c < 0x80 && std::isalnum(c) == 0) return {};
-  const bool marked = !words_before.empty() || !words_after.empty();
+  // "(e.g. Kafka)", "(Kafka etc.)" mark examples of a kind; "(i.e. Kafka)" names the one asked.
+  const bool of_kind_words = words_before.empty() || kind_examples_.contains(words_before);
+  const bool marked = kind_examples_.contains(words_before) || !words_after.empty();
   bool after_noun = false;
   const SkillMatch* found = SkillBefore(posting, host, &after_noun);
-  if (found == nullptr) return {true, marked, nullptr};
+  if (found == nullptr) {
+    // "Containerization and orchestration (Docker, Kubernetes)": a list naming one skill of an
+    // earlier word's kind and something else is one for each word, all asked.
+    if (MixedKinds(posting, matches, first, last, host)) return {};
+    return {true, marked, nullptr};
+  }
   // A skill of the list's category is their kind only when they are kinds of it (Skill::kind_of):
   // in "software development life cycle (Waterfall and/or Agile)" the life cycle stays asked.
   const Skill& kind = *found->skill;
-  if (AllKindOf(matches, first, last, kind)) return {true, marked, found};
-  // Parts of it are all asked: "MS Office (Excel, PowerPoint)", "AWS (EC2, S3)".
-  const bool parts = std::any_of(matches.begin() + static_cast<std::ptrdiff_t>(first),
-                                 matches.begin() + static_cast<std::ptrdiff_t>(last) + 1,
-                                 [&](const SkillMatch* m) {
-                                   const auto& up = m->skill->implies;
-                                   return std::find(up.begin(), up.end(), kind.id) != up.end();
-                                 });
-  if (parts) return {};
+  if (of_kind_words && AllKindOf(matches, first, last, kind)) return {true, marked, found};
   if (after_noun || kind.category == matches[first]->skill->category)
     return {true, marked, nullptr};
   return {};
@@ -380,7 +420,7 @@ const SkillMatch* AlternativeRules::KindBefore(const AnalyzedDocument& posting,
   for (std::size_t n = 0; n < words.size(); ++n) {
     if (!phrase.empty()) phrase.insert(0, 1, ' ');
     phrase.insert(0, words[n]->normalized);
-    if (!example_before_.contains(phrase)) continue;
+    if (!kind_examples_.contains(phrase)) continue;
     bool after_noun = false;
     const SkillMatch* host =
         SkillBefore(posting, BackOverMarks(posting.text, words[n]->begin), &after_noun);
@@ -490,6 +530,7 @@ void AddGroup(const std::vector<const SkillMatch*>& matches, std::size_t first, 
   if (host != nullptr) {
     group.begins.push_back(host->begin);
     group.ids.push_back(host->skill->id);
+    group.kind_first = true;
   }
   for (std::size_t k = first; k <= last; ++k) {
     group.begins.push_back(matches[k]->begin);
@@ -557,6 +598,11 @@ std::size_t AlternativeRules::AddGroupAt(const AnalyzedDocument& posting,
   const Examples e = last == j ? in_parentheses : ExamplesInParentheses(posting, matches, i, last);
   const SkillMatch* host = e.found && (last > i || e.marked) ? e.host : nullptr;
   if (host == nullptr && (last > i || j == i)) host = KindBefore(posting, matches, i, last);
+  // "such as PostgreSQL and MySQL", "например Prometheus и Grafana": more of the kind joined on.
+  while (host != nullptr && AnotherFollows(posting, matches, last) &&
+         AllKindOf(matches, last + 1, last + 1, *host->skill)) {
+    ++last;
+  }
   if (last > i || host != nullptr) {
     AddGroup(matches, i, last, groups, host);
     if (last > i) j = last;

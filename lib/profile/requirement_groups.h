@@ -21,6 +21,7 @@ namespace tailorcore::detail {
 struct RequirementGroup {
   std::vector<std::string> ids;
   std::vector<std::uint32_t> begins;
+  bool kind_first = false;  // ids[0] is the kind the others are examples of
 };
 
 // A word of a posting (no compound part) that is one of its candidate terms (CandidateTerm).
@@ -107,6 +108,7 @@ class AlternativeRules {
   StringSet accepted_before_;  // words between "(" and a skill accepted instead: "or even"
   StringSet accepted_after_;  // words between such a skill and ")": "is fine too", "тоже подойдёт"
   StringSet kind_nouns_;  // a word between a skill and the examples of it: "tools", "системы"
+  StringSet kind_examples_;  // words before examples of a kind: "e.g.", "such as", "например"
 };
 
 }  // namespace tailorcore::detail

@@ -56,8 +56,8 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
       cues_.Add(std::move(words),
                 fields[0] == "not-required-before" ? kNotRequiredBefore : kNotRequiredVerb);
       continue;
-    } else if (fields[0] == "offer") {
-      cues_.Add(std::move(words), kOffer);
+    } else if (fields[0] == "offer" || fields[0] == "not-required-teach") {
+      cues_.Add(std::move(words), fields[0] == "offer" ? kOffer : kNotRequiredTeach);
       continue;
     } else if (fields[0] == "negator") {
       kind = CueKind::kNegator;
@@ -75,7 +75,7 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
     } else {
       return error(
           "tier must be required, preferred, preferred-end, preferred-qualifier, not-required, "
-          "not-required-before, not-required-verb, offer, negator, closer, "
+          "not-required-before, not-required-verb, not-required-teach, offer, negator, closer, "
           "filler, or, and, except, contrast or contrast-parenthesized, got '" +
           fields[0] + "'");
     }
@@ -174,6 +174,12 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text, std::string_view i
         kind = static_cast<std::uint32_t>(CueKind::kPreferred);
       } else if (kind == kNotRequiredBefore || kind == kNotRequiredVerb) {
         (kind == kNotRequiredBefore ? cues.before_only : cues.verbs).push_back(span);
+        kind = static_cast<std::uint32_t>(CueKind::kNotRequired);
+      } else if (kind == kNotRequiredTeach) {
+        // "Kafka — научим.", "Never used Terraform? We'll teach you.": back to the keyword where
+        // it ends its clause; "we'll teach you our tools", "научим работе с Kafka": only forward.
+        const bool at_end = EndsClause(input, text.tokens[primary[p + n - 1]].end);
+        (at_end ? cues.verbs : cues.before_only).push_back(span);
         kind = static_cast<std::uint32_t>(CueKind::kNotRequired);
       }
       cues.of[kind].push_back(span);
@@ -948,6 +954,15 @@ std::pair<std::uint32_t, std::uint32_t> TierRules::CueSentence(std::string_view 
         }
       }
       to = static_cast<std::uint32_t>(*verdict_end);
+    }
+  }
+  // "No experience with Kubernetes? No problem.", "Не работали с ClickHouse? Не страшно":
+  // a question's short answer, up to its next stop, is part of it.
+  if (to > 0 && text[to - 1] == '?') {
+    std::size_t answer = to;
+    while (answer < text.size() && (text[answer] == ' ' || text[answer] == '\t')) ++answer;
+    if (const auto answer_end = ShortVerdictEnd(text, answer, kMaxVerdictWords)) {
+      to = static_cast<std::uint32_t>(*answer_end);
     }
   }
   return {from, to};

@@ -124,8 +124,10 @@ class TierRules {
   static constexpr std::uint32_t kNotRequiredBefore = 102;
   static constexpr std::uint32_t kNotRequiredVerb = 103;
   static constexpr std::uint32_t kOffer = 104;
+  // A promise to teach: a verb cue where its clause ends, else a before-only one (FindCues).
+  static constexpr std::uint32_t kNotRequiredTeach = 105;
   // value: CueKind, kPreferredAtEnd, kPreferredQualifier, kNotRequiredBefore, kNotRequiredVerb,
-  // kOffer
+  // kOffer, kNotRequiredTeach
   PhraseTable cues_;
 };
 
