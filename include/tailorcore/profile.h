@@ -52,10 +52,6 @@ struct PostingKeyword {
   // Its requirement group (1, 2, ...): skills offered as alternatives ("Kafka or RabbitMQ"), one
   // requirement that any member satisfies; 0 when it stands alone.
   std::uint32_t group = 0;
-  // In its group, the kind the other members are examples of ("Message queues" in "message
-  // queues (Kafka, RabbitMQ)"): it satisfies the group as shown by another product of its kind
-  // (an implied match), not by its own name alone ("monitoring of competitor prices").
-  bool group_kind = false;
   // False for a skill of a non-technical category (soft skills, business and domain, spoken
   // languages): its weight has ScoringOptions::non_technical_factor in it.
   bool technical = true;

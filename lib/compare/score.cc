@@ -244,35 +244,20 @@ Keyword Scorer::ShownKeyword(const PostingKeyword& pk, Keyword k,
 }
 
 // One requirement per group: the member the resume shows best (else the first) carries the
-// group's strongest tier and heaviest weight; the others are alternatives. `shown`: each
-// keyword's evidence (Scorer::FindEvidence).
-void ResolveGroups(const PostingProfile& profile, const std::vector<std::vector<Shown>>& shown,
-                   std::vector<Keyword>* keywords) {
+// group's strongest tier and heaviest weight; the others are alternatives.
+void ResolveGroups(const PostingProfile& profile, std::vector<Keyword>* keywords) {
   std::map<std::uint32_t, std::vector<std::size_t>> groups;
   for (std::size_t i = 0; i < profile.keywords.size(); ++i) {
     if (profile.keywords[i].group != 0) groups[profile.keywords[i].group].push_back(i);
   }
-  // A group's kind counts only as shown by a product of it, not by its own name (PostingKeyword::
-  // group_kind: "monitoring of competitor prices" shows no Prometheus); named alone, it leaves
-  // the group to its first example.
-  auto counts = [&](std::size_t m) {
-    return (*keywords)[m].matched && (!profile.keywords[m].group_kind ||
-                                      std::any_of(shown[m].begin(), shown[m].end(),
-                                                  [](const Shown& s) { return s.implied; }));
-  };
   for (const auto& [group, members] : groups) {
     std::size_t carrier = members.front();
-    if ((*keywords)[carrier].matched && !counts(carrier) && members.size() > 1) {
-      carrier = members[1];
-    }
     double weight = 0;
     PostingTier tier = PostingTier::kMentioned;
     for (std::size_t m : members) {
       const Keyword& k = (*keywords)[m];
       const Keyword& c = (*keywords)[carrier];
-      if (counts(m) && (!counts(carrier) || k.weight * k.credit > c.weight * c.credit)) {
-        carrier = m;
-      }
+      if (k.matched && (!c.matched || k.weight * k.credit > c.weight * c.credit)) carrier = m;
       weight = std::max(weight, k.weight);
       if (TierRank(k.tier) < TierRank(tier)) tier = k.tier;
     }
@@ -406,7 +391,7 @@ Report Score(const AnalyzedDocument& resume, const PostingProfile& profile,
   for (std::size_t i = 0; i < profile.keywords.size(); ++i) {
     report.keywords.push_back(scorer.KeywordOf(profile.keywords[i], shown[i]));
   }
-  ResolveGroups(profile, shown, &report.keywords);
+  ResolveGroups(profile, &report.keywords);
   // Skills the posting says it does not require: listed apart, not scored.
   std::vector<Keyword> asked;
   asked.reserve(report.keywords.size());

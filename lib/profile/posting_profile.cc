@@ -465,10 +465,6 @@ void ProfileBuilder::AssignGroups(const std::vector<RequirementGroup>& groups,
       continue;
     }
     for (std::size_t m : members) profile->keywords[m].group = next;
-    if (const auto host = asked_by_id_.find(g.ids.front());
-        g.kind_first && host != asked_by_id_.end() && members.front() == host->second) {
-      profile->keywords[members.front()].group_kind = true;
-    }
     ++next;
   }
 }

@@ -9,7 +9,7 @@ namespace tailorcore {
 namespace {
 
 constexpr std::string_view kMagic = "TCPP";
-constexpr std::uint32_t kFormatVersion = 5;
+constexpr std::uint32_t kFormatVersion = 4;
 constexpr std::uint8_t kLastTier = static_cast<std::uint8_t>(PostingTier::kMentioned);
 constexpr std::uint8_t kLastSection = static_cast<std::uint8_t>(SectionKind::kLanguages);
 
@@ -46,7 +46,6 @@ void WriteKeyword(detail::ByteWriter* w, const PostingKeyword& k) {
   w->Bool(k.acronym);
   w->Bool(k.not_required);
   w->U32(k.group);
-  w->Bool(k.group_kind);
   w->Bool(k.technical);
 }
 
@@ -58,7 +57,7 @@ bool ReadKeyword(detail::ByteReader* r, PostingKeyword* k) {
       !r->U32(&k->begin) || !r->U32(&k->end) || !ReadStrings(r, &k->keys) ||
       !ReadStrings(r, &k->stem_keys) || !ReadStrings(r, &k->lexicon_forms) ||
       !r->Bool(&k->acronym) || !r->Bool(&k->not_required) || !r->U32(&k->group) ||
-      !r->Bool(&k->group_kind) || !r->Bool(&k->technical)) {
+      !r->Bool(&k->technical)) {
     return false;
   }
   k->tier = static_cast<PostingTier>(tier);

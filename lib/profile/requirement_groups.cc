@@ -530,7 +530,6 @@ void AddGroup(const std::vector<const SkillMatch*>& matches, std::size_t first, 
   if (host != nullptr) {
     group.begins.push_back(host->begin);
     group.ids.push_back(host->skill->id);
-    group.kind_first = true;
   }
   for (std::size_t k = first; k <= last; ++k) {
     group.begins.push_back(matches[k]->begin);

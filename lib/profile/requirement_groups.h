@@ -21,7 +21,6 @@ namespace tailorcore::detail {
 struct RequirementGroup {
   std::vector<std::string> ids;
   std::vector<std::uint32_t> begins;
-  bool kind_first = false;  // ids[0] is the kind the others are examples of
 };
 
 // A word of a posting (no compound part) that is one of its candidate terms (CandidateTerm).

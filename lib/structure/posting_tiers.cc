@@ -56,8 +56,11 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
       cues_.Add(std::move(words),
                 fields[0] == "not-required-before" ? kNotRequiredBefore : kNotRequiredVerb);
       continue;
-    } else if (fields[0] == "offer" || fields[0] == "not-required-teach") {
-      cues_.Add(std::move(words), fields[0] == "offer" ? kOffer : kNotRequiredTeach);
+    } else if (fields[0] == "offer" || fields[0] == "not-required-teach" ||
+               fields[0] == "not-required-answer") {
+      cues_.Add(std::move(words), fields[0] == "offer"                ? kOffer
+                                  : fields[0] == "not-required-teach" ? kNotRequiredTeach
+                                                                      : kNotRequiredAnswer);
       continue;
     } else if (fields[0] == "negator") {
       kind = CueKind::kNegator;
@@ -75,7 +78,8 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
     } else {
       return error(
           "tier must be required, preferred, preferred-end, preferred-qualifier, not-required, "
-          "not-required-before, not-required-verb, not-required-teach, offer, negator, closer, "
+          "not-required-before, not-required-verb, not-required-teach, not-required-answer, offer, "
+          "negator, closer, "
           "filler, or, and, except, contrast or contrast-parenthesized, got '" +
           fields[0] + "'");
     }
@@ -91,6 +95,25 @@ bool EndsClause(std::string_view input, std::size_t at) {
   while (at < input.size() && (input[at] == ' ' || input[at] == '\t')) ++at;
   return at >= input.size() ||
          std::string_view(".,;:!?)\n").find(input[at]) != std::string_view::npos;
+}
+
+// Whether the cue at `at` opens the answer to a question that holds a negation, right after
+// its "?": "No experience with Kubernetes? No problem", "Не работали с Airflow? Не страшно"; not
+// "Writing Terraform modules? No problem for you", nor "релокация не проблема".
+bool AnswersNegativeQuestion(std::string_view input, std::size_t at) {
+  std::size_t mark = at;
+  while (mark > 0 && (input[mark - 1] == ' ' || input[mark - 1] == '\t')) --mark;
+  if (mark == 0 || input[mark - 1] != '?') return false;
+  const std::size_t stop = input.substr(0, mark - 1).find_last_of(".!?;\n");
+  const std::size_t from = stop == std::string_view::npos ? 0 : stop + 1;
+  std::string question(input.substr(from, mark - 1 - from));
+  for (char& c : question) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  question = " " + question + " ";
+  for (std::string_view negation : {" no ", " never ", "n't ", " not ", " не ", " нет ",
+                                    " никогда ", " Не ", " Нет ", " Никогда "}) {
+    if (question.find(negation) != std::string::npos) return true;
+  }
+  return false;
 }
 
 // Where a sentence's next clause begins after a comma.
@@ -176,10 +199,12 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text, std::string_view i
         (kind == kNotRequiredBefore ? cues.before_only : cues.verbs).push_back(span);
         kind = static_cast<std::uint32_t>(CueKind::kNotRequired);
       } else if (kind == kNotRequiredTeach) {
-        // "Kafka — научим.", "Never used Terraform? We'll teach you.": back to the keyword where
-        // it ends its clause; "we'll teach you our tools", "научим работе с Kafka": only forward.
-        const bool at_end = EndsClause(input, text.tokens[primary[p + n - 1]].end);
-        (at_end ? cues.verbs : cues.before_only).push_back(span);
+        // "we'll teach you Kafka", "поможем освоить Spark": for the keyword after it only (not
+        // back: "Знаешь Python — остальному научим").
+        cues.before_only.push_back(span);
+        kind = static_cast<std::uint32_t>(CueKind::kNotRequired);
+      } else if (kind == kNotRequiredAnswer) {
+        if (!AnswersNegativeQuestion(input, span.first)) return false;
         kind = static_cast<std::uint32_t>(CueKind::kNotRequired);
       }
       cues.of[kind].push_back(span);
