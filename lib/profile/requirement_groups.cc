@@ -233,9 +233,6 @@ bool AlternativeRules::OpenerBefore(const AnalyzedDocument& posting, std::uint32
   return false;
 }
 
-// "message brokers (Kafka, RabbitMQ)", "облачные платформы (например, AWS, GCP)": a list
-// that fills the parentheses after a word, but for the data's words before and after it ("e.g.",
-// "etc."), names examples of that word: any of them will do.
 namespace {
 
 // The skill match (no nested one) that ends at `at`, or null. Matches are in order of begin
@@ -321,6 +318,9 @@ std::uint32_t BackOverMarks(std::string_view text, std::uint32_t at) {
 
 }  // namespace
 
+// "message brokers (Kafka, RabbitMQ)", "облачные платформы (например, AWS, GCP)": a list
+// that fills the parentheses after a word, but for the data's words before and after it ("e.g.",
+// "etc."), names examples of that word: any of them will do.
 AlternativeRules::Examples AlternativeRules::ExamplesInParentheses(
     const AnalyzedDocument& posting, const std::vector<const SkillMatch*>& matches,
     std::size_t first, std::size_t last) const {
