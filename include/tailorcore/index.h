@@ -53,8 +53,8 @@ struct IndexInfo {
 inline constexpr std::uint32_t kIndexFormat = 2;
 
 // A fingerprint of everything that decides a posting's profile under `engine`: the library's
-// version, its bundled data files, the lexicon (bundled and user skills, every form), and the
-// scoring options. Two engines with the same fingerprint profile every posting alike. 16 hex
+// version, its bundled data files, the lexicon (bundled and user skills, every form and
+// relation), the profile format, and the scoring options. Two engines with the same fingerprint profile every posting alike. 16 hex
 // digits. Cost: a pass over the lexicon and the data (a few milliseconds) the first time for an
 // engine, a copy after. Thread-safe.
 std::string IndexFingerprint(const Engine& engine);

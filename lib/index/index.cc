@@ -45,8 +45,13 @@ std::string ComputeFingerprint(const Engine& engine) {
       recipe += "\t" + f.text + ":" + std::to_string(static_cast<int>(f.kind)) +
                 (f.ambiguous ? "?" : "") + (f.generated ? "g" : "");
     }
+    // Relations decide a posting's groups ("message queues (Kafka, RabbitMQ)"), run-time ones too.
+    for (const std::string& id : s.implies) recipe += "\t>" + id;
+    for (const std::string& id : s.kind_of) recipe += "\t~" + id;
     recipe += "\n";
   }
+  // The profile format: its magic and version, the first 8 bytes of any serialized profile.
+  recipe += PostingProfile{}.Serialize().substr(0, 8) + "\n";
   const ScoringOptions& scoring = engine.options().scoring;
   for (std::string_view name : ScoringWeightNames()) {
     char buffer[64];

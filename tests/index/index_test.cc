@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <fstream>
 #include <map>
 #include <mutex>
 #include <string>
@@ -273,6 +274,18 @@ TEST_CASE("an index opens only with an engine that profiles postings alike") {
   auto heavier = Engine::Create(other);
   REQUIRE(heavier.ok());
   CHECK(IndexFingerprint(*heavier) != IndexFingerprint(engine));
+  // A relation in a user's lexicon file changes how postings group ("message queues (...)").
+  const std::string relations = dir + "-relations.tsv";
+  {
+    std::ofstream out(relations);
+    out << "kind\tkafka\tpython\n";
+  }
+  EngineOptions related;
+  related.lexicon_files = {relations};
+  auto with_relation = Engine::Create(related);
+  REQUIRE(with_relation.ok());
+  CHECK(IndexFingerprint(*with_relation) != IndexFingerprint(engine));
+  fs::remove(relations);
   auto refused = PostingIndex::Open(dir, *heavier);
   REQUIRE_FALSE(refused.ok());
   CHECK(refused.status().code() == StatusCode::kDataError);
