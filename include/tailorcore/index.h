@@ -54,9 +54,9 @@ inline constexpr std::uint32_t kIndexFormat = 2;
 
 // A fingerprint of everything that decides a posting's profile under `engine`: the library's
 // version, its bundled data files, the lexicon (bundled and user skills, every form and
-// relation), the profile format, and the scoring options. Two engines with the same fingerprint profile every posting alike. 16 hex
-// digits. Cost: a pass over the lexicon and the data (a few milliseconds) the first time for an
-// engine, a copy after. Thread-safe.
+// relation), the profile format, and the scoring options. Two engines with the same fingerprint
+// profile every posting alike. 16 hex digits. Cost: a pass over the lexicon and the data (a few
+// milliseconds) the first time for an engine, a copy after. Thread-safe.
 std::string IndexFingerprint(const Engine& engine);
 
 // Writes a new index at `directory` (created if absent; an index already there is replaced, as
