@@ -59,8 +59,7 @@ std::string PostingName(const Messages& m, const Names& names, const Keyword& k,
   std::vector<std::string> quoted{m.Quote(NameOf(names, k))};
   for (const std::string& id : k.alternatives) {
     for (const Keyword& other : report.keywords) {
-      // An alternative the resume shows is no gap to name.
-      if (other.id == id && !other.matched) quoted.push_back(m.Quote(NameOf(names, other)));
+      if (other.id == id) quoted.push_back(m.Quote(NameOf(names, other)));
     }
   }
   std::string text = quoted.front();

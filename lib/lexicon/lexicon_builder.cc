@@ -198,15 +198,13 @@ Status LexiconBuilder::AddForm(std::string_view skill_id, std::string_view text,
   return state_->AddForm(it->second, SkillForm{std::string(text), kind, ambiguous, false});
 }
 
-Status LexiconBuilder::State::Relate(std::size_t member, std::size_t broader, bool kind) {
-  if (member == broader) return Status(StatusCode::kInvalidArgument, "a skill cannot imply itself");
+void LexiconBuilder::State::Relate(std::size_t member, std::size_t broader, bool kind) {
   const std::pair<std::size_t, std::size_t> relation{member, broader};
   auto add = [&](std::vector<std::pair<std::size_t, std::size_t>>* to) {
     if (std::find(to->begin(), to->end(), relation) == to->end()) to->push_back(relation);
   };
   add(&implies);
   if (kind) add(&kinds);
-  return Status::Ok();
 }
 
 Status LexiconBuilder::AddImplies(std::string_view member, std::string_view umbrella,
@@ -222,7 +220,8 @@ Status LexiconBuilder::AddImplies(std::string_view member, std::string_view umbr
     return Status(StatusCode::kInvalidArgument, "a skill cannot imply itself");
   }
   Detach();
-  return state_->Relate(m->second, u->second, relation == Relation::kKindOf);
+  state_->Relate(m->second, u->second, relation == Relation::kKindOf);
+  return Status::Ok();
 }
 
 std::size_t LexiconBuilder::skill_count() const { return state_->skills.size(); }

@@ -153,7 +153,7 @@ Status ParseImplies(const std::vector<std::string>& fields, LexiconBuilder::Stat
     if (umbrella->second == member->second) {
       return Status(StatusCode::kDataError, "'" + id + "' cannot imply itself");
     }
-    (void)state->Relate(member->second, umbrella->second, fields[0] == "kind");
+    state->Relate(member->second, umbrella->second, fields[0] == "kind");
   }
   return Status::Ok();
 }

@@ -25,9 +25,9 @@ class LexiconBuilder::State {
                   const std::vector<SkillForm>& more_forms);
   Status AddForm(std::size_t skill, const SkillForm& form);
   // Records that skill `member` implies skill `broader` and, when `kind`, is a kind of it
-  // (LexiconBuilder::AddImplies); kInvalidArgument when they are the same. Adding one twice is
-  // a no-op; a kind recorded over a plain relation makes it a kind.
-  Status Relate(std::size_t member, std::size_t broader, bool kind);
+  // (LexiconBuilder::AddImplies). Precondition: they differ (the callers say how they do not).
+  // Adding one twice is a no-op; a kind recorded over a plain relation makes it a kind.
+  void Relate(std::size_t member, std::size_t broader, bool kind);
 
   Analyzer analyzer;
   std::vector<Category> categories;

@@ -581,12 +581,14 @@ std::size_t AlternativeRules::AddGroupAt(const AnalyzedDocument& posting,
   const std::size_t trailed = RunEnd(posting, matches, i, &unused, {false, true});
   const std::size_t both = RunEnd(posting, matches, i, &unused, {true, true});
   const Examples in_parentheses = ExamplesInParentheses(posting, matches, i, j);
+  const Examples in_both =
+      both == j ? in_parentheses : ExamplesInParentheses(posting, matches, i, both);
   std::size_t last = i;  // the group's last member; i when there is none
   if (led > i) {
     last = led;
   } else if (trailed > i && CloserAfter(posting, matches[trailed]->end)) {
     last = trailed;
-  } else if (both > i && ExamplesInParentheses(posting, matches, i, both).found) {
+  } else if (both > i && in_both.found) {
     last = both;
   } else if (j > i &&
              (joiner || opener || CloserAfter(posting, matches[j]->end) || in_parentheses.found)) {
@@ -594,7 +596,9 @@ std::size_t AlternativeRules::AddGroupAt(const AnalyzedDocument& posting,
   }
   // The skill the members are examples of, which joins them ("message queues (Kafka,
   // RabbitMQ)"); one example needs words that mark it ("a message broker (e.g. Kafka)").
-  const Examples e = last == j ? in_parentheses : ExamplesInParentheses(posting, matches, i, last);
+  const Examples e = last == j      ? in_parentheses
+                     : last == both ? in_both
+                                    : ExamplesInParentheses(posting, matches, i, last);
   const SkillMatch* host = e.found && (last > i || e.marked) ? e.host : nullptr;
   if (host == nullptr && (last > i || j == i)) host = KindBefore(posting, matches, i, last);
   // "such as PostgreSQL and MySQL", "например Prometheus и Grafana": more of the kind joined on.

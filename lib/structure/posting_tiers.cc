@@ -56,11 +56,8 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
       cues_.Add(std::move(words),
                 fields[0] == "not-required-before" ? kNotRequiredBefore : kNotRequiredVerb);
       continue;
-    } else if (fields[0] == "offer" || fields[0] == "not-required-teach" ||
-               fields[0] == "not-required-answer") {
-      cues_.Add(std::move(words), fields[0] == "offer"                ? kOffer
-                                  : fields[0] == "not-required-teach" ? kNotRequiredTeach
-                                                                      : kNotRequiredAnswer);
+    } else if (fields[0] == "offer" || fields[0] == "not-required-answer") {
+      cues_.Add(std::move(words), fields[0] == "offer" ? kOffer : kNotRequiredAnswer);
       continue;
     } else if (fields[0] == "negator") {
       kind = CueKind::kNegator;
@@ -78,7 +75,7 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
     } else {
       return error(
           "tier must be required, preferred, preferred-end, preferred-qualifier, not-required, "
-          "not-required-before, not-required-verb, not-required-teach, not-required-answer, offer, "
+          "not-required-before, not-required-verb, not-required-answer, offer, "
           "negator, closer, "
           "filler, or, and, except, contrast or contrast-parenthesized, got '" +
           fields[0] + "'");
@@ -197,11 +194,6 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text, std::string_view i
         kind = static_cast<std::uint32_t>(CueKind::kPreferred);
       } else if (kind == kNotRequiredBefore || kind == kNotRequiredVerb) {
         (kind == kNotRequiredBefore ? cues.before_only : cues.verbs).push_back(span);
-        kind = static_cast<std::uint32_t>(CueKind::kNotRequired);
-      } else if (kind == kNotRequiredTeach) {
-        // "we'll teach you Kafka", "поможем освоить Spark": for the keyword after it only (not
-        // back: "Знаешь Python — остальному научим").
-        cues.before_only.push_back(span);
         kind = static_cast<std::uint32_t>(CueKind::kNotRequired);
       } else if (kind == kNotRequiredAnswer) {
         if (!AnswersNegativeQuestion(input, span.first)) return false;

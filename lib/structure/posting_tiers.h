@@ -124,12 +124,10 @@ class TierRules {
   static constexpr std::uint32_t kNotRequiredBefore = 102;
   static constexpr std::uint32_t kNotRequiredVerb = 103;
   static constexpr std::uint32_t kOffer = 104;
-  // A promise to teach: a before-only cue (FindCues).
-  static constexpr std::uint32_t kNotRequiredTeach = 105;
   // A not-required cue only as the answer to a negative question (FindCues).
-  static constexpr std::uint32_t kNotRequiredAnswer = 106;
+  static constexpr std::uint32_t kNotRequiredAnswer = 105;
   // value: CueKind, kPreferredAtEnd, kPreferredQualifier, kNotRequiredBefore, kNotRequiredVerb,
-  // kOffer, kNotRequiredTeach, kNotRequiredAnswer
+  // kOffer, kNotRequiredAnswer
   PhraseTable cues_;
 };
 
