@@ -77,6 +77,126 @@ bool LooksLikeMeasure(std::string_view normalized) {
          });
 }
 
+// Whether a word (normalized) is an ordinary one: generic job-posting vocabulary
+// (data/lexicon/generic-words.txt: "plus", "required"), or one the document writes in lower case
+// outside a list of skills (where "shap" and "numpy" are names). Asked only of the few words
+// shaped like a candidate, so it reads the tokens for each new word instead of keeping a set of
+// every word (remembering the answers).
+class OrdinaryWords {
+ public:
+  OrdinaryWords(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& primary,
+                std::string_view input, const std::vector<bool>& in_skill_list,
+                const StringSet& generic)
+      : tokens_(tokens),
+        primary_(primary),
+        input_(input),
+        in_skill_list_(in_skill_list),
+        generic_(generic) {}
+
+  bool operator()(std::string_view word) {
+    if (generic_.contains(word)) return true;
+    for (const auto& [known, ordinary] : answers_) {
+      if (known == word) return ordinary;
+    }
+    const bool ordinary = std::any_of(primary_.begin(), primary_.end(), [&](std::uint32_t i) {
+      const Token& t = tokens_[i];
+      if (t.normalized != word || in_skill_list_[i]) return false;
+      const std::string_view surface = input_.substr(t.begin, t.end - t.begin);
+      return std::none_of(surface.begin(), surface.end(), IsUpper);
+    });
+    answers_.emplace_back(word, ordinary);
+    return ordinary;
+  }
+
+ private:
+  const std::vector<Token>& tokens_;
+  const std::vector<std::uint32_t>& primary_;
+  std::string_view input_;
+  const std::vector<bool>& in_skill_list_;
+  const StringSet& generic_;
+  std::vector<std::pair<std::string, bool>> answers_;
+};
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+// Two words written together, where a flattened list or page lost the line break between them:
+// a lower-case word then a capitalized one ("requirementsExperience", "dutiesJob"; a name so
+// written starts with one letter: "iPhone", "jQuery"), or a capitalized word of 7 letters or
+// more then another, both written in lower case elsewhere in the document
+// ("QualificationsBachelor's", "AdministratorMust"; not "PeopleCode", "ServiceNow").
+bool GluedWords(std::string_view s, OrdinaryWords& ordinary) {
+  const auto lower_run = [&](std::size_t from) {
+    std::size_t to = from;
+    while (to < s.size() && IsLower(s[to])) ++to;
+    return to - from;
+  };
+  const std::size_t head = IsUpper(s[0]) ? 1 + lower_run(1) : lower_run(0);
+  if (head >= s.size() || !IsUpper(s[head]) || lower_run(head + 1) < 2) return false;
+  if (IsLower(s[0])) return head >= 3;
+  const std::size_t tail = 1 + lower_run(head + 1);
+  return head >= 7 && ordinary(AsciiLower(s.substr(0, head))) &&
+         ordinary(AsciiLower(s.substr(head, tail)));
+}
+
+// A sentence's end glued to the next one's start ("deserve.TAD", "permitted.Please",
+// ".Experience", "...must"), or an abbreviation ("U.S", "e.g"): no name.
+bool GluedSentences(std::string_view s) {
+  const std::size_t dot = s.find('.');
+  if (dot == std::string_view::npos || dot + 1 == s.size()) return false;
+  if (dot == 0) return std::any_of(s.begin() + 1, s.end(), IsLower);
+  if (dot >= 2 && IsLower(s[dot - 1]) && IsUpper(s[dot + 1])) return true;
+  return dot == 1 && s.size() <= 5 && s.size() % 2 == 1;
+}
+
+// A number glued to a word the document writes alone in lower case, where a numbered list lost
+// its breaks ("equivalent4", "5experience"; not "psycopg2", "boto3").
+bool GluedNumber(std::string_view s, OrdinaryWords& ordinary) {
+  const std::size_t digit = s.find_first_of("0123456789");
+  if (digit == std::string_view::npos) return false;
+  const std::size_t letter = s.find_first_not_of("0123456789");
+  if (letter == std::string_view::npos) return false;
+  const std::string_view digits = digit == 0 ? s.substr(0, letter) : s.substr(digit);
+  const std::string_view word = digit == 0 ? s.substr(letter) : s.substr(0, digit);
+  return digits.find_first_not_of("0123456789") == std::string_view::npos &&
+         std::all_of(word.begin(), word.end(), IsLower) && ordinary(word);
+}
+
+bool AllCapitals(std::string_view s) {
+  return s.size() >= 2 && std::all_of(s.begin(), s.end(), IsUpper);
+}
+
+// Whether the word in capitals at `primary[q]` is shouted, not an acronym: an ordinary word
+// ("PLEASE apply", "KEY responsibilities"), or in a run of capitals that holds one or has three
+// words or more ("HUGE PLUS", "EQUAL OPPORTUNITY EMPLOYER"); a run of two names stays ("SAP ERP",
+// "MS SQL").
+bool Shouted(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& primary,
+             std::size_t q, std::string_view input, OrdinaryWords& ordinary) {
+  const auto caps = [&](std::size_t r) {
+    const Token& t = tokens[primary[r]];
+    return AllCapitals(input.substr(t.begin, t.end - t.begin));
+  };
+  const auto joined = [&](std::size_t r) {  // primary[r] and primary[r + 1]: only spaces between
+    const std::uint32_t from = tokens[primary[r]].end;
+    return input.substr(from, tokens[primary[r + 1]].begin - from).find_first_not_of(" \t") ==
+           std::string_view::npos;
+  };
+  std::size_t first = q;
+  while (first > 0 && caps(first - 1) && joined(first - 1)) --first;
+  std::size_t last = q;
+  while (last + 1 < primary.size() && caps(last + 1) && joined(last)) ++last;
+  if (last - first >= 2) return true;
+  for (std::size_t r = first; r <= last; ++r) {
+    if (ordinary(tokens[primary[r]].normalized)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::string_view input,
@@ -115,8 +235,10 @@ std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::str
     in_skill_list[i] = left || right;
   }
 
+  OrdinaryWords ordinary(tokens, primary, input, in_skill_list, generic_words);
   StringSet seen;
-  for (std::uint32_t i : primary) {
+  for (std::size_t q = 0; q < primary.size(); ++q) {
+    const std::uint32_t i = primary[q];
     const Token& t = tokens[i];
     if (covered[i] || t.stopword || t.kind == TokenKind::kNumber || t.script != Script::kLatin) {
       continue;
@@ -126,10 +248,13 @@ std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::str
     const std::size_t letters = AsciiLetters(surface);
     const char* reason = nullptr;
     if (t.kind == TokenKind::kTech && letters >= 2) {
-      reason = "tech-shaped";
+      if (!GluedWords(surface, ordinary) && !GluedSentences(surface) &&
+          !GluedNumber(surface, ordinary)) {
+        reason = "tech-shaped";
+      }
     } else if (letters >= 3 && letters <= 6 && letters == surface.size() &&
                std::all_of(surface.begin(), surface.end(), IsUpper) &&
-               !LineIsShouting(input, t.begin)) {
+               !LineIsShouting(input, t.begin) && !Shouted(tokens, primary, q, input, ordinary)) {
       reason = "acronym";
     } else if (letters >= 3 && IsUpper(surface[0]) &&
                std::all_of(surface.begin() + 1, surface.end(), IsLower) && in_skill_list[i] &&

@@ -16,9 +16,12 @@ namespace tailorcore::detail {
 // Tokens outside every match that are technology-shaped (kTech with at least two letters:
 // CamelCase, inner digits or dots), all-capital acronyms of 3-6 letters on a line that is not
 // all capitals (SOX, HIPAA), or capitalized words (not starting a sentence) next to a matched
-// skill with a list separator (, / | ;) between them. E-mail addresses and domains never qualify.
-// Stopwords, numbers and `generic_words` never qualify. One entry per distinct normalized term, at
-// its first occurrence, in input order.
+// skill with a list separator (, / | ;) between them. E-mail addresses and domains never qualify,
+// nor words a flattened page glued together ("requirementsExperience", "deserve.TAD",
+// "equivalent4"), nor shouted words (capitals the document also writes in lower case, or runs of
+// three: "HUGE PLUS", "NO THIRD PARTY AGENCIES"). Stopwords, numbers and `generic_words` never
+// qualify. One entry per distinct normalized term, at its first occurrence, in input order.
+// Cost: linear in the tokens, plus a set of the document's lower-case words.
 std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::string_view input,
                                               const std::vector<SkillMatch>& matches,
                                               const StringSet& generic_words);
