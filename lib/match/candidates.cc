@@ -197,11 +197,34 @@ bool Shouted(const std::vector<Token>& tokens, const std::vector<std::uint32_t>&
   return false;
 }
 
+// The words of the company names in a document: up to three capitalized words right before a
+// legal form, with spaces between them and a comma at most before the form ("TAD PGS, Inc.",
+// "Acme Widgets LLC"; not the list in "tools such as Femap, NASTRAN, Acme Inc.").
+StringSet CompanyNames(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& primary,
+                       std::string_view input, const StringSet& company_forms) {
+  constexpr std::size_t kNameWords = 3;
+  StringSet names;
+  for (std::size_t q = 1; q < primary.size(); ++q) {
+    if (!company_forms.contains(tokens[primary[q]].normalized)) continue;
+    for (std::size_t r = q; r > 0 && q - r < kNameWords; --r) {
+      const Token& word = tokens[primary[r - 1]];
+      const std::uint32_t gap_end = tokens[primary[r]].begin;
+      const std::string_view gap = input.substr(word.end, gap_end - word.end);
+      if (gap.find_first_not_of(r == q ? " ," : " ") != std::string_view::npos ||
+          !IsUpper(input[word.begin])) {
+        break;
+      }
+      names.insert(word.normalized);
+    }
+  }
+  return names;
+}
+
 }  // namespace
 
 std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::string_view input,
                                               const std::vector<SkillMatch>& matches,
-                                              const StringSet& generic_words) {
+                                              const CandidateVocabulary& vocabulary) {
   std::vector<CandidateTerm> out;
   const std::vector<Token>& tokens = text.tokens;
   // Which tokens are inside a match, and which are near one (for capitalized names).
@@ -235,7 +258,8 @@ std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::str
     in_skill_list[i] = left || right;
   }
 
-  OrdinaryWords ordinary(tokens, primary, input, in_skill_list, generic_words);
+  OrdinaryWords ordinary(tokens, primary, input, in_skill_list, vocabulary.generic);
+  const StringSet names = CompanyNames(tokens, primary, input, vocabulary.company_forms);
   StringSet seen;
   for (std::size_t q = 0; q < primary.size(); ++q) {
     const std::uint32_t i = primary[q];
@@ -263,8 +287,8 @@ std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::str
     }
     if (reason == nullptr) continue;
     if (LooksLikeAddress(t.normalized) || LooksLikeTime(t.normalized) ||
-        LooksLikeMeasure(t.normalized) || generic_words.contains(t.normalized) ||
-        !seen.insert(t.normalized).second) {
+        LooksLikeMeasure(t.normalized) || vocabulary.generic.contains(t.normalized) ||
+        names.contains(t.normalized) || !seen.insert(t.normalized).second) {
       continue;
     }
     out.push_back({t.begin, t.end, std::string(surface), t.normalized, reason});

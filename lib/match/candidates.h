@@ -13,18 +13,26 @@
 
 namespace tailorcore::detail {
 
+// The words the candidate rule reads (lib/match/compile.cc loads them).
+struct CandidateVocabulary {
+  StringSet generic;        // data/lexicon/generic-words.txt: never a candidate on their own
+  StringSet company_forms;  // data/lexicon/company-forms.txt: "inc", "llc", "gmbh"
+};
+
 // Tokens outside every match that are technology-shaped (kTech with at least two letters:
 // CamelCase, inner digits or dots), all-capital acronyms of 3-6 letters on a line that is not
 // all capitals (SOX, HIPAA), or capitalized words (not starting a sentence) next to a matched
 // skill with a list separator (, / | ;) between them. E-mail addresses and domains never qualify,
 // nor words a flattened page glued together ("requirementsExperience", "deserve.TAD",
 // "equivalent4"), nor shouted words (capitals the document also writes in lower case, or runs of
-// three: "HUGE PLUS", "NO THIRD PARTY AGENCIES"). Stopwords, numbers and `generic_words` never
-// qualify. One entry per distinct normalized term, at its first occurrence, in input order.
-// Cost: linear in the tokens, plus a set of the document's lower-case words.
+// three: "HUGE PLUS", "NO THIRD PARTY AGENCIES"), nor the words of a company's name (the
+// capitalized words right before a legal form, "TAD PGS, Inc.", anywhere in the document).
+// Stopwords, numbers and `vocabulary.generic` never qualify. One entry per distinct normalized
+// term, at its first occurrence, in input order. Cost: linear in the tokens, plus a set of the
+// document's lower-case words.
 std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::string_view input,
                                               const std::vector<SkillMatch>& matches,
-                                              const StringSet& generic_words);
+                                              const CandidateVocabulary& vocabulary);
 
 }  // namespace tailorcore::detail
 

@@ -118,10 +118,14 @@ Status LoadMatchData(Lexicon::Impl* impl) {
     return s;
   }
   impl->guard.Finish();
-  auto generic = detail::EmbeddedData("lexicon/generic-words.txt");
-  if (!generic.ok()) return generic.status();
-  for (const auto& entry : detail::ParseWordList(*generic)) {
-    impl->generic_words.insert(impl->analyzer.Normalize(entry.text));
+  for (const auto& [file, words] :
+       {std::pair{"lexicon/generic-words.txt", &impl->candidate_words.generic},
+        std::pair{"lexicon/company-forms.txt", &impl->candidate_words.company_forms}}) {
+    auto content = detail::EmbeddedData(file);
+    if (!content.ok()) return content.status();
+    for (const auto& entry : detail::ParseWordList(*content)) {
+      words->insert(impl->analyzer.Normalize(entry.text));
+    }
   }
   auto languages = detail::Languages::Bundled();
   if (!languages.ok()) return languages.status();

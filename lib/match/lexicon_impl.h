@@ -13,6 +13,7 @@
 #include "analysis/analyzer_impl.h"
 #include "lexicon/lexicon_state.h"
 #include "match/ambiguity.h"
+#include "match/candidates.h"
 #include "match/inflection.h"
 #include "match/phrase_index.h"
 #include "tailorcore/lexicon.h"
@@ -44,7 +45,7 @@ class Lexicon::Impl {
   std::unordered_set<std::string> non_technical_categories;
   detail::PhraseIndex index;
   detail::AmbiguityGuard guard;
-  detail::StringSet generic_words;  // data/lexicon/generic-words.txt
+  detail::CandidateVocabulary candidate_words;
   // By LanguageId: how a one-word form meets an inflected word (data/lang/<code>/inflection.tsv).
   std::vector<detail::InflectionRule> inflection;
 

@@ -764,7 +764,7 @@ MatchResult Lexicon::Impl::Match(const AnalyzedText& text, std::string_view inpu
   pass.DropGroupNames();
   result.matches = pass.Select();
   if (with_candidates) {
-    result.candidates = detail::FindCandidateTerms(text, input, result.matches, generic_words);
+    result.candidates = detail::FindCandidateTerms(text, input, result.matches, candidate_words);
   }
   return result;
 }
