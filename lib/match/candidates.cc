@@ -93,6 +93,8 @@ class OrdinaryWords {
         in_skill_list_(in_skill_list),
         generic_(generic) {}
 
+  bool Generic(std::string_view word) const { return generic_.contains(word); }
+
   bool operator()(std::string_view word) {
     if (generic_.contains(word)) return true;
     for (const auto& [known, ordinary] : answers_) {
@@ -128,8 +130,9 @@ std::string AsciiLower(std::string_view s) {
 // Two words written together, where a flattened list or page lost the line break between them:
 // a lower-case word then a capitalized one ("requirementsExperience", "dutiesJob"; a name so
 // written starts with one letter: "iPhone", "jQuery"), or a capitalized word of 7 letters or
-// more then another, both written in lower case elsewhere in the document
-// ("QualificationsBachelor's", "AdministratorMust"; not "PeopleCode", "ServiceNow").
+// more then another, the first generic and the second of 4 letters or more
+// ("ResponsibilitiesOperate"; not "AnalyticsOps") or both written in lower case elsewhere in the
+// document ("AdministratorMust"; not "PeopleCode", "ServiceNow").
 bool GluedWords(std::string_view s, OrdinaryWords& ordinary) {
   const auto lower_run = [&](std::size_t from) {
     std::size_t to = from;
@@ -140,8 +143,10 @@ bool GluedWords(std::string_view s, OrdinaryWords& ordinary) {
   if (head >= s.size() || !IsUpper(s[head]) || lower_run(head + 1) < 2) return false;
   if (IsLower(s[0])) return head >= 3;
   const std::size_t tail = 1 + lower_run(head + 1);
-  return head >= 7 && ordinary(AsciiLower(s.substr(0, head))) &&
-         ordinary(AsciiLower(s.substr(head, tail)));
+  if (head < 7) return false;
+  const std::string first = AsciiLower(s.substr(0, head));
+  return (ordinary.Generic(first) && tail >= 4) ||
+         (ordinary(first) && ordinary(AsciiLower(s.substr(head, tail))));
 }
 
 // A sentence's end glued to the next one's start ("deserve.TAD", "permitted.Please",
