@@ -117,8 +117,10 @@ Status ExperienceRules::Compile() {
   // A date: an optional month (a name, or a number before / or .) and a year.
   // A year may carry the Russian "г." ("с 2019 г. по н.в.").
   // An ISO date names its month after the year ("2018-03", "2018.03", "2018-03-01").
+  // A month's name is Latin or Cyrillic letters: \pL{3,12} is 12 copies of \pL to compile
+  // (0.6 ms each, every engine's start-up).
   const std::string date =
-      R"((?:(\pL{3,12})\.?,?\s*|(\d{1,2})\s*[./]\s*)?((?:19|20|21)\d\d))"
+      R"((?:([\p{Latin}\p{Cyrillic}]{3,12})\.?,?\s*|(\d{1,2})\s*[./]\s*)?((?:19|20|21)\d\d))"
       R"((?:[-./](0?[1-9]|1[0-2])\b(?:[-./]\d{1,2}\b)?)?(?:\s*г(?:\.|ода?)?)?)";
   // Between the two dates: dashes (an arrow too: "2021/03 -> now"), or a `to` word.
   const std::string range = date + R"(\s*(?:[-–—−]+>?|→|\s(?:)" + Join(to_) + R"()\s)\s*(?:)" +
