@@ -210,7 +210,8 @@ StringSet CompanyNames(const std::vector<Token>& tokens, const std::vector<std::
   constexpr std::size_t kNameWords = 3;
   StringSet names;
   for (std::size_t q = 1; q < primary.size(); ++q) {
-    if (!company_forms.contains(tokens[primary[q]].normalized)) continue;
+    const Token& form = tokens[primary[q]];  // written with a capital: "Inc", "LLC"
+    if (!IsUpper(input[form.begin]) || !company_forms.contains(form.normalized)) continue;
     for (std::size_t r = q; r > 0 && q - r < kNameWords; --r) {
       const Token& word = tokens[primary[r - 1]];
       const std::uint32_t gap_end = tokens[primary[r]].begin;
