@@ -202,25 +202,64 @@ bool Shouted(const std::vector<Token>& tokens, const std::vector<std::uint32_t>&
   return false;
 }
 
-// The words of the company names in a document: up to three capitalized words right before a
-// legal form, with spaces between them and a comma at most before the form ("TAD PGS, Inc.",
-// "Acme Widgets LLC"; not the list in "tools such as Femap, NASTRAN, Acme Inc.").
-StringSet CompanyNames(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& primary,
-                       std::string_view input, const StringSet& company_forms) {
+// Adds to `names` the company name that ends with the word at primary[last]: it and up to two
+// capitalized words before it, with spaces between them.
+void AddName(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& primary,
+             std::string_view input, std::size_t last, StringSet& names) {
   constexpr std::size_t kNameWords = 3;
+  for (std::size_t r = last; last - r < kNameWords; --r) {
+    const Token& word = tokens[primary[r]];
+    if (!IsUpper(input[word.begin])) return;
+    names.insert(word.normalized);
+    if (r == 0) return;
+    const std::uint32_t gap_from = tokens[primary[r - 1]].end;
+    if (input.substr(gap_from, word.begin - gap_from).find_first_not_of(' ') !=
+        std::string_view::npos) {
+      return;
+    }
+  }
+}
+
+// Whether the text at `at` is a space and then `cue` (lower case; the text in any case), ending
+// a word.
+bool CueFollows(std::string_view input, std::size_t at, std::string_view cue) {
+  if (at + 1 + cue.size() > input.size() || input[at] != ' ') return false;
+  for (std::size_t i = 0; i < cue.size(); ++i) {
+    const char c = input[at + 1 + i];
+    if ((IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c) != cue[i]) return false;
+  }
+  const std::size_t after = at + 1 + cue.size();
+  return after == input.size() || (!IsUpper(input[after]) && !IsLower(input[after]));
+}
+
+// The words of the company names in a document: up to three capitalized words right before a
+// legal form, a comma at most before the form ("TAD PGS, Inc.", "Acme Widgets LLC"; not the list
+// in "tools such as Femap, NASTRAN, Acme Inc."), or before a phrase only an employer is the
+// subject of ("Genesis10 is currently seeking", "SMCI is an EEO employer").
+StringSet CompanyNames(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& primary,
+                       std::string_view input, const CandidateVocabulary& vocabulary) {
+  std::string cue_starts;  // the first letters of the cues: most words are followed by none
+  for (const std::string& cue : vocabulary.company_cues) cue_starts += cue.substr(0, 1);
+  const auto may_cue = [&](std::size_t at) {
+    return at + 1 < input.size() && input[at] == ' ' &&
+           cue_starts.find(IsUpper(input[at + 1]) ? static_cast<char>(input[at + 1] - 'A' + 'a')
+                                                  : input[at + 1]) != std::string::npos;
+  };
   StringSet names;
-  for (std::size_t q = 1; q < primary.size(); ++q) {
-    const Token& form = tokens[primary[q]];  // written with a capital: "Inc", "LLC"
-    if (!IsUpper(input[form.begin]) || !company_forms.contains(form.normalized)) continue;
-    for (std::size_t r = q; r > 0 && q - r < kNameWords; --r) {
-      const Token& word = tokens[primary[r - 1]];
-      const std::uint32_t gap_end = tokens[primary[r]].begin;
-      const std::string_view gap = input.substr(word.end, gap_end - word.end);
-      if (gap.find_first_not_of(r == q ? " ," : " ") != std::string_view::npos ||
-          !IsUpper(input[word.begin])) {
-        break;
+  for (std::size_t q = 0; q < primary.size(); ++q) {
+    const Token& word = tokens[primary[q]];  // names and legal forms are written with a capital
+    if (!IsUpper(input[word.begin])) continue;
+    if (q > 0 && vocabulary.company_forms.contains(word.normalized)) {
+      const std::uint32_t gap_from = tokens[primary[q - 1]].end;
+      if (input.substr(gap_from, word.begin - gap_from).find_first_not_of(" ,") ==
+          std::string_view::npos) {
+        AddName(tokens, primary, input, q - 1, names);
       }
-      names.insert(word.normalized);
+    } else if (may_cue(word.end) &&
+               std::any_of(
+                   vocabulary.company_cues.begin(), vocabulary.company_cues.end(),
+                   [&](const std::string& cue) { return CueFollows(input, word.end, cue); })) {
+      AddName(tokens, primary, input, q, names);
     }
   }
   return names;
@@ -265,7 +304,7 @@ std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::str
   }
 
   OrdinaryWords ordinary(tokens, primary, input, in_skill_list, vocabulary.generic);
-  const StringSet names = CompanyNames(tokens, primary, input, vocabulary.company_forms);
+  const StringSet names = CompanyNames(tokens, primary, input, vocabulary);
   StringSet seen;
   for (std::size_t q = 0; q < primary.size(); ++q) {
     const std::uint32_t i = primary[q];

@@ -17,6 +17,7 @@ namespace tailorcore::detail {
 struct CandidateVocabulary {
   StringSet generic;        // data/lexicon/generic-words.txt: never a candidate on their own
   StringSet company_forms;  // data/lexicon/company-forms.txt: "inc", "llc", "gmbh"
+  std::vector<std::string> company_cues;  // data/lexicon/company-cues.txt: "is currently seeking"
 };
 
 // Tokens outside every match that are technology-shaped (kTech with at least two letters:
@@ -26,7 +27,8 @@ struct CandidateVocabulary {
 // nor words a flattened page glued together ("requirementsExperience", "deserve.TAD",
 // "equivalent4"), nor shouted words (capitals the document also writes in lower case, or runs of
 // three: "HUGE PLUS", "NO THIRD PARTY AGENCIES"), nor the words of a company's name (the
-// capitalized words right before a legal form, "TAD PGS, Inc.", anywhere in the document).
+// capitalized words right before a legal form, "TAD PGS, Inc.", or before a phrase only an
+// employer is the subject of, "Genesis10 is currently seeking", anywhere in the document).
 // Stopwords, numbers and `vocabulary.generic` never qualify. One entry per distinct normalized
 // term, at its first occurrence, in input order. Cost: linear in the tokens, plus a set of the
 // document's lower-case words.

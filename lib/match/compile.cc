@@ -127,6 +127,11 @@ Status LoadMatchData(Lexicon::Impl* impl) {
       words->insert(impl->analyzer.Normalize(entry.text));
     }
   }
+  auto cues = detail::EmbeddedData("lexicon/company-cues.txt");
+  if (!cues.ok()) return cues.status();
+  for (const auto& entry : detail::ParseWordList(*cues)) {
+    impl->candidate_words.company_cues.push_back(entry.text);
+  }
   auto languages = detail::Languages::Bundled();
   if (!languages.ok()) return languages.status();
   for (std::size_t i = 0; i < (*languages)->size(); ++i) {
