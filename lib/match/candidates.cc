@@ -1,6 +1,7 @@
 #include "match/candidates.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "base/text.h"
 
@@ -80,8 +81,9 @@ bool LooksLikeMeasure(std::string_view normalized) {
 // Whether a word (normalized) is an ordinary one: generic job-posting vocabulary
 // (data/lexicon/generic-words.txt: "plus", "required"), or one the document writes in lower case
 // outside a list of skills (where "shap" and "numpy" are names). Asked only of the few words
-// shaped like a candidate, so it reads the tokens for each new word instead of keeping a set of
-// every word (remembering the answers).
+// shaped like a candidate, so it reads the tokens for each of the first kScans words asked
+// about, and keeps a set of the document's lower-case words only when more are asked (a text
+// of thousands of acronyms stays linear).
 class OrdinaryWords {
  public:
   OrdinaryWords(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& primary,
@@ -96,27 +98,42 @@ class OrdinaryWords {
   bool Generic(std::string_view word) const { return generic_.contains(word); }
 
   bool operator()(std::string_view word) {
+    constexpr std::size_t kScans = 16;
     if (generic_.contains(word)) return true;
+    if (!lower_case_.empty()) return lower_case_.contains(word);
     for (const auto& [known, ordinary] : answers_) {
       if (known == word) return ordinary;
     }
+    if (answers_.size() == kScans) {
+      for (std::uint32_t i : primary_) {
+        if (LowerCase(i)) lower_case_.insert(tokens_[i].normalized);
+      }
+      lower_case_.insert({});  // not empty: the set is built
+      return lower_case_.contains(word);
+    }
     const bool ordinary = std::any_of(primary_.begin(), primary_.end(), [&](std::uint32_t i) {
-      const Token& t = tokens_[i];
-      if (t.normalized != word || in_skill_list_[i]) return false;
-      const std::string_view surface = input_.substr(t.begin, t.end - t.begin);
-      return std::none_of(surface.begin(), surface.end(), IsUpper);
+      return tokens_[i].normalized.size() == word.size() && tokens_[i].normalized == word &&
+             LowerCase(i);
     });
     answers_.emplace_back(word, ordinary);
     return ordinary;
   }
 
  private:
+  // Whether primary token `i` is written in lower case, outside a list of skills.
+  bool LowerCase(std::uint32_t i) const {
+    const Token& t = tokens_[i];
+    const std::string_view surface = input_.substr(t.begin, t.end - t.begin);
+    return !in_skill_list_[i] && std::none_of(surface.begin(), surface.end(), IsUpper);
+  }
+
   const std::vector<Token>& tokens_;
   const std::vector<std::uint32_t>& primary_;
   std::string_view input_;
   const std::vector<bool>& in_skill_list_;
   const StringSet& generic_;
   std::vector<std::pair<std::string, bool>> answers_;
+  std::unordered_set<std::string_view> lower_case_;
 };
 
 std::string AsciiLower(std::string_view s) {
@@ -128,11 +145,12 @@ std::string AsciiLower(std::string_view s) {
 }
 
 // Two words written together, where a flattened list or page lost the line break between them:
-// a lower-case word then a capitalized one ("requirementsExperience", "dutiesJob"; a name so
-// written starts with one letter: "iPhone", "jQuery"), or a capitalized word of 7 letters or
-// more then another, the first generic and the second of 4 letters or more
-// ("ResponsibilitiesOperate"; not "AnalyticsOps") or both written in lower case elsewhere in the
-// document ("AdministratorMust"; not "PeopleCode", "ServiceNow").
+// a lower-case word then a capitalized one, the first of 5 letters or more or either an ordinary
+// word ("requirementsExperience", "plusStrong", "teamVirtualization"; "nopCommerce", "dbtCloud"
+// stay, "useEffect" only where "use" and "effect" are no words of the document), or a
+// capitalized word then another, the first a
+// generic word of 7 letters or more and the second of 4 or more ("ResponsibilitiesOperate") or
+// the second a generic word ("ArchitectLocation"; not "AnalyticsOps", "ServiceDesk").
 bool GluedWords(std::string_view s, OrdinaryWords& ordinary) {
   const auto lower_run = [&](std::size_t from) {
     std::size_t to = from;
@@ -141,26 +159,32 @@ bool GluedWords(std::string_view s, OrdinaryWords& ordinary) {
   };
   const std::size_t head = IsUpper(s[0]) ? 1 + lower_run(1) : lower_run(0);
   if (head >= s.size() || !IsUpper(s[head]) || lower_run(head + 1) < 2) return false;
-  if (IsLower(s[0])) return head >= 3;
   const std::size_t tail = 1 + lower_run(head + 1);
-  if (head < 7) return false;
-  const std::string first = AsciiLower(s.substr(0, head));
-  return (ordinary.Generic(first) && tail >= 4) ||
-         (ordinary(first) && ordinary(AsciiLower(s.substr(head, tail))));
+  const std::string second = AsciiLower(s.substr(head, tail));
+  if (IsLower(s[0])) {
+    return head >= 5 ||
+           (head >= 3 && (ordinary(AsciiLower(s.substr(0, head))) || ordinary(second)));
+  }
+  return (head >= 7 && tail >= 4 && ordinary.Generic(AsciiLower(s.substr(0, head)))) ||
+         (head >= 5 && ordinary.Generic(second));
 }
 
-// A sentence's end glued to the next one's start ("deserve.TAD", "permitted.Please",
-// ".Experience", "...must"), or an abbreviation ("U.S", "e.g"): no name.
+// A sentence's end glued to the next one's start: a dot, then a capitalized word
+// ("permitted.Please", ".Experience", "...must"), or a lower-case word of 4 letters or more, a
+// dot and capitals ("deserve.TAD", "valued.TAD"; not "Alpine.JS", "Akka.NET"); or an abbreviation
+// ("U.S", "e.g"): no name.
 bool GluedSentences(std::string_view s) {
   const std::size_t dot = s.find('.');
   if (dot == std::string_view::npos || dot + 1 == s.size()) return false;
   if (dot == 0) return std::any_of(s.begin() + 1, s.end(), IsLower);
-  if (dot >= 2 && IsLower(s[dot - 1]) && IsUpper(s[dot + 1])) return true;
-  return dot == 1 && s.size() <= 5 && s.size() % 2 == 1;
+  if (dot == 1) return s.size() <= 5 && s.size() % 2 == 1;
+  if (!IsLower(s[dot - 1]) || !IsUpper(s[dot + 1])) return false;
+  if (dot + 2 < s.size() && IsLower(s[dot + 2])) return true;
+  return IsLower(s[0]) && dot >= 4;
 }
 
-// A number glued to a word the document writes alone in lower case, where a numbered list lost
-// its breaks ("equivalent4", "5experience"; not "psycopg2", "boto3").
+// A number of one or two digits glued to an ordinary word of 5 letters or more, where a numbered
+// list lost its breaks ("equivalent4", "5experience"; not "psycopg2", "boto3", "office365").
 bool GluedNumber(std::string_view s, OrdinaryWords& ordinary) {
   const std::size_t digit = s.find_first_of("0123456789");
   if (digit == std::string_view::npos) return false;
@@ -168,8 +192,8 @@ bool GluedNumber(std::string_view s, OrdinaryWords& ordinary) {
   if (letter == std::string_view::npos) return false;
   const std::string_view digits = digit == 0 ? s.substr(0, letter) : s.substr(digit);
   const std::string_view word = digit == 0 ? s.substr(letter) : s.substr(0, digit);
-  return digits.find_first_not_of("0123456789") == std::string_view::npos &&
-         std::all_of(word.begin(), word.end(), IsLower) && ordinary(word);
+  return digits.size() <= 2 && digits.find_first_not_of("0123456789") == std::string_view::npos &&
+         word.size() >= 5 && std::all_of(word.begin(), word.end(), IsLower) && ordinary(word);
 }
 
 bool AllCapitals(std::string_view s) {
@@ -177,9 +201,11 @@ bool AllCapitals(std::string_view s) {
 }
 
 // Whether the word in capitals at `primary[q]` is shouted, not an acronym: an ordinary word
-// ("PLEASE apply", "KEY responsibilities"), or in a run of capitals that holds one or has three
-// words or more ("HUGE PLUS", "EQUAL OPPORTUNITY EMPLOYER"); a run of two names stays ("SAP ERP",
-// "MS SQL").
+// ("PLEASE apply", "KEY responsibilities"), or in a run of capitals that holds a stopword or an
+// ordinary word of 3 letters or more ("HUGE PLUS", "NO THIRD PARTY AGENCIES"), or has three
+// words or more and one of 6 letters or more ("THIRD PARTY CANDIDATES"); a run of names stays
+// ("SAP ERP", "AWS EKS ECR", and "IT SOX", "US GAAP": "it" and "us" are stopwords
+// written in lower case everywhere, and generic words for that reason).
 bool Shouted(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& primary,
              std::size_t q, std::string_view input, OrdinaryWords& ordinary) {
   const auto caps = [&](std::size_t r) {
@@ -191,15 +217,22 @@ bool Shouted(const std::vector<Token>& tokens, const std::vector<std::uint32_t>&
     return input.substr(from, tokens[primary[r + 1]].begin - from).find_first_not_of(" \t") ==
            std::string_view::npos;
   };
+  if (ordinary(tokens[primary[q]].normalized)) return true;
   std::size_t first = q;
   while (first > 0 && caps(first - 1) && joined(first - 1)) --first;
   std::size_t last = q;
   while (last + 1 < primary.size() && caps(last + 1) && joined(last)) ++last;
-  if (last - first >= 2) return true;
+  constexpr std::size_t kLongWord = 6;  // acronyms are shorter ("HIPAA", "COBOL")
+  bool long_word = false;
   for (std::size_t r = first; r <= last; ++r) {
-    if (ordinary(tokens[primary[r]].normalized)) return true;
+    const Token& t = tokens[primary[r]];
+    if (r != q && ((t.stopword && !ordinary.Generic(t.normalized)) ||
+                   (t.normalized.size() >= 3 && ordinary(t.normalized)))) {
+      return true;
+    }
+    long_word = long_word || t.normalized.size() >= kLongWord;
   }
-  return false;
+  return last - first >= 2 && long_word;
 }
 
 // Adds to `names` the company name that ends with the word at primary[last]: it and up to two

@@ -26,12 +26,13 @@ struct CandidateVocabulary {
 // skill with a list separator (, / | ;) between them. E-mail addresses and domains never qualify,
 // nor words a flattened page glued together ("requirementsExperience", "deserve.TAD",
 // "equivalent4"), nor shouted words (capitals the document also writes in lower case, or runs of
-// three: "HUGE PLUS", "NO THIRD PARTY AGENCIES"), nor the words of a company's name (the
-// capitalized words right before a legal form, "TAD PGS, Inc.", or before a phrase only an
-// employer is the subject of, "Genesis10 is currently seeking", anywhere in the document).
-// Stopwords, numbers and `vocabulary.generic` never qualify. One entry per distinct normalized
-// term, at its first occurrence, in input order. Cost: linear in the tokens, plus a set of the
-// document's lower-case words.
+// capitals holding such a word or a stopword: "HUGE PLUS", "NO THIRD PARTY AGENCIES"), nor the
+// words of a company's name (the capitalized words right before a legal form, "TAD PGS, Inc.", or
+// before a phrase only an employer is the subject of, "Genesis10 is currently seeking", anywhere in
+// the document). Stopwords, numbers and `vocabulary.generic` never qualify. One entry per distinct
+// normalized term, at its first occurrence, in input order. Cost: linear in the tokens (a word
+// shaped like a candidate is looked for among the document's words; past 16 such words, in a
+// set of them).
 std::vector<CandidateTerm> FindCandidateTerms(const AnalyzedText& text, std::string_view input,
                                               const std::vector<SkillMatch>& matches,
                                               const CandidateVocabulary& vocabulary);
