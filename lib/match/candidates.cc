@@ -100,7 +100,7 @@ class OrdinaryWords {
   bool operator()(std::string_view word) {
     constexpr std::size_t kScans = 16;
     if (generic_.contains(word)) return true;
-    if (!lower_case_.empty()) return lower_case_.contains(word);
+    if (built_) return lower_case_.contains(word);
     for (const auto& [known, ordinary] : answers_) {
       if (known == word) return ordinary;
     }
@@ -108,7 +108,7 @@ class OrdinaryWords {
       for (std::uint32_t i : primary_) {
         if (LowerCase(i)) lower_case_.insert(tokens_[i].normalized);
       }
-      lower_case_.insert({});  // not empty: the set is built
+      built_ = true;
       return lower_case_.contains(word);
     }
     const bool ordinary = std::any_of(primary_.begin(), primary_.end(), [&](std::uint32_t i) {
@@ -133,7 +133,8 @@ class OrdinaryWords {
   const std::vector<bool>& in_skill_list_;
   const StringSet& generic_;
   std::vector<std::pair<std::string, bool>> answers_;
-  std::unordered_set<std::string_view> lower_case_;
+  std::unordered_set<std::string_view> lower_case_;  // once more than kScans words are asked
+  bool built_ = false;
 };
 
 std::string AsciiLower(std::string_view s) {
