@@ -10,6 +10,7 @@ namespace {
 
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+char AsciiLower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::size_t AsciiLetters(std::string_view s) {
   return static_cast<std::size_t>(
@@ -139,9 +140,7 @@ class OrdinaryWords {
 
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
-  }
+  for (char& c : out) c = AsciiLower(c);
   return out;
 }
 
@@ -149,9 +148,9 @@ std::string AsciiLower(std::string_view s) {
 // a lower-case word then a capitalized one, the first of 5 letters or more or either an ordinary
 // word ("requirementsExperience", "plusStrong", "teamVirtualization"; "nopCommerce", "dbtCloud"
 // stay, "useEffect" only where "use" and "effect" are no words of the document), or a
-// capitalized word then another, the first a
-// generic word of 7 letters or more and the second of 4 or more ("ResponsibilitiesOperate") or
-// the second a generic word ("ArchitectLocation"; not "AnalyticsOps", "ServiceDesk").
+// capitalized word then another, the first a generic word of 7 letters or more and the second of
+// 4 or more ("ResponsibilitiesOperate") or the second a generic word ("ArchitectLocation"; not
+// "AnalyticsOps", "ServiceDesk").
 bool GluedWords(std::string_view s, OrdinaryWords& ordinary) {
   const auto lower_run = [&](std::size_t from) {
     std::size_t to = from;
@@ -197,6 +196,14 @@ bool GluedNumber(std::string_view s, OrdinaryWords& ordinary) {
          word.size() >= 5 && std::all_of(word.begin(), word.end(), IsLower) && ordinary(word);
 }
 
+// The text between the primary tokens r - 1 and r.
+std::string_view GapBefore(const std::vector<Token>& tokens,
+                           const std::vector<std::uint32_t>& primary, std::string_view input,
+                           std::size_t r) {
+  const std::uint32_t from = tokens[primary[r - 1]].end;
+  return input.substr(from, tokens[primary[r]].begin - from);
+}
+
 bool AllCapitals(std::string_view s) {
   return s.size() >= 2 && std::all_of(s.begin(), s.end(), IsUpper);
 }
@@ -214,8 +221,7 @@ bool Shouted(const std::vector<Token>& tokens, const std::vector<std::uint32_t>&
     return AllCapitals(input.substr(t.begin, t.end - t.begin));
   };
   const auto joined = [&](std::size_t r) {  // primary[r] and primary[r + 1]: only spaces between
-    const std::uint32_t from = tokens[primary[r]].end;
-    return input.substr(from, tokens[primary[r + 1]].begin - from).find_first_not_of(" \t") ==
+    return GapBefore(tokens, primary, input, r + 1).find_first_not_of(" \t") ==
            std::string_view::npos;
   };
   if (ordinary(tokens[primary[q]].normalized)) return true;
@@ -245,10 +251,8 @@ void AddName(const std::vector<Token>& tokens, const std::vector<std::uint32_t>&
     const Token& word = tokens[primary[r]];
     if (!IsUpper(input[word.begin])) return;
     names.insert(word.normalized);
-    if (r == 0) return;
-    const std::uint32_t gap_from = tokens[primary[r - 1]].end;
-    if (input.substr(gap_from, word.begin - gap_from).find_first_not_of(' ') !=
-        std::string_view::npos) {
+    if (r == 0 ||
+        GapBefore(tokens, primary, input, r).find_first_not_of(' ') != std::string_view::npos) {
       return;
     }
   }
@@ -259,8 +263,7 @@ void AddName(const std::vector<Token>& tokens, const std::vector<std::uint32_t>&
 bool CueFollows(std::string_view input, std::size_t at, std::string_view cue) {
   if (at + 1 + cue.size() > input.size() || input[at] != ' ') return false;
   for (std::size_t i = 0; i < cue.size(); ++i) {
-    const char c = input[at + 1 + i];
-    if ((IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c) != cue[i]) return false;
+    if (AsciiLower(input[at + 1 + i]) != cue[i]) return false;
   }
   const std::size_t after = at + 1 + cue.size();
   return after == input.size() || (!IsUpper(input[after]) && !IsLower(input[after]));
@@ -272,21 +275,17 @@ bool CueFollows(std::string_view input, std::size_t at, std::string_view cue) {
 // subject of ("Genesis10 is currently seeking", "SMCI is an EEO employer").
 StringSet CompanyNames(const std::vector<Token>& tokens, const std::vector<std::uint32_t>& primary,
                        std::string_view input, const CandidateVocabulary& vocabulary) {
-  std::string cue_starts;  // the first letters of the cues: most words are followed by none
-  for (const std::string& cue : vocabulary.company_cues) cue_starts += cue.substr(0, 1);
+  // Most words are followed by no cue's first letter: the cues are compared only after one.
   const auto may_cue = [&](std::size_t at) {
     return at + 1 < input.size() && input[at] == ' ' &&
-           cue_starts.find(IsUpper(input[at + 1]) ? static_cast<char>(input[at + 1] - 'A' + 'a')
-                                                  : input[at + 1]) != std::string::npos;
+           vocabulary.company_cue_starts.find(AsciiLower(input[at + 1])) != std::string::npos;
   };
   StringSet names;
   for (std::size_t q = 0; q < primary.size(); ++q) {
     const Token& word = tokens[primary[q]];  // names and legal forms are written with a capital
     if (!IsUpper(input[word.begin])) continue;
     if (q > 0 && vocabulary.company_forms.contains(word.normalized)) {
-      const std::uint32_t gap_from = tokens[primary[q - 1]].end;
-      if (input.substr(gap_from, word.begin - gap_from).find_first_not_of(" ,") ==
-          std::string_view::npos) {
+      if (GapBefore(tokens, primary, input, q).find_first_not_of(" ,") == std::string_view::npos) {
         AddName(tokens, primary, input, q - 1, names);
       }
     } else if (may_cue(word.end) &&

@@ -18,6 +18,7 @@ struct CandidateVocabulary {
   StringSet generic;        // data/lexicon/generic-words.txt: never a candidate on their own
   StringSet company_forms;  // data/lexicon/company-forms.txt: "inc", "llc", "gmbh"
   std::vector<std::string> company_cues;  // data/lexicon/company-cues.txt: "is currently seeking"
+  std::string company_cue_starts;         // each cue's first letter, once
 };
 
 // Tokens outside every match that are technology-shaped (kTech with at least two letters:

@@ -131,6 +131,7 @@ Status LoadMatchData(Lexicon::Impl* impl) {
   if (!cues.ok()) return cues.status();
   for (const auto& entry : detail::ParseWordList(*cues)) {
     impl->candidate_words.company_cues.push_back(entry.text);
+    impl->candidate_words.company_cue_starts += entry.text.substr(0, 1);
   }
   auto languages = detail::Languages::Bundled();
   if (!languages.ok()) return languages.status();
