@@ -16,8 +16,7 @@ bool IsValidId(std::string_view id) {
   return true;
 }
 
-std::string LexiconBuilder::State::FormKey(std::string_view text) const {
-  const AnalyzedText analyzed = analyzer.Analyze(text);
+std::string LexiconBuilder::State::FormKey(const AnalyzedText& analyzed) {
   std::string key;
   for (const Token& t : analyzed.tokens) {
     if (t.part) continue;
@@ -75,7 +74,8 @@ Status LexiconBuilder::State::AddSkill(std::string_view id, std::string_view nam
                                                     "' for skill '" + id_string +
                                                     "' (declare it with a category record first)");
   }
-  const std::string key = FormKey(name);
+  AnalyzedText name_analyzed = analyzer.Analyze(name);
+  const std::string key = FormKey(name_analyzed);
   if (key.empty()) {
     return Status(StatusCode::kInvalidArgument,
                   "skill '" + id_string + "': name '" + std::string(name) + "' has no words");
@@ -87,8 +87,11 @@ Status LexiconBuilder::State::AddSkill(std::string_view id, std::string_view nam
   }
   // Check every form before changing anything.
   std::unordered_map<std::string, bool> keys{{key, true}};
+  std::vector<AnalyzedText> forms_analyzed;
+  forms_analyzed.reserve(more_forms.size());
   for (const SkillForm& form : more_forms) {
-    const std::string form_key = FormKey(form.text);
+    forms_analyzed.push_back(analyzer.Analyze(form.text));
+    const std::string form_key = FormKey(forms_analyzed.back());
     if (form_key.empty()) {
       return Status(StatusCode::kInvalidArgument,
                     "skill '" + id_string + "': form '" + form.text + "' has no words");
@@ -110,14 +113,20 @@ Status LexiconBuilder::State::AddSkill(std::string_view id, std::string_view nam
   form_owner.emplace(key, index);
   ++form_count;
   skills.push_back(std::move(skill));
-  for (const SkillForm& form : more_forms) {
-    if (Status s = AddForm(index, form); !s.ok()) return s;
+  analyzed.emplace_back().push_back(std::move(name_analyzed));
+  for (std::size_t f = 0; f < more_forms.size(); ++f) {
+    if (Status s = AddForm(index, more_forms[f], std::move(forms_analyzed[f])); !s.ok()) return s;
   }
   return Status::Ok();
 }
 
 Status LexiconBuilder::State::AddForm(std::size_t skill, const SkillForm& form) {
-  const std::string key = FormKey(form.text);
+  return AddForm(skill, form, analyzer.Analyze(form.text));
+}
+
+Status LexiconBuilder::State::AddForm(std::size_t skill, const SkillForm& form,
+                                      AnalyzedText form_analyzed) {
+  const std::string key = FormKey(form_analyzed);
   if (key.empty()) {
     return Status(StatusCode::kInvalidArgument,
                   "skill '" + skills[skill].id + "': form '" + form.text + "' has no words");
@@ -130,6 +139,7 @@ Status LexiconBuilder::State::AddForm(std::size_t skill, const SkillForm& form) 
   }
   form_owner.emplace(key, skill);
   skills[skill].forms.push_back(form);
+  analyzed[skill].push_back(std::move(form_analyzed));
   ++form_count;
   return Status::Ok();
 }
@@ -143,12 +153,14 @@ StatusOr<LexiconBuilder> LexiconBuilder::Empty(const AnalyzerOptions& analyzer_o
 StatusOr<LexiconBuilder> LexiconBuilder::Bundled(const AnalyzerOptions& analyzer_options) {
   auto builder = Empty(analyzer_options);
   if (!builder.ok()) return builder;
-  auto bundled = detail::EmbeddedData("lexicon/bundled.tsv");
-  if (!bundled.ok()) return bundled.status();
-  if (Status s = builder->AddText(*bundled, "data/lexicon/bundled.tsv"); !s.ok()) return s;
-  auto relations = detail::EmbeddedData("lexicon/relations.tsv");
-  if (!relations.ok()) return relations.status();
-  if (Status s = builder->AddText(*relations, "data/lexicon/relations.tsv"); !s.ok()) return s;
+  // Parsed in place, not into a copy as AddText does: the new builder is no one else's, and an
+  // error returns no builder at all.
+  for (const char* file : {"lexicon/bundled.tsv", "lexicon/relations.tsv"}) {
+    auto content = detail::EmbeddedData(file);
+    if (!content.ok()) return content.status();
+    const std::string name = std::string("data/") + file;
+    if (Status s = ParseLexiconText(*content, name, builder->state_.get()); !s.ok()) return s;
+  }
   return builder;
 }
 

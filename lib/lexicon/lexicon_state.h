@@ -16,14 +16,16 @@ class LexiconBuilder::State {
  public:
   explicit State(Analyzer analyzer) : analyzer(std::move(analyzer)) {}
 
-  // The lookup key of a form: its normalized words joined by spaces ("postgre sql"); empty when
-  // the form has no words.
-  std::string FormKey(std::string_view text) const;
+  // The lookup key of a form as the analyzer reads it: its normalized words joined by spaces
+  // ("postgre sql"); empty when the form has no words.
+  static std::string FormKey(const AnalyzedText& analyzed);
 
   Status AddCategory(const Category& category, bool technical);
   Status AddSkill(std::string_view id, std::string_view name, std::string_view category,
                   const std::vector<SkillForm>& more_forms);
   Status AddForm(std::size_t skill, const SkillForm& form);
+  // AddForm with the form's text already analyzed: `analyzed` is analyzer.Analyze(form.text).
+  Status AddForm(std::size_t skill, const SkillForm& form, AnalyzedText analyzed);
   // Records that skill `member` implies skill `broader` and, when `kind`, is a kind of it
   // (LexiconBuilder::AddImplies). Precondition: they differ (the callers say how they do not).
   // Adding one twice is a no-op; a kind recorded over a plain relation makes it a kind.
@@ -36,6 +38,9 @@ class LexiconBuilder::State {
   std::vector<Skill> skills;
   std::unordered_map<std::string, std::size_t> skill_index;
   std::unordered_map<std::string, std::size_t> form_owner;  // FormKey → skill
+  // analyzed[s][f] is skills[s].forms[f].text analyzed: the builder reads each form once, to
+  // find its owner, and Lexicon::Impl::Compile indexes that reading.
+  std::vector<std::vector<AnalyzedText>> analyzed;
   std::size_t form_count = 0;
   std::vector<std::pair<std::size_t, std::size_t>> implies;  // (member, umbrella) skill indexes
   std::vector<std::pair<std::size_t, std::size_t>> kinds;    // the part of `implies` that are kinds

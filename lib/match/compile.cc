@@ -248,7 +248,7 @@ StatusOr<std::shared_ptr<const Lexicon::Impl>> Lexicon::Impl::Compile(
     impl->skills[s].technical = technical;
     for (std::uint32_t f = 0; f < written_forms; ++f) {
       const SkillForm form = impl->skills[s].forms[f];
-      const AnalyzedText analyzed = impl->analyzer.Analyze(form.text);
+      const AnalyzedText& analyzed = state.analyzed[s][f];
       if (!AddToIndex(analyzed, s, f, form, &impl->index)) continue;
       if (form.kind == FormKind::kTransliteration && !form.ambiguous &&
           analyzed.tokens.size() == 1 && analyzed.tokens[0].script == Script::kCyrillic) {
