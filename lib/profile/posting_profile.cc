@@ -149,6 +149,8 @@ class ProfileBuilder {
   PostingKeyword KeywordOf(const Asked& asked, const ScoringOptions& scoring) const;
   bool CandidateSection(std::uint32_t offset) const;
   bool WrittenAsName(std::uint32_t begin) const;
+  void MentionQualifiers(const std::vector<RequirementGroup>& groups, const ScoringOptions& scoring,
+                         PostingProfile* profile) const;
   void AssignGroups(const std::vector<RequirementGroup>& groups, const ScoringOptions& scoring,
                     PostingProfile* profile) const;
   bool RemarkOnChoice(const Occurrence& o, const std::vector<std::uint32_t>& grouped) const;
@@ -404,6 +406,30 @@ bool ProfileBuilder::RemarkOnChoice(const Occurrence& o,
   return first != grouped.end() && *first < open_at;
 }
 
+// A platform the posting names only before a product of it in a choice ("AWS SageMaker or GCP
+// Vertex AI": RequirementGroup::qualifiers) asks nothing there: a mention. Named anywhere else
+// as a requirement ("AWS or GCP", "Strong AWS"), it stays one.
+void ProfileBuilder::MentionQualifiers(const std::vector<RequirementGroup>& groups,
+                                       const ScoringOptions& scoring,
+                                       PostingProfile* profile) const {
+  std::vector<std::uint32_t> qualifiers;
+  for (const RequirementGroup& g : groups) {
+    qualifiers.insert(qualifiers.end(), g.qualifiers.begin(), g.qualifiers.end());
+  }
+  if (qualifiers.empty()) return;
+  std::sort(qualifiers.begin(), qualifiers.end());
+  for (std::size_t i = 0; i < asked_.size(); ++i) {
+    const std::vector<Occurrence>& all = asked_[i].occurrences;
+    const bool only_qualifies = std::all_of(all.begin(), all.end(), [&](const Occurrence& o) {
+      return o.not_required || o.tier == PostingTier::kMentioned ||
+             std::binary_search(qualifiers.begin(), qualifiers.end(), o.begin);
+    });
+    PostingKeyword& k = profile->keywords[i];
+    if (only_qualifies && !k.not_required && k.tier != PostingTier::kMentioned)
+      Mention(scoring, &k);
+  }
+}
+
 // Numbers the requirement groups (1, 2, ...) on their members. A skill the posting also asks
 // for on its own (required or preferred there), or one that is no requirement, stays out of
 // groups; a mention ("About us: most of our services are written in Go") asks nothing. A group
@@ -416,6 +442,7 @@ void ProfileBuilder::AssignGroups(const std::vector<RequirementGroup>& groups,
   for (const RequirementGroup& g : groups)
     grouped.insert(grouped.end(), g.begins.begin(), g.begins.end());
   std::sort(grouped.begin(), grouped.end());
+  MentionQualifiers(groups, scoring, profile);
   std::uint32_t next = 1;
   auto alone = [&](const Occurrence& o) {
     return !o.not_required && o.tier != PostingTier::kMentioned &&

@@ -105,6 +105,61 @@ std::uint32_t AfterModule(std::string_view text, std::uint32_t from, std::uint32
   return joiners.contains(word) ? from : i;
 }
 
+// A platform written right before a product of it ("AWS SageMaker", "GCP Vertex AI": the
+// product implies the platform) qualifies the product: the two are one member of a choice
+// ("AWS SageMaker or GCP Vertex AI" is SageMaker or Vertex AI, not SageMaker or GCP), as a
+// platform inside the product's own name is ("AWS Fargate or GCP Cloud Run").
+struct Qualified {
+  std::uint32_t unit_begin;     // where the qualifier, and so the pair, begins
+  std::uint32_t product_begin;  // where the product's own match begins
+};
+
+bool Qualifies(std::string_view text, const SkillMatch& a, const SkillMatch& b) {
+  if (b.begin <= a.end ||
+      text.substr(a.end, b.begin - a.end).find_first_not_of(" \t") != std::string_view::npos) {
+    return false;
+  }
+  const std::vector<std::string>& broader = b.skill->implies;
+  return std::find(broader.begin(), broader.end(), a.skill->id) != broader.end();
+}
+
+// `matches` (in order of begin) with each qualified product a match that spans its qualifier,
+// kept in `units`, and the qualifier left out; each pair in `pairs`.
+std::vector<const SkillMatch*> MergeQualifiers(std::string_view text,
+                                               const std::vector<const SkillMatch*>& matches,
+                                               std::deque<SkillMatch>* units,
+                                               std::vector<Qualified>* pairs) {
+  std::vector<const SkillMatch*> merged;
+  merged.reserve(matches.size());
+  for (std::size_t k = 0; k < matches.size(); ++k) {
+    if (k + 1 < matches.size() && Qualifies(text, *matches[k], *matches[k + 1])) {
+      SkillMatch& unit = units->emplace_back(*matches[k + 1]);
+      unit.begin = matches[k]->begin;
+      pairs->push_back({unit.begin, matches[k + 1]->begin});
+      merged.push_back(&unit);
+      ++k;
+    } else {
+      merged.push_back(matches[k]);
+    }
+  }
+  return merged;
+}
+
+// Back from the pairs: a member that is a qualified product stands at its own match, and its
+// qualifier, no requirement of its own there, among the group's qualifiers.
+void SplitQualifiers(const std::vector<Qualified>& pairs, std::vector<RequirementGroup>* groups) {
+  if (pairs.empty()) return;
+  for (RequirementGroup& group : *groups) {
+    for (std::uint32_t& begin : group.begins) {
+      const auto it = std::find_if(pairs.begin(), pairs.end(),
+                                   [&](const Qualified& q) { return q.unit_begin == begin; });
+      if (it == pairs.end()) continue;
+      group.qualifiers.push_back(begin);
+      begin = it->product_begin;
+    }
+  }
+}
+
 }  // namespace
 
 StatusOr<AlternativeRules> AlternativeRules::Create(const Languages& languages,
@@ -628,6 +683,9 @@ std::vector<RequirementGroup> AlternativeRules::Find(
   for (const SkillMatch& m : posting.matches.matches) {
     if (!m.nested) matches.push_back(&m);
   }
+  std::deque<SkillMatch> units;
+  std::vector<Qualified> qualified;
+  matches = MergeQualifiers(posting.text, matches, &units, &qualified);
   // Unknown terms (candidate keywords) are members too, by the id the keyword list gives them
   // ("term:cpa"), of a category of their own: "ACCA or CPA", "e-commerce или FoodTech".
   // Every occurrence counts (the candidates list holds each term once), as in the keywords.
@@ -661,6 +719,7 @@ std::vector<RequirementGroup> AlternativeRules::Find(
   for (std::size_t i = 0; i < matches.size();) i = AddGroupAt(posting, matches, i, &groups) + 1;
   AddNotedChoices(posting, matches, &groups);
   AddAcceptedChoices(posting, matches, &groups);
+  SplitQualifiers(qualified, &groups);
   return groups;
 }
 
@@ -711,7 +770,7 @@ void AlternativeRules::AddAcceptedChoices(const AnalyzedDocument& posting,
     }
     RequirementGroup* group = group_of(host.skill->id);
     if (group == nullptr) {
-      groups->push_back({{host.skill->id}, {host.begin}});
+      groups->push_back({{host.skill->id}, {host.begin}, {}});
       group = &groups->back();
     }
     for (std::size_t k = i + 1; k <= last; ++k) {
@@ -751,7 +810,7 @@ void AlternativeRules::AddNotedChoices(const AnalyzedDocument& posting,
         host.skill->id == other.skill->id || grouped(host.skill->id) || grouped(other.skill->id)) {
       continue;
     }
-    groups->push_back({{host.skill->id, other.skill->id}, {host.begin, other.begin}});
+    groups->push_back({{host.skill->id, other.skill->id}, {host.begin, other.begin}, {}});
     in_groups.insert(host.skill->id);
     in_groups.insert(other.skill->id);
   }

@@ -21,6 +21,9 @@ namespace tailorcore::detail {
 struct RequirementGroup {
   std::vector<std::string> ids;
   std::vector<std::uint32_t> begins;
+  // Where a platform written right before a member that is its product begins ("AWS" of "AWS
+  // SageMaker or GCP Vertex AI"): part of that member's name there, no requirement of its own.
+  std::vector<std::uint32_t> qualifiers;
 };
 
 // A word of a posting (no compound part) that is one of its candidate terms (CandidateTerm).
