@@ -149,8 +149,6 @@ class ProfileBuilder {
   PostingKeyword KeywordOf(const Asked& asked, const ScoringOptions& scoring) const;
   bool CandidateSection(std::uint32_t offset) const;
   bool WrittenAsName(std::uint32_t begin) const;
-  void MentionQualifiers(const std::vector<RequirementGroup>& groups, const ScoringOptions& scoring,
-                         PostingProfile* profile) const;
   void AssignGroups(const std::vector<RequirementGroup>& groups, const ScoringOptions& scoring,
                     PostingProfile* profile) const;
   bool RemarkOnChoice(const Occurrence& o, const std::vector<std::uint32_t>& grouped) const;
@@ -385,8 +383,37 @@ PostingProfile ProfileBuilder::Finish(const ScoringOptions& scoring,
   PostingProfile profile;
   profile.sections = posting_.sections;
   profile.keywords.reserve(asked_.size());
-  for (const Asked& asked : asked_) profile.keywords.push_back(KeywordOf(asked, scoring));
+  // A platform written before a product of it in a choice ("AWS SageMaker or GCP Vertex AI":
+  // RequirementGroup::qualifiers) is part of the product's name there, as a platform inside a
+  // name is ("AWS Fargate"): no occurrence of the keyword, and no keyword when it is named
+  // nowhere else.
+  std::vector<std::uint32_t> qualifiers;
+  for (const RequirementGroup& g : groups)
+    qualifiers.insert(qualifiers.end(), g.qualifiers.begin(), g.qualifiers.end());
+  std::sort(qualifiers.begin(), qualifiers.end());
+  auto qualifies = [&](const Occurrence& o) {
+    return std::binary_search(qualifiers.begin(), qualifiers.end(), o.begin);
+  };
+  std::vector<bool> dropped(asked_.size(), false);
+  for (std::size_t i = 0; i < asked_.size(); ++i) {
+    const std::vector<Occurrence>& all = asked_[i].occurrences;
+    if (qualifiers.empty() || std::none_of(all.begin(), all.end(), qualifies)) {
+      profile.keywords.push_back(KeywordOf(asked_[i], scoring));
+      continue;
+    }
+    Asked rest = asked_[i];
+    std::erase_if(rest.occurrences, qualifies);
+    dropped[i] = rest.occurrences.empty();
+    profile.keywords.push_back(KeywordOf(dropped[i] ? asked_[i] : rest, scoring));
+  }
   AssignGroups(groups, scoring, &profile);
+  std::size_t kept = 0;  // in order
+  for (std::size_t i = 0; i < profile.keywords.size(); ++i) {
+    if (dropped[i]) continue;
+    if (kept != i) profile.keywords[kept] = std::move(profile.keywords[i]);
+    ++kept;
+  }
+  profile.keywords.resize(kept);
   return profile;
 }
 
@@ -406,30 +433,6 @@ bool ProfileBuilder::RemarkOnChoice(const Occurrence& o,
   return first != grouped.end() && *first < open_at;
 }
 
-// A platform the posting names only before a product of it in a choice ("AWS SageMaker or GCP
-// Vertex AI": RequirementGroup::qualifiers) asks nothing there: a mention. Named anywhere else
-// as a requirement ("AWS or GCP", "Strong AWS"), it stays one.
-void ProfileBuilder::MentionQualifiers(const std::vector<RequirementGroup>& groups,
-                                       const ScoringOptions& scoring,
-                                       PostingProfile* profile) const {
-  std::vector<std::uint32_t> qualifiers;
-  for (const RequirementGroup& g : groups) {
-    qualifiers.insert(qualifiers.end(), g.qualifiers.begin(), g.qualifiers.end());
-  }
-  if (qualifiers.empty()) return;
-  std::sort(qualifiers.begin(), qualifiers.end());
-  for (std::size_t i = 0; i < asked_.size(); ++i) {
-    const std::vector<Occurrence>& all = asked_[i].occurrences;
-    const bool only_qualifies = std::all_of(all.begin(), all.end(), [&](const Occurrence& o) {
-      return o.not_required || o.tier == PostingTier::kMentioned ||
-             std::binary_search(qualifiers.begin(), qualifiers.end(), o.begin);
-    });
-    PostingKeyword& k = profile->keywords[i];
-    if (only_qualifies && !k.not_required && k.tier != PostingTier::kMentioned)
-      Mention(scoring, &k);
-  }
-}
-
 // Numbers the requirement groups (1, 2, ...) on their members. A skill the posting also asks
 // for on its own (required or preferred there), or one that is no requirement, stays out of
 // groups; a mention ("About us: most of our services are written in Go") asks nothing. A group
@@ -441,11 +444,15 @@ void ProfileBuilder::AssignGroups(const std::vector<RequirementGroup>& groups,
   std::vector<std::uint32_t> grouped;  // begin offsets of every grouped occurrence
   for (const RequirementGroup& g : groups)
     grouped.insert(grouped.end(), g.begins.begin(), g.begins.end());
+  for (const RequirementGroup& g : groups)  // a platform qualifying a member asks nothing there
+    grouped.insert(grouped.end(), g.qualifiers.begin(), g.qualifiers.end());
   std::sort(grouped.begin(), grouped.end());
-  MentionQualifiers(groups, scoring, profile);
   std::uint32_t next = 1;
+  // The title names the role, not a choice of its own: "Backend Engineer (Kotlin)" over
+  // "Kotlin or Java" leaves the choice whole.
   auto alone = [&](const Occurrence& o) {
     return !o.not_required && o.tier != PostingTier::kMentioned &&
+           o.section != SectionKind::kTitle &&
            !std::binary_search(grouped.begin(), grouped.end(), o.begin) &&
            !RemarkOnChoice(o, grouped);
   };

@@ -5,7 +5,7 @@ Usage: check_index.py [--once] CLI EXAMPLES_DIR GENERATE_FEED_PY [SHARED_DATA_DI
 
 --once (the sanitizer builds, where each run of the CLI costs seconds): every code path once,
 not every combination: one resume and two sets of options per equality check, one real feed,
-and no crash-safety kills (a kill at a random point finds no memory error a sanitizer could
+a generated feed of 500 postings instead of 1,500, and no crash-safety kills (a kill at a random point finds no memory error a sanitizer could
 report; the plain build runs them).
 
 Checks:
@@ -238,13 +238,15 @@ def main():
     shared = args[ONCE + 3] if len(args) > ONCE + 3 else ""
     with tempfile.TemporaryDirectory() as tmp:
         feed = os.path.join(tmp, "feed.jsonl")
+        total = 500 if ONCE else 1500  # postings in the generated feed
+        half = total * 7 // 15  # the first of two feed files
         with open(feed, "wb") as f:
-            subprocess.run([sys.executable, generator, "--count", "1500", "--seed", "7"],
+            subprocess.run([sys.executable, generator, "--count", str(total), "--seed", "7"],
                            stdout=f, check=True)
         index = os.path.join(tmp, "jobs.idx")
         built = run(cli, "index", "build", "-o", index, feed, "--threads", "2")
         check(f"index build exit {built.returncode}: {built.stderr}", built.returncode == 0)
-        check("index build says how many", "1500 posting(s) in the index" in built.stderr)
+        check("index build says how many", f"{total} posting(s) in the index" in built.stderr)
 
         for lang in variants(("en", "ru"), 1):
             resume = os.path.join(examples, f"resume-{lang}.txt")
@@ -273,7 +275,7 @@ def main():
         # Two feeds, one index: the same as their concatenation.
         lines = open(feed, encoding="utf-8").read().splitlines(keepends=True)
         halves = [os.path.join(tmp, "a.jsonl"), os.path.join(tmp, "b.jsonl")]
-        for path, part in zip(halves, (lines[:700], lines[700:])):
+        for path, part in zip(halves, (lines[:half], lines[half:])):
             open(path, "w", encoding="utf-8").writelines(part)
         two = os.path.join(tmp, "two.idx")
         check("index build from two feeds", run(cli, "index", "build", "-o", two, *halves).returncode == 0)
@@ -286,12 +288,12 @@ def main():
         grown = os.path.join(tmp, "grown.idx")
         check("build the first half", run(cli, "index", "build", "-o", grown, halves[0]).returncode == 0)
         added = run(cli, "index", "add", grown, halves[1])
-        check(f"index add: {added.stderr}", added.returncode == 0 and "1500 posting(s)" in added.stderr)
+        check(f"index add: {added.stderr}", added.returncode == 0 and f"{total} posting(s)" in added.stderr)
         for k in ("0", "10"):
             check(f"an index grown by add ranks as the whole feed (--top {k})",
                   run(cli, "rank", resume, "--index", grown, "--top", k, "--json").stdout ==
                   run(cli, "rank", resume, feed, "--top", k, "--json").stdout)
-        gone = [json.loads(lines[i])["id"] for i in (3, 699, 700, 1499)]
+        gone = [json.loads(lines[i])["id"] for i in (3, half - 1, half, total - 1)]
         removed = run(cli, "index", "remove", grown, *sum((["--id", i] for i in gone), []))
         check(f"index remove: {removed.stderr}", removed.returncode == 0 and "4 posting(s) removed" in removed.stderr)
         kept = os.path.join(tmp, "kept.jsonl")
@@ -304,11 +306,11 @@ def main():
         check("an index without removed postings ranks as the feed without them (--top 10)",
               run(cli, "rank", resume, "--index", grown, "--top", "10", "--json").stdout == want_top)
         g = json.loads(run(cli, "index", "info", grown, "--json").stdout)
-        check(f"info after remove: {g}", g["postings"] == 1496 and g["removed"] == 4 and g["segments"] == 2)
+        check(f"info after remove: {g}", g["postings"] == total - 4 and g["removed"] == 4 and g["segments"] == 2)
         compacted = run(cli, "index", "compact", grown)
         check(f"index compact: {compacted.stderr}", compacted.returncode == 0)
         g = json.loads(run(cli, "index", "info", grown, "--json").stdout)
-        check(f"info after compact: {g}", g["postings"] == 1496 and g["removed"] == 0 and g["segments"] == 1)
+        check(f"info after compact: {g}", g["postings"] == total - 4 and g["removed"] == 0 and g["segments"] == 1)
         check("a compacted index ranks as before",
               run(cli, "rank", resume, "--index", grown, "--input-order", "--json").stdout == want)
         check("a compacted index ranks as before (--top 10)",
@@ -368,8 +370,8 @@ def main():
 
         info = run(cli, "index", "info", index, "--json")
         check(f"index info --json: {info.stderr}", info.returncode == 0 and
-              json.loads(info.stdout)["postings"] == 1500 and json.loads(info.stdout)["segments"] == 1)
-        check("index info text", "1500 posting(s) (0 removed) in 1 segment(s)" in run(cli, "index", "info", index).stdout)
+              json.loads(info.stdout)["postings"] == total and json.loads(info.stdout)["segments"] == 1)
+        check("index info text", f"{total} posting(s) (0 removed) in 1 segment(s)" in run(cli, "index", "info", index).stdout)
 
         # Rebuilding replaces the index in one step.
         old = segment(index)
@@ -379,7 +381,7 @@ def main():
         check("rebuild: no temporary file left",
               not [n for n in os.listdir(index) if n.endswith(".tmp")])
         check("rebuild: the new postings", json.loads(run(cli, "index", "info", index, "--json")
-                                                      .stdout)["postings"] == 700)
+                                                      .stdout)["postings"] == half)
 
         # A feed that fails to read leaves the index as it was.
         before = open(os.path.join(two, "manifest.json")).read()
