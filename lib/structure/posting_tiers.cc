@@ -56,8 +56,11 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
       cues_.Add(std::move(words),
                 fields[0] == "not-required-before" ? kNotRequiredBefore : kNotRequiredVerb);
       continue;
-    } else if (fields[0] == "offer" || fields[0] == "not-required-answer") {
-      cues_.Add(std::move(words), fields[0] == "offer" ? kOffer : kNotRequiredAnswer);
+    } else if (fields[0] == "offer" || fields[0] == "not-required-answer" ||
+               fields[0] == "companies") {
+      cues_.Add(std::move(words), fields[0] == "offer"       ? kOffer
+                                  : fields[0] == "companies" ? kCompanies
+                                                             : kNotRequiredAnswer);
       continue;
     } else if (fields[0] == "negator") {
       kind = CueKind::kNegator;
@@ -157,6 +160,39 @@ std::vector<std::pair<std::uint32_t, std::uint32_t>> ClauseBreaks(std::string_vi
   return breaks;
 }
 
+// Whether a cue of `offers` stands in [from, keyword) with no parenthesis or semicolon between it
+// and the keyword ("We pay for AWS and Kubernetes certifications"; not "Kubernetes experience
+// (we pay for the CKA exam)").
+bool OfferBefore(std::string_view text,
+                 const std::vector<std::pair<std::uint32_t, std::uint32_t>>& offers,
+                 std::uint32_t from, std::uint32_t keyword) {
+  for (auto offer = std::lower_bound(offers.begin(), offers.end(),
+                                     std::pair<std::uint32_t, std::uint32_t>{from, 0});
+       offer != offers.end() && offer->first < keyword; ++offer) {
+    if (text.substr(offer->first, keyword - offer->first).find_first_of("();") ==
+        std::string_view::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Where a companies cue for a keyword whose clause starts at `from` may stand: back over a colon
+// to the clause before it on its line ("Среди наших клиентов: Сбербанк", "Наши клиенты —
+// крупнейшие маркетплейсы: Ozon"), at most kReach bytes and no sentence end.
+std::uint32_t CompaniesFrom(std::string_view text, std::uint32_t from) {
+  constexpr std::uint32_t kReach = 80;
+  std::uint32_t colon = from;
+  while (colon > 0 && (text[colon - 1] == ' ' || text[colon - 1] == '\t')) --colon;
+  if (colon == 0 || text[colon - 1] != ':') return from;
+  const std::uint32_t floor = colon > kReach ? colon - kReach : 0;
+  std::uint32_t at = colon - 1;
+  while (at > floor && std::string_view(".!?;\n").find(text[at - 1]) == std::string_view::npos) {
+    --at;
+  }
+  return at;
+}
+
 }  // namespace
 
 TierRules::Cues TierRules::FindCues(const AnalyzedText& text, std::string_view input) const {
@@ -174,8 +210,8 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text, std::string_view i
       std::uint32_t kind = phrase.value;
       const std::pair<std::uint32_t, std::uint32_t> span{text.tokens[primary[p]].begin,
                                                          text.tokens[primary[p + n - 1]].begin};
-      if (kind == kOffer) {
-        cues.offers.push_back(span);
+      if (kind == kOffer || kind == kCompanies) {
+        (kind == kOffer ? cues.offers : cues.companies).push_back(span);
         return false;
       }
       if (kind == kPreferredAtEnd) {
@@ -1077,13 +1113,9 @@ TierRules::Verdict TierRules::TierOf(SectionKind section, const Cues& cues, std:
   // an offer cue in its clause, no parenthesis or semicolon between ("We pay for AWS and
   // Kubernetes certifications"; not "Kubernetes experience (we pay for the CKA exam)").
   const std::uint32_t from = std::max<std::uint32_t>(sentence_begin, scope.begin);
-  for (auto offer = std::lower_bound(cues.offers.begin(), cues.offers.end(),
-                                     std::pair<std::uint32_t, std::uint32_t>{from, 0});
-       offer != cues.offers.end() && offer->first < keyword; ++offer) {
-    if (text.substr(offer->first, keyword - offer->first).find_first_of("();") ==
-        std::string_view::npos) {
-      return {PostingTier::kMentioned, false, true};
-    }
+  if (OfferBefore(text, cues.offers, from, keyword) ||
+      OfferBefore(text, cues.companies, CompaniesFrom(text, from), keyword)) {
+    return {PostingTier::kMentioned, false, true};
   }
   switch (section) {
     case SectionKind::kRequirements:

@@ -69,6 +69,10 @@ class TierRules {
     // The cues of what the company offers (`offer`: "we pay for", "оплачиваем"): a keyword after
     // one in its clause, with no tier cue of its own, asks nothing (Verdict::offered). In order.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> offers;
+    // The cues of the employer's customers and partners (`companies`: "our customers include",
+    // "среди наших клиентов"): offers whose list may also follow a colon ("Среди наших
+    // клиентов: Сбербанк, KFC"). In order.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> companies;
     // The not-required cues that speak forward for the first keyword after them, else back for
     // the nearest keyword before them only (`not-required-verb`: "не используем", "is no longer
     // used", "phased out"), also in of[kNotRequired]. In order.
@@ -126,8 +130,10 @@ class TierRules {
   static constexpr std::uint32_t kOffer = 104;
   // A not-required cue only as the answer to a negative question (FindCues).
   static constexpr std::uint32_t kNotRequiredAnswer = 105;
+  // The employer's customers or partners, an offer whose list may follow a colon (FindCues).
+  static constexpr std::uint32_t kCompanies = 106;
   // value: CueKind, kPreferredAtEnd, kPreferredQualifier, kNotRequiredBefore, kNotRequiredVerb,
-  // kOffer, kNotRequiredAnswer
+  // kOffer, kNotRequiredAnswer, kCompanies
   PhraseTable cues_;
 };
 
