@@ -3,7 +3,8 @@
 //     rule status (letters, numbers, kana, ideographs) become tokens. ICU already keeps
 //     "node.js", "asp.net", "3.11", "k8s", "python3" and "don't" whole and leaves trailing
 //     punctuation out ("Java." → "java"). A lower-case letter, a dot and a capitalized word
-//     ("данных.Чем", "experience.Python") is a missing space, and splits there.
+//     ("данных.Чем", "experience.Python"), or a capitalized word right after a letter of the
+//     other script ("PostmanНастройка", "данныхPython"), is a missing space, and splits there.
 //  2. A leading dot that follows no word joins the segment: ".net".
 //  3. "++" right after a segment joins it: "c++", "g++", "notepad++".
 //     "#" right after a one-letter segment joins it: "c#", "f#".
@@ -18,6 +19,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 #include "base/word_list.h"
 
@@ -86,27 +88,62 @@ UChar32 SourceCodePoint(const NormalizedText& text, std::string_view input, std:
   return c;
 }
 
+bool IsCyrillicLead(unsigned char c) { return c >= 0xD0 && c <= 0xD3; }  // U+0400..U+04FF
+
+// The byte after the code point that starts at `at` (< end).
+std::uint32_t NextCodePoint(const std::string& s, std::uint32_t at, std::uint32_t end) {
+  ++at;
+  while (at < end && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) ++at;
+  return at;
+}
+
+// Whether the normalized text `s` starts a missing space at `at`, inside a segment that ends at
+// `end`: a capitalized word (a capital, then a small letter, in the input) right after a
+// lower-case letter and a dot ("данных.Чем"), or right after a letter of the other script
+// (Latin and Cyrillic: "PostmanНастройка", "GitLab CIНагрузочное", "данныхPython").
+bool MissingSpaceAt(const std::string& s, const NormalizedText& text, std::string_view input,
+                    std::uint32_t from, std::uint32_t at, std::uint32_t end) {
+  const auto c = static_cast<unsigned char>(s[at]);
+  const auto p = static_cast<unsigned char>(s[at - 1]);
+  const bool latin_after_cyrillic = IsAsciiLower(static_cast<char>(c)) && at >= from + 2 &&
+                                    (p & 0xC0) == 0x80 &&
+                                    IsCyrillicLead(static_cast<unsigned char>(s[at - 2]));
+  const bool cyrillic_after_latin = IsCyrillicLead(c) && IsAsciiLower(static_cast<char>(p));
+  const bool dot = p == '.' && at >= from + 2;
+  if (!latin_after_cyrillic && !cyrillic_after_latin && !dot) return false;
+  const std::uint32_t second = NextCodePoint(s, at, end);
+  if (second >= end || !u_isupper(SourceCodePoint(text, input, at)) ||
+      !u_islower(SourceCodePoint(text, input, second))) {
+    return false;
+  }
+  if (!dot) return true;
+  std::uint32_t before = at - 2;
+  while (before > from && (static_cast<unsigned char>(s[before]) & 0xC0) == 0x80) --before;
+  return u_islower(SourceCodePoint(text, input, before)) != 0;
+}
+
 // ICU keeps "данных.Чем" and "experience.Python" whole (a dot between letters, as in
-// "node.js"). A lower-case letter, a dot, then a capitalized word is a sentence whose space went
-// missing: split it there. "Node.js", "ASP.NET", "Vue.JS", "e.g." stay whole.
+// "node.js"), and "PostmanНастройка" (letters of two scripts). A capitalized word glued to the
+// word before it (MissingSpaceAt) is a sentence or line whose space went missing: split it
+// there, the dot left out. "Node.js", "ASP.NET", "Vue.JS", "e.g.", "1С" stay whole. Only a
+// segment that holds a dot or begins and ends in different scripts is looked into
+// ("данныхPythonОпыт", glued twice, is not).
 void SplitMissingSpace(const std::string& s, const NormalizedText& text, std::string_view input,
                        std::uint32_t begin, std::uint32_t end, std::vector<Segment>* out) {
+  // Most segments hold no dot and begin and end in one script: nothing to look at.
+  std::uint32_t last = end - 1;
+  while (last > begin && (static_cast<unsigned char>(s[last]) & 0xC0) == 0x80) --last;
+  const bool two_scripts =
+      (static_cast<unsigned char>(s[begin]) < 0x80) != (static_cast<unsigned char>(s[last]) < 0x80);
+  if (!two_scripts && std::memchr(s.data() + begin, '.', end - begin) == nullptr) {
+    out->push_back({begin, end});
+    return;
+  }
   std::uint32_t from = begin;
-  for (std::uint32_t dot = begin + 1; dot + 2 < end; ++dot) {
-    if (s[dot] != '.') continue;
-    const std::uint32_t after = dot + 1;
-    // The code point after the first one following the dot.
-    std::uint32_t second = after + 1;
-    while (second < end && (static_cast<unsigned char>(s[second]) & 0xC0) == 0x80) ++second;
-    if (second >= end) continue;
-    std::uint32_t before = dot - 1;
-    while (before > from && (static_cast<unsigned char>(s[before]) & 0xC0) == 0x80) --before;
-    if (u_islower(SourceCodePoint(text, input, before)) &&
-        u_isupper(SourceCodePoint(text, input, after)) &&
-        u_islower(SourceCodePoint(text, input, second))) {
-      out->push_back({from, dot});
-      from = after;
-    }
+  for (std::uint32_t at = begin + 1; at + 1 < end; ++at) {
+    if (!MissingSpaceAt(s, text, input, from, at, end)) continue;
+    out->push_back({from, s[at - 1] == '.' ? at - 1 : at});
+    from = at;
   }
   out->push_back({from, end});
 }

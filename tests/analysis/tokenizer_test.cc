@@ -105,6 +105,21 @@ TEST_CASE("a missing space after a full stop does not glue two words", "[tokeniz
         Strings{"node.js", "asp.net", "vue.js", "e.g", "socket.io"});
 }
 
+TEST_CASE("a capitalized word glued to a word of the other script splits off", "[tokenizer]") {
+  // Lines of a scraped list lose their breaks: "... Postman" + "Настройка ...".
+  CHECK(Words(AnalyzeChecked("requests и PostmanНастройка CI в GitLab CIНагрузочное")) ==
+        Strings{"requests", "и", "postman", "настройка", "ci", "в", "gitlab", "ci", "нагрузочное"});
+  CHECK(Words(AnalyzeChecked("ТехстекPython, SQL; опыт с LLMЗнание")) ==
+        Strings{"техстек", "python", "sql", "опыт", "с", "llm", "знание"});
+  const std::string input = "визуализации в power biОпыт";
+  const AnalyzedText text = AnalyzeChecked(input);
+  CHECK(Words(text) == Strings{"визуализации", "в", "power", "bi", "опыт"});
+  const Token& bi = Find(text, "bi");
+  CHECK(input.substr(bi.begin, bi.end - bi.begin) == "bi");
+  // Mixed-script words with no capital after the change stay whole; so does "1С".
+  CHECK(Words(AnalyzeChecked("1С iPhoneы SQLный")) == Strings{"1с", "iphoneы", "sqlный"});
+}
+
 TEST_CASE("mixed Russian and English text", "[tokenizer]") {
   const std::string input = "Опыт работы с PostgreSQL, Kubernetes и CI/CD.";
   const AnalyzedText text = AnalyzeChecked(input);
