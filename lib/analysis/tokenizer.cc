@@ -99,7 +99,8 @@ std::uint32_t NextCodePoint(const std::string& s, std::uint32_t at, std::uint32_
 
 // Whether the normalized text `s` starts a missing space at `at`, inside a segment that ends at
 // `end`: a capitalized word (a capital, then a small letter, in the input) right after a
-// lower-case letter and a dot ("данных.Чем"), or right after a letter of the other script
+// lower-case letter and a dot ("данных.Чем"), or of five letters or more after a capital and a
+// dot ("AWS.Requirements"), or right after a letter of the other script
 // (Latin and Cyrillic: "PostmanНастройка", "GitLab CIНагрузочное", "данныхPython").
 bool MissingSpaceAt(const std::string& s, const NormalizedText& text, std::string_view input,
                     std::uint32_t from, std::uint32_t at, std::uint32_t end) {
@@ -119,7 +120,16 @@ bool MissingSpaceAt(const std::string& s, const NormalizedText& text, std::strin
   if (!dot) return true;
   std::uint32_t before = at - 2;
   while (before > from && (static_cast<unsigned char>(s[before]) & 0xC0) == 0x80) --before;
-  return u_islower(SourceCodePoint(text, input, before)) != 0;
+  const UChar32 last = SourceCodePoint(text, input, before);
+  if (u_islower(last)) return true;
+  // After capitals, a word of five letters or more: "AWS.Requirements" (not "ASP.Net").
+  if (!u_isupper(last)) return false;
+  std::uint32_t next = second;
+  for (int letters = 2; letters <= 5; ++letters) {
+    if (next >= end || !u_islower(SourceCodePoint(text, input, next))) return false;
+    next = NextCodePoint(s, next, end);
+  }
+  return true;
 }
 
 // ICU keeps "данных.Чем" and "experience.Python" whole (a dot between letters, as in

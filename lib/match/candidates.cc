@@ -171,13 +171,22 @@ bool GluedWords(std::string_view s, OrdinaryWords& ordinary) {
 
 // A sentence's end glued to the next one's start: a dot, then a capitalized word
 // ("permitted.Please", ".Experience", "...must"), or a lower-case word of 4 letters or more, a
-// dot and capitals ("deserve.TAD", "valued.TAD"; not "Alpine.JS", "Akka.NET"); or an abbreviation
-// ("U.S", "e.g"): no name.
+// dot and capitals ("deserve.TAD", "valued.TAD"; not "Alpine.JS", "Akka.NET"); or capitals, a
+// dot and a capitalized word of five letters or more ("AWS.Requirements"; not "ASP.Net"); or an
+// abbreviation ("U.S", "e.g"): no name.
 bool GluedSentences(std::string_view s) {
   const std::size_t dot = s.find('.');
   if (dot == std::string_view::npos || dot + 1 == s.size()) return false;
   if (dot == 0) return std::any_of(s.begin() + 1, s.end(), IsLower);
   if (dot == 1) return s.size() <= 5 && s.size() % 2 == 1;
+  // "AWS.Requirements": capitals, a dot and a capitalized word of five letters or more (not
+  // "ASP.Net").
+  const std::string_view tail = s.substr(dot + 2);
+  if (IsUpper(s[dot - 1]) && IsUpper(s[dot + 1]) && tail.size() >= 4 &&
+      std::all_of(tail.begin(), tail.end(), IsLower) &&
+      std::all_of(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(dot), IsUpper)) {
+    return true;
+  }
   if (!IsLower(s[dot - 1]) || !IsUpper(s[dot + 1])) return false;
   if (dot + 2 < s.size() && IsLower(s[dot + 2])) return true;
   return IsLower(s[0]) && dot >= 4;

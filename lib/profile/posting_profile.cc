@@ -128,6 +128,7 @@ class ProfileBuilder {
   // A label line above it ("Nice to have:", "Not required:", "Optional:") speaks for it when
   // its own sentence has no cue.
   TierRules::Verdict VerdictAt(std::uint32_t begin, std::uint32_t end) const;
+  std::pair<std::uint32_t, std::uint32_t> SentenceAt(std::uint32_t begin, std::uint32_t end) const;
   PostingProfile Finish(const ScoringOptions& scoring,
                         const std::vector<RequirementGroup>& groups) const;
   // Whether every occurrence of keyword `id` lies in one of `spans` (sorted or not).
@@ -188,9 +189,20 @@ bool InLabelsList(std::string_view text, std::size_t from, std::size_t keyword) 
   return words <= kMaxItemWords;
 }
 
+// The sentence whose cues speak for [begin, end): TierRules::CueSentence, within the section
+// that holds it ("…знание СКД и MS SQLБудет плюсом: Python": the heading ends the sentence).
+std::pair<std::uint32_t, std::uint32_t> ProfileBuilder::SentenceAt(std::uint32_t begin,
+                                                                   std::uint32_t end) const {
+  auto [sentence_begin, sentence_end] = TierRules::CueSentence(posting_.text, cues_, begin, end);
+  if (const Section* section = posting_.SectionHolding(begin)) {
+    sentence_begin = std::max(sentence_begin, section->begin);
+    sentence_end = std::min(sentence_end, std::max(section->end, end));
+  }
+  return {sentence_begin, sentence_end};
+}
+
 TierRules::Verdict ProfileBuilder::VerdictAt(std::uint32_t begin, std::uint32_t end) const {
-  const auto [sentence_begin, sentence_end] =
-      TierRules::CueSentence(posting_.text, cues_, begin, end);
+  const auto [sentence_begin, sentence_end] = SentenceAt(begin, end);
   const SectionKind section = posting_.SectionAt(begin);
   // "Не требуется: знание 1С, опыт в Excel VBA": a label before a colon that opens the line
   // speaks for every keyword of the sentence after it that has no cue of its own.
@@ -228,8 +240,7 @@ void ProfileBuilder::Add(std::string_view id, std::string_view term, std::string
                          bool technical, std::uint32_t begin, std::uint32_t end, std::string key,
                          std::string stem_key, bool acronym, std::string lexicon_form) {
   const SectionKind section = posting_.SectionAt(begin);
-  const auto [sentence_begin, sentence_end] =
-      TierRules::CueSentence(posting_.text, cues_, begin, end);
+  const auto [sentence_begin, sentence_end] = SentenceAt(begin, end);
   // The employer a title line names asks for nothing ("Data Analyst at Tableau").
   if (begin >= employer_.first && end <= employer_.second) return;
   const TierRules::Verdict verdict = VerdictAt(begin, end);

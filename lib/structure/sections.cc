@@ -82,6 +82,18 @@ bool SkillWithin(const std::vector<SkillMatch>& skills, std::uint32_t begin, std
 
 bool IsHorizontalSpace(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
+// Whether a capital Cyrillic letter (А-Я, Ё) stands in token `t` after its first letter
+// ("ОбязанностиДоработка"); a byte scan, no decoding.
+bool InnerCyrillicCapital(std::string_view input, const Token& t) {
+  for (std::uint32_t i = t.begin + 2; i + 1 < t.end; ++i) {
+    const auto b = static_cast<unsigned char>(input[i + 1]);
+    if (static_cast<unsigned char>(input[i]) == 0xD0 && (b == 0x81 || (b >= 0x90 && b <= 0xAF))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // True when nothing but spaces stands between `at` and the end of its line.
 bool RestOfLineEmpty(std::string_view input, std::size_t at) {
   while (at < input.size() && IsHorizontalSpace(input[at])) ++at;
@@ -122,9 +134,18 @@ bool PrecededByBoundary(std::string_view input, std::uint32_t begin) {
                       (i >= 2 && input.substr(i - 2, 2) == "\xC2\xBB"))) {
     return true;
   }
-  // No space at all after a full stop ("…pipelines.Requirements:") still ends a sentence.
-  return spaces == 0 && (input[i - 1] == '.' || input[i - 1] == ';') && i >= 2 &&
-         input[i - 2] != '.';
+  if (spaces != 0) return false;
+  // No space at all after a full stop ("…pipelines.Requirements:") still ends a sentence; so
+  // does a change of script where the tokenizer split a missing space ("MS SQLБудет плюсом").
+  const auto before = static_cast<unsigned char>(input[i - 1]);
+  const auto here = static_cast<unsigned char>(input[begin]);
+  const bool latin_before = (before | 0x20) >= 'a' && (before | 0x20) <= 'z';
+  if ((latin_before && here >= 0xD0 && here <= 0xD3) ||
+      ((before & 0xC0) == 0x80 && i >= 2 && static_cast<unsigned char>(input[i - 2]) >= 0xD0 &&
+       static_cast<unsigned char>(input[i - 2]) <= 0xD3 && here >= 'A' && here <= 'Z')) {
+    return true;
+  }
+  return (input[i - 1] == '.' || input[i - 1] == ';') && i >= 2 && input[i - 2] != '.';
 }
 
 // The width of the character framing a plain-text heading that ends at byte `end` ("=",
@@ -371,6 +392,9 @@ bool SectionFinder::ListedHeading(const AnalyzedText& text,
     }
     // "Требования   Опыт ...": a flattened posting keeps a wide gap where the line broke.
     const bool wide_gap = !colon && !line_end && WideGapAt(input, end);
+    // "…GPU.ТребованияPython": or none at all, a capital right after the heading's word.
+    const bool glued = type == DocumentType::kPosting && !colon && !line_end && after == end &&
+                       CapitalAt(input, end);
     // "=== EXPERIENCE ===", "## Skills", "**Education**": a plain-text heading in a frame.
     const int start_frame = LineStartFrame(input, begin);
     const std::size_t framed_end =
@@ -379,7 +403,7 @@ bool SectionFinder::ListedHeading(const AnalyzedText& text,
     // One mark before is a frame when marks close the line too ("[ Experience ]").
     const bool framed_start = start_frame == 2 || (start_frame == 1 && ends_line && !line_end);
     if (!((PrecededByBoundary(input, begin) || framed_start) &&
-          (colon || ends_line || bullet_after || wide_gap))) {
+          (colon || ends_line || bullet_after || wide_gap || glued))) {
       return false;
     }
     // A capital first letter is expected of a heading word that is not on a line of its own
@@ -391,6 +415,64 @@ bool SectionFinder::ListedHeading(const AnalyzedText& text,
     *last = p + n - 1;
     return true;
   });
+}
+
+bool SectionFinder::GluedHeading(const AnalyzedText& text,
+                                 const std::vector<std::uint32_t>& primary, std::size_t p,
+                                 std::string_view input, Found* found) const {
+  const Token& t = text.tokens[primary[p]];
+  if (t.normalized.size() != t.end - t.begin) return false;
+  const std::string_view source = input.substr(t.begin, t.end - t.begin);
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(source.data());
+  const auto size = static_cast<std::int32_t>(source.size());
+  std::int32_t at = 0;
+  UChar32 previous = 0;
+  UChar32 c = 0;
+  U8_NEXT(bytes, at, size, previous);
+  while (at < size) {
+    const auto k = static_cast<std::uint32_t>(at);  // where `c` begins
+    U8_NEXT(bytes, at, size, c);
+    const bool glue = u_islower(previous) && u_isupper(c);
+    previous = c;
+    if (!glue || at >= size || k < 2) continue;
+    std::int32_t next_at = at;
+    UChar32 next = 0;
+    U8_NEXT(bytes, next_at, size, next);
+    if (!u_islower(next)) continue;
+    const std::string_view head = std::string_view(t.normalized).substr(0, k);
+    const std::string_view tail = std::string_view(t.normalized).substr(k);
+    // The heading ends at the glue, its text begins there: "ResponsibilitiesOperate", after a
+    // boundary and with a capital, as headings inline in a flattened posting are.
+    auto head_word = [&](std::size_t q) -> std::string_view {
+      return q == p ? head : std::string_view(text.tokens[primary[q]].normalized);
+    };
+    for (std::size_t start = p >= 2 ? p - 2 : 0; start <= p; ++start) {
+      const std::uint32_t begin = text.tokens[primary[start]].begin;
+      if (!PrecededByBoundary(input, begin) || !CapitalAt(input, begin)) continue;
+      const bool hit =
+          posting_.ForEachAt(start, p + 1, head_word, [&](const PhraseTable::Phrase& h) {
+            if (start + h.words.size() != p + 1) return false;
+            *found = {begin, t.begin + k, t.begin + k, static_cast<SectionKind>(h.value)};
+            return true;
+          });
+      if (hit) return true;
+    }
+    // The heading begins at the glue and ends its line or a colon: "projectsRequirements:".
+    std::size_t after = t.end;
+    while (after < input.size() && IsHorizontalSpace(input[after])) ++after;
+    const bool colon = after < input.size() && input[after] == ':';
+    if (!colon && !RestOfLineEmpty(input, t.end)) continue;
+    const bool hit = posting_.ForEachAt(
+        0, 1, [&](std::size_t) { return tail; },
+        [&](const PhraseTable::Phrase& h) {
+          if (h.words.size() != 1) return false;
+          const auto body = static_cast<std::uint32_t>(colon ? after + 1 : after);
+          *found = {t.begin + k, t.end, body, static_cast<SectionKind>(h.value)};
+          return true;
+        });
+    if (hit) return true;
+  }
+  return false;
 }
 
 // In a resume's skills section, "Languages: Java, Kotlin" or "Tools: Git" labels a line of the
@@ -418,13 +500,20 @@ std::vector<SectionFinder::Found> SectionFinder::FindHeadings(
     const Token& first = text.tokens[primary[p]];
     // Every heading, listed or found by a cue word, starts after a boundary: most words fail
     // here, before any lookup. The commonest case first: one space after a letter or digit.
+    Found heading;
+    if (type == DocumentType::kPosting &&
+        (first.kind == TokenKind::kTech ||
+         (first.script == Script::kCyrillic && InnerCyrillicCapital(input, first))) &&
+        GluedHeading(text, primary, p, input, &heading)) {
+      found.push_back(heading);
+      continue;
+    }
     if (first.begin >= 2 && input[first.begin - 1] == ' ' && IsAsciiAlnum(input[first.begin - 2])) {
       continue;
     }
     if (!PrecededByBoundary(input, first.begin) && LineStartFrame(input, first.begin) == 0) {
       continue;
     }
-    Found heading;
     std::size_t last;
     if (ListedHeading(text, primary, p, input, type, &heading, &last)) {
       if (!SubLabel(input, type, found, heading)) found.push_back(heading);

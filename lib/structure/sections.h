@@ -84,6 +84,11 @@ class SectionFinder {
   bool ListedHeading(const AnalyzedText& text, const std::vector<std::uint32_t>& primary,
                      std::size_t p, std::string_view input, DocumentType type, Found* found,
                      std::size_t* last) const;
+  // A posting's listed heading glued to the word after it ("client.ResponsibilitiesOperate") or
+  // before it ("new projectsRequirements:") at a small-capital letter pair inside primary token
+  // `p`, ending at that token; false when there is none.
+  bool GluedHeading(const AnalyzedText& text, const std::vector<std::uint32_t>& primary,
+                    std::size_t p, std::string_view input, Found* found) const;
   static bool SubLabel(std::string_view input, DocumentType type, const std::vector<Found>& found,
                        const Found& heading);
   bool TitleLine(const AnalyzedText& text, std::string_view input, const std::vector<Found>& found,
