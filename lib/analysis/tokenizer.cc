@@ -99,17 +99,19 @@ std::uint32_t NextCodePoint(const std::string& s, std::uint32_t at, std::uint32_
 
 // Whether the normalized text `s` starts a missing space at `at`, inside a segment that ends at
 // `end`: a capitalized word (a capital, then a small letter, in the input) right after a
-// lower-case letter and a dot ("данных.Чем"), or of five letters or more after a capital and a
-// dot ("AWS.Requirements"), or right after a letter of the other script
+// lower-case letter and a dot ("данных.Чем"), or of five letters or more after capitals and a
+// dot ("AWS.Requirements"), or right after two letters or more of the other script
 // (Latin and Cyrillic: "PostmanНастройка", "GitLab CIНагрузочное", "данныхPython").
 bool MissingSpaceAt(const std::string& s, const NormalizedText& text, std::string_view input,
                     std::uint32_t from, std::uint32_t at, std::uint32_t end) {
   const auto c = static_cast<unsigned char>(s[at]);
   const auto p = static_cast<unsigned char>(s[at - 1]);
-  const bool latin_after_cyrillic = IsAsciiLower(static_cast<char>(c)) && at >= from + 2 &&
+  // Two letters at least before a change of script ("ЮKassa", a brand, stays whole).
+  const bool latin_after_cyrillic = IsAsciiLower(static_cast<char>(c)) && at >= from + 4 &&
                                     (p & 0xC0) == 0x80 &&
                                     IsCyrillicLead(static_cast<unsigned char>(s[at - 2]));
-  const bool cyrillic_after_latin = IsCyrillicLead(c) && IsAsciiLower(static_cast<char>(p));
+  const bool cyrillic_after_latin =
+      IsCyrillicLead(c) && IsAsciiLower(static_cast<char>(p)) && at >= from + 2;
   const bool dot = p == '.' && at >= from + 2;
   if (!latin_after_cyrillic && !cyrillic_after_latin && !dot) return false;
   const std::uint32_t second = NextCodePoint(s, at, end);
@@ -122,8 +124,16 @@ bool MissingSpaceAt(const std::string& s, const NormalizedText& text, std::strin
   while (before > from && (static_cast<unsigned char>(s[before]) & 0xC0) == 0x80) --before;
   const UChar32 last = SourceCodePoint(text, input, before);
   if (u_islower(last)) return true;
-  // After capitals, a word of five letters or more: "AWS.Requirements" (not "ASP.Net").
-  if (!u_isupper(last)) return false;
+  // After two capitals or digits or more and nothing else, a word of five letters or more:
+  // "AWS.Requirements", "ВЭД.Обязанности", "1С.Требования" (not "ASP.Net", "iOS.Developer",
+  // "Я.Телемост", "J.P.Morgan").
+  std::size_t characters = 0;
+  for (std::uint32_t i = from; i + 1 < at; i = NextCodePoint(s, i, at - 1)) {
+    const UChar32 k = SourceCodePoint(text, input, i);
+    if (!u_isupper(k) && !u_isdigit(k)) return false;
+    ++characters;
+  }
+  if (characters < 2) return false;
   std::uint32_t next = second;
   for (int letters = 2; letters <= 5; ++letters) {
     if (next >= end || !u_islower(SourceCodePoint(text, input, next))) return false;

@@ -115,10 +115,8 @@ struct Qualified {
 };
 
 bool Qualifies(std::string_view text, const SkillMatch& a, const SkillMatch& b) {
-  if (b.begin <= a.end ||
-      text.substr(a.end, b.begin - a.end).find_first_not_of(" \t") != std::string_view::npos) {
-    return false;
-  }
+  // One space: two or more are where a flattened posting's lines broke ("Kubernetes  Helm").
+  if (b.begin != a.end + 1 || text[a.end] != ' ') return false;
   const std::vector<std::string>& broader = b.skill->implies;
   return std::find(broader.begin(), broader.end(), a.skill->id) != broader.end();
 }

@@ -441,6 +441,10 @@ bool SectionFinder::GluedHeading(const AnalyzedText& text,
     if (!u_islower(next)) continue;
     const std::string_view head = std::string_view(t.normalized).substr(0, k);
     const std::string_view tail = std::string_view(t.normalized).substr(k);
+    // A heading word of seven bytes or more is glued ("Requirements", "Обязанности"; not "Role"
+    // of "RoleBinding", "Tasks" of "BackgroundTasks"), and a word in lower case before it
+    // ("projectsRequirements"; not "ClusterRole").
+    constexpr std::size_t kMinGlued = 7;
     // The heading ends at the glue, its text begins there: "ResponsibilitiesOperate", after a
     // boundary and with a capital, as headings inline in a flattened posting are.
     auto head_word = [&](std::size_t q) -> std::string_view {
@@ -451,7 +455,9 @@ bool SectionFinder::GluedHeading(const AnalyzedText& text,
       if (!PrecededByBoundary(input, begin) || !CapitalAt(input, begin)) continue;
       const bool hit =
           posting_.ForEachAt(start, p + 1, head_word, [&](const PhraseTable::Phrase& h) {
-            if (start + h.words.size() != p + 1) return false;
+            if (start + h.words.size() != p + 1 || (start == p && head.size() < kMinGlued)) {
+              return false;
+            }
             *found = {begin, t.begin + k, t.begin + k, static_cast<SectionKind>(h.value)};
             return true;
           });
@@ -461,7 +467,10 @@ bool SectionFinder::GluedHeading(const AnalyzedText& text,
     std::size_t after = t.end;
     while (after < input.size() && IsHorizontalSpace(input[after])) ++after;
     const bool colon = after < input.size() && input[after] == ':';
-    if (!colon && !RestOfLineEmpty(input, t.end)) continue;
+    if ((!colon && !RestOfLineEmpty(input, t.end)) || tail.size() < kMinGlued ||
+        CapitalAt(input, t.begin)) {
+      continue;
+    }
     const bool hit = posting_.ForEachAt(
         0, 1, [&](std::size_t) { return tail; },
         [&](const PhraseTable::Phrase& h) {
