@@ -143,15 +143,17 @@ std::vector<const SkillMatch*> MergeQualifiers(std::string_view text,
   return merged;
 }
 
-// Back from the pairs: a member that is a qualified product stands at its own match, and its
-// qualifier, no requirement of its own there, among the group's qualifiers.
+// Back from the pairs (in order of unit_begin): a member that is a qualified product stands at
+// its own match, and its qualifier, no requirement of its own there, among the group's
+// qualifiers. Logarithmic in the pairs for each member.
 void SplitQualifiers(const std::vector<Qualified>& pairs, std::vector<RequirementGroup>* groups) {
   if (pairs.empty()) return;
   for (RequirementGroup& group : *groups) {
     for (std::uint32_t& begin : group.begins) {
-      const auto it = std::find_if(pairs.begin(), pairs.end(),
-                                   [&](const Qualified& q) { return q.unit_begin == begin; });
-      if (it == pairs.end()) continue;
+      const auto it = std::lower_bound(
+          pairs.begin(), pairs.end(), begin,
+          [](const Qualified& q, std::uint32_t at) { return q.unit_begin < at; });
+      if (it == pairs.end() || it->unit_begin != begin) continue;
       group.qualifiers.push_back(begin);
       begin = it->product_begin;
     }
