@@ -150,9 +150,9 @@ void SplitQualifiers(const std::vector<Qualified>& pairs, std::vector<Requiremen
   if (pairs.empty()) return;
   for (RequirementGroup& group : *groups) {
     for (std::uint32_t& begin : group.begins) {
-      const auto it = std::lower_bound(
-          pairs.begin(), pairs.end(), begin,
-          [](const Qualified& q, std::uint32_t at) { return q.unit_begin < at; });
+      const auto it =
+          std::lower_bound(pairs.begin(), pairs.end(), begin,
+                           [](const Qualified& q, std::uint32_t at) { return q.unit_begin < at; });
       if (it == pairs.end() || it->unit_begin != begin) continue;
       group.qualifiers.push_back(begin);
       begin = it->product_begin;
