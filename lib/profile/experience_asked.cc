@@ -84,10 +84,9 @@ const SkillMatch* SkillOf(const AnalyzedDocument& posting, const YearsPhrase& ph
 // begins after a short label and a colon ("Golang: minimum of 5 years").
 std::uint32_t ScopeBegin(std::string_view text, std::uint32_t sentence_begin) {
   constexpr std::uint32_t kMaxLabel = 40;
-  std::uint32_t q = sentence_begin;
-  while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '\t')) --q;
-  if (q == 0 || text[q - 1] != ':') return sentence_begin;
-  const std::size_t line_break = text.rfind('\n', q - 1);
+  const std::size_t colon = ColonBefore(text, sentence_begin);
+  if (colon == std::string_view::npos) return sentence_begin;
+  const std::size_t line_break = text.rfind('\n', colon);
   const auto line_begin =
       line_break == std::string_view::npos ? 0U : static_cast<std::uint32_t>(line_break + 1);
   return sentence_begin - line_begin <= kMaxLabel ? line_begin : sentence_begin;

@@ -168,6 +168,19 @@ bool CapitalAt(std::string_view input, std::uint32_t begin) {
   return c >= 0 && u_isupper(c) != 0;
 }
 
+bool GluedCapitalAt(std::string_view input, std::uint32_t at) {
+  if (at == 0 || !CapitalAt(input, at)) return false;
+  auto i = static_cast<std::int32_t>(at);
+  UChar32 previous = 0;
+  U8_PREV(input.data(), 0, i, previous);
+  return previous >= 0 && u_islower(previous) != 0;
+}
+
+std::size_t ColonBefore(std::string_view input, std::size_t at) {
+  while (at > 0 && (input[at - 1] == ' ' || input[at - 1] == '\t')) --at;
+  return at > 0 && input[at - 1] == ':' ? at - 1 : std::string_view::npos;
+}
+
 bool AtLineStart(std::string_view input, std::uint32_t begin) {
   std::size_t i = begin;
   while (i > 0 && IsSpace(input[i - 1])) --i;

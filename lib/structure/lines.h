@@ -24,6 +24,15 @@ std::vector<LineItem> SplitLineItems(std::string_view input);
 // True when the letter at byte `begin` of `input` is a capital, in any script ("R", "Т"). O(1).
 bool CapitalAt(std::string_view input, std::uint32_t begin);
 
+// True when a capital letter starts at byte `at` right after a small one, in any script: two
+// words whose space went missing ("companiesRequirements", "ОбязанностиДоработка"). False at a
+// byte inside a character. O(1).
+bool GluedCapitalAt(std::string_view input, std::uint32_t at);
+
+// Where the ':' right before byte `at` of `input` stands, only spaces and tabs between ("Golang:
+// 5 years" before "5"); std::string_view::npos when none does. Linear in the spaces.
+std::size_t ColonBefore(std::string_view input, std::size_t at);
+
 // True when [begin, end) of `input` starts after a line break, a bullet mark or the start of
 // the text, with only spaces between.
 bool AtLineStart(std::string_view input, std::uint32_t begin);

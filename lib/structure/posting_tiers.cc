@@ -183,23 +183,18 @@ bool OfferBefore(std::string_view text,
 // stand).
 std::uint32_t CompaniesFrom(std::string_view text, std::uint32_t from) {
   constexpr std::uint32_t kReach = 80;
-  std::uint32_t colon = from;
-  while (colon > 0 && (text[colon - 1] == ' ' || text[colon - 1] == '\t')) --colon;
-  if (colon == 0 || text[colon - 1] != ':') return from;
+  const std::size_t found = ColonBefore(text, from);
+  if (found == std::string_view::npos) return from;
+  const auto colon = static_cast<std::uint32_t>(found + 1);
   // Back to a sentence end, a wide gap (a flattened posting's line break), or a small letter
   // glued to a capital ("…companiesRequirements:"): a heading may stand there.
   const std::uint32_t floor = colon > kReach ? colon - kReach : 0;
   std::uint32_t at = colon - 1;
   for (; at > floor; --at) {
-    const auto c = static_cast<unsigned char>(text[at - 1]);
-    const auto here = static_cast<unsigned char>(text[at]);
-    if (std::string_view(".!?;\n").find(static_cast<char>(c)) != std::string_view::npos) break;
+    const char c = text[at - 1];
+    if (std::string_view(".!?;\n").find(c) != std::string_view::npos) break;
     if (c == ' ' && at >= 2 && (text[at - 2] == ' ' || text[at - 2] == '\t')) break;
-    if (at < colon && c >= 'a' && c <= 'z' && here >= 'A' && here <= 'Z') break;
-    const bool cyrillic_capital = here == 0xD0 && at + 1 < colon &&
-                                  static_cast<unsigned char>(text[at + 1]) >= 0x90 &&
-                                  static_cast<unsigned char>(text[at + 1]) <= 0xAF;
-    if (cyrillic_capital && (c & 0xC0) == 0x80) break;  // after a Cyrillic letter
+    if (GluedCapitalAt(text, at)) break;
   }
   return at;
 }
