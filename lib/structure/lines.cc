@@ -255,8 +255,9 @@ std::pair<std::uint32_t, std::uint32_t> SentenceAround(std::string_view input, s
 bool LooksLikeRoleHeader(std::string_view line) {
   auto digit = [&](std::size_t i) { return line[i] >= '0' && line[i] <= '9'; };
   for (std::size_t i = 0; i + 4 <= line.size(); ++i) {
-    if ((line.substr(i, 2) == "19" || line.substr(i, 2) == "20") && digit(i + 2) && digit(i + 3) &&
-        (i == 0 || !digit(i - 1)) && (i + 4 == line.size() || !digit(i + 4))) {
+    if (((line[i] == '1' && line[i + 1] == '9') || (line[i] == '2' && line[i + 1] == '0')) &&
+        digit(i + 2) && digit(i + 3) && (i == 0 || !digit(i - 1)) &&
+        (i + 4 == line.size() || !digit(i + 4))) {
       return true;
     }
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "analysis/normalize.h"
@@ -28,12 +29,42 @@ bool Renameable(MatchKind kind) {
          kind == MatchKind::kTransliteration;
 }
 
-std::string_view LineAround(std::string_view text, std::uint32_t offset) {
-  const std::size_t start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-  const std::size_t begin = start == std::string_view::npos || offset == 0 ? 0 : start + 1;
-  const std::size_t end = std::min(text.find('\n', offset), text.size());
-  return text.substr(begin, end - begin);
-}
+// Whether the line around `offset`, or a line item, reads as a role header, each read once: a
+// skills line of 10,000 renamed entries would otherwise be scanned 10,000 times.
+class RoleLines {
+ public:
+  explicit RoleLines(const AnalyzedDocument& resume) : resume_(resume), text_(resume.text) {}
+  bool Role(const LineItem& item) {
+    const auto [it, added] = items_.try_emplace(&item, false);
+    if (added) it->second = resume_.RoleLine(item);
+    return it->second;
+  }
+  bool At(std::uint32_t offset) {
+    if (line_starts_.empty()) {
+      line_starts_.push_back(0);
+      for (std::size_t at = text_.find('\n'); at != std::string_view::npos;
+           at = text_.find('\n', at + 1)) {
+        line_starts_.push_back(at + 1);
+      }
+    }
+    // The last line start at or before `offset` (a newline's own line is the one it ends).
+    const std::size_t begin =
+        *std::prev(std::upper_bound(line_starts_.begin(), line_starts_.end(), offset));
+    const auto [it, added] = known_.try_emplace(begin, false);
+    if (added) {
+      const std::size_t end = std::min(text_.find('\n', offset), text_.size());
+      it->second = LooksLikeRoleHeader(text_.substr(begin, end - begin));
+    }
+    return it->second;
+  }
+
+ private:
+  const AnalyzedDocument& resume_;
+  std::string_view text_;
+  std::vector<std::size_t> line_starts_;  // filled on first use
+  std::unordered_map<std::size_t, bool> known_;
+  std::unordered_map<const LineItem*, bool> items_;
+};
 
 // Inside a longer match of another skill ("SQL" in "SQL Server"), renaming would break it.
 // Matches are in order of `begin` and a skill's name is short, so a match holding the evidence
@@ -52,7 +83,7 @@ bool InsideLongerMatch(const AnalyzedDocument& resume, const Evidence& evidence)
 }
 
 bool MayRename(const AnalyzedDocument& resume, const Keyword& keyword, const Evidence& evidence,
-               std::string_view form) {
+               std::string_view form, RoleLines& role_lines) {
   if (!Renameable(evidence.kind) || evidence.section == SectionKind::kTitle) return false;
   // A Russian name of a skill ("микросервисы", "базы данных") is a word of its sentence; only a
   // list entry of it is a name to rename.
@@ -73,8 +104,8 @@ bool MayRename(const AnalyzedDocument& resume, const Keyword& keyword, const Evi
   if (yours == theirs || plural(yours, theirs) || plural(theirs, yours)) return false;
   // A role line: its whole line (items may split it at inline bullets: "K8s Engineer • Acme •
   // 2019 – 2021"), or the item by the layout around it.
-  if (LooksLikeRoleHeader(LineAround(resume.text, evidence.begin))) return false;
-  if (const LineItem* item = resume.ItemAt(evidence.begin); item && resume.RoleLine(*item)) {
+  if (role_lines.At(evidence.begin)) return false;
+  if (const LineItem* item = resume.ItemAt(evidence.begin); item && role_lines.Role(*item)) {
     return false;
   }
   // Joined to a word by a hyphen, a slash, a dot or an underscore ("Java-Core Java"): a rename
@@ -116,6 +147,7 @@ std::string NameFor(const Keyword& keyword) {
 StepPlan PlanExactForms(const AnalyzedDocument& resume, const Report& report,
                         const Messages& messages) {
   StepPlan plan;
+  RoleLines role_lines(resume);
   for (const Keyword& keyword : report.keywords) {
     // An implied keyword's evidence is another skill's ("Postgres" for SQL): never renamed.
     if (!keyword.matched || keyword.match == MatchKind::kImplied ||
@@ -129,7 +161,7 @@ StepPlan PlanExactForms(const AnalyzedDocument& resume, const Report& report,
     bool first = true;
     bool renamed = false;
     for (const Evidence& evidence : keyword.evidence) {
-      if (!MayRename(resume, keyword, evidence, form)) continue;
+      if (!MayRename(resume, keyword, evidence, form, role_lines)) continue;
       Edit edit;
       edit.kind = EditKind::kExactForm;
       edit.begin = evidence.begin;

@@ -1,6 +1,7 @@
 // Applying planned replacements, and the unified diff of the result.
 #include <dtl/dtl.hpp>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -26,8 +27,13 @@ std::vector<std::string> Lines(std::string_view text) {
 std::string Renamed(const TailorInput& in, std::uint32_t begin, std::uint32_t end) {
   std::string out;
   std::uint32_t at = begin;
-  for (const Replacement& r : in.renames) {
-    if (r.begin < begin || r.end > end) continue;
+  // The renames are sorted and apart: start at the first one at or after `begin`.
+  auto first =
+      std::lower_bound(in.renames.begin(), in.renames.end(), begin,
+                       [](const Replacement& r, std::uint32_t offset) { return r.begin < offset; });
+  for (auto it = first; it != in.renames.end() && it->begin < end; ++it) {
+    const Replacement& r = *it;
+    if (r.end > end) continue;
     out.append(in.resume.text, at, r.begin - at);
     out += r.text;
     at = r.end;

@@ -48,7 +48,9 @@ std::string PostingForm(const Keyword& keyword);
 // resume's own form in its work where it is a lexicon form (not an inflection); "" when neither.
 std::string NameFor(const Keyword& keyword);
 
-// The original's bytes [begin, end) with the renames inside them applied. Linear.
+// The original's bytes [begin, end) with the renames inside them applied. Linear in the bytes,
+// logarithmic in the renames (they are sorted: a skills list of 20,000 entries, each renamed,
+// costs 20,000 short calls).
 std::string Renamed(const TailorInput& in, std::uint32_t begin, std::uint32_t end);
 
 // Exact forms: each resume occurrence of a posting skill written as a variant, acronym or
