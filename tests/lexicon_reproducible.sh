@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# data/lexicon/bundled.tsv is what tools/lexicon/build_lexicon.py makes from its sources: rebuild
-# it into a temporary file and compare. Skipped (exit 77) when ../shared/data is not beside the
+# data/lexicon/bundled.tsv and data/lexicon/transliterations.tsv are what
+# tools/lexicon/build_lexicon.py makes from its sources: rebuild them into temporary files and
+# compare. Skipped (exit 77) when ../shared/data is not beside the
 # project, since the taxonomies live there.
 set -euo pipefail
 root="$1"
@@ -11,8 +12,15 @@ if [ ! -d "$shared/taxonomy" ]; then
   exit 77
 fi
 out="$(mktemp)"
-trap 'rm -f "$out"' EXIT
-/usr/bin/python3 "$root/tools/lexicon/build_lexicon.py" --shared "$shared" --tool "$tool" --output "$out"
+spellings="$(mktemp)"
+trap 'rm -f "$out" "$spellings"' EXIT
+/usr/bin/python3 "$root/tools/lexicon/build_lexicon.py" --shared "$shared" --tool "$tool" --output "$out" \
+  --transliterations "$spellings"
+if ! diff -q "$root/data/lexicon/transliterations.tsv" "$spellings" >/dev/null; then
+  echo "data/lexicon/transliterations.tsv differs from what tools/lexicon/build_lexicon.py makes:"
+  diff "$root/data/lexicon/transliterations.tsv" "$spellings" | head -20
+  exit 1
+fi
 if ! diff -q "$root/data/lexicon/bundled.tsv" "$out" >/dev/null; then
   echo "data/lexicon/bundled.tsv differs from what tools/lexicon/build_lexicon.py makes:"
   diff "$root/data/lexicon/bundled.tsv" "$out" | head -20

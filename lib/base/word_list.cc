@@ -1,7 +1,8 @@
 #include "base/word_list.h"
 
 #include <boost/algorithm/string/split.hpp>
-#include <boost/algorithm/string/trim.hpp>
+
+#include "base/text.h"
 
 namespace tailorcore::detail {
 
@@ -12,7 +13,7 @@ std::vector<WordListEntry> ParseWordList(std::string_view content) {
   for (std::size_t n = 0; n < lines.size(); ++n) {
     std::string& line = lines[n];
     if (auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
-    boost::algorithm::trim(line);
+    TrimAscii(line);
     if (!line.empty()) entries.push_back({n + 1, std::move(line)});
   }
   return entries;
@@ -21,7 +22,7 @@ std::vector<WordListEntry> ParseWordList(std::string_view content) {
 std::vector<std::string> SplitFields(std::string_view line) {
   std::vector<std::string> fields;
   boost::algorithm::split(fields, line, [](char c) { return c == '\t'; });
-  for (std::string& f : fields) boost::algorithm::trim(f);
+  for (std::string& f : fields) TrimAscii(f);
   return fields;
 }
 

@@ -14,8 +14,8 @@
 
 #include <boost/algorithm/string/predicate.hpp>
 #include <boost/algorithm/string/split.hpp>
-#include <boost/algorithm/string/trim.hpp>
 
+#include "base/text.h"
 #include "lang/languages.h"
 #include "lexicon/lexicon_state.h"
 
@@ -53,7 +53,7 @@ bool PrefixKind(std::string_view prefix, FormKind* kind) {
 
 ParsedForm ParseForm(std::string text) {
   ParsedForm parsed;
-  boost::algorithm::trim(text);
+  detail::TrimAscii(text);
   FormKind kind = FormKind::kVariant;
   const auto colon = text.find(':');
   if (colon != std::string::npos && colon > 0 && colon <= 10) {
@@ -76,7 +76,7 @@ ParsedForm ParseForm(std::string text) {
     ambiguous = true;
     text.pop_back();
   }
-  boost::algorithm::trim(text);
+  detail::TrimAscii(text);
   if (text.empty()) {
     parsed.ok = false;
     parsed.error = "empty form";
@@ -145,7 +145,7 @@ Status ParseImplies(const std::vector<std::string>& fields, LexiconBuilder::Stat
   std::vector<std::string> umbrellas;
   boost::algorithm::split(umbrellas, fields[2], [](char c) { return c == ','; });
   for (std::string& id : umbrellas) {
-    boost::algorithm::trim(id);
+    detail::TrimAscii(id);
     auto umbrella = state->skill_index.find(id);
     if (umbrella == state->skill_index.end()) {
       return Status(StatusCode::kDataError, "no skill '" + Printable(id) + "'");
@@ -173,7 +173,7 @@ Status ParseSkill(std::vector<std::string> fields, LexiconBuilder::State* state)
   std::vector<SkillForm> forms;
   bool name_ambiguous = false;
   for (const std::string& text : form_texts) {
-    if (boost::algorithm::trim_copy(text).empty() && form_texts.size() == 1) break;
+    if (detail::TrimmedAscii(text).empty() && form_texts.size() == 1) break;
     ParsedForm parsed = ParseForm(text);
     if (!parsed.ok) return Status(StatusCode::kDataError, parsed.error + " in '" + fields[4] + "'");
     if (parsed.form.text == fields[2]) {
@@ -217,14 +217,14 @@ Status ParseLexiconText(std::string_view content, std::string_view name,
       return Status(StatusCode::kDataError,
                     std::string(name) + ":" + std::to_string(n + 1) + ": " + what);
     };
-    std::string trimmed = boost::algorithm::trim_copy(line);
+    std::string trimmed = detail::TrimmedAscii(line);
     if (trimmed.empty() || trimmed[0] == '#') continue;
     if (const std::size_t bad = FirstInvalidUtf8(line); bad != std::string::npos) {
       return error("invalid UTF-8 at byte " + std::to_string(bad + 1) + " of the line");
     }
     std::vector<std::string> fields;
     boost::algorithm::split(fields, line, [](char c) { return c == '\t'; });
-    for (auto& f : fields) boost::algorithm::trim(f);
+    for (auto& f : fields) detail::TrimAscii(f);
     Status s;
     if (fields[0] == "category") {
       s = ParseCategory(fields, state);

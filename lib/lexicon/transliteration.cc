@@ -3,27 +3,56 @@
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
-namespace tailorcore::detail {
+#include <algorithm>
 
-LatinToCyrillic::LatinToCyrillic() {
-  UErrorCode status = U_ZERO_ERROR;
-  transliterator_.reset(
-      icu::Transliterator::createInstance("Latin-Cyrillic", UTRANS_FORWARD, status));
-  if (U_FAILURE(status)) transliterator_.reset();
+namespace tailorcore::detail {
+namespace {
+
+// "" when `spelling` still holds a Latin letter: ICU left part of the word untransliterated.
+std::string CyrillicOnly(std::string_view spelling) {
+  for (char c : spelling) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return {};
+  }
+  return std::string(spelling);
+}
+
+}  // namespace
+
+LatinToCyrillic::LatinToCyrillic(std::string_view table) {
+  while (!table.empty()) {
+    const std::size_t nl = table.find('\n');
+    const std::string_view line = table.substr(0, nl);
+    table = nl == std::string_view::npos ? std::string_view() : table.substr(nl + 1);
+    const std::size_t tab = line.find('\t');
+    if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
+    table_.emplace_back(line.substr(0, tab), line.substr(tab + 1));
+  }
+  // Sorted by the generator; sorting again keeps a hand-edited table correct.
+  if (!std::is_sorted(table_.begin(), table_.end())) std::sort(table_.begin(), table_.end());
 }
 
 LatinToCyrillic::~LatinToCyrillic() = default;
 
 std::string LatinToCyrillic::Transliterate(std::string_view word) {
-  if (!ok()) return {};
+  auto at = std::lower_bound(table_.begin(), table_.end(), word,
+                             [](const auto& entry, std::string_view w) { return entry.first < w; });
+  if (at != table_.end() && at->first == word) return CyrillicOnly(at->second);
+  return CyrillicOnly(TransliterateWithIcu(word));
+}
+
+std::string LatinToCyrillic::TransliterateWithIcu(std::string_view word) {
+  if (icu_ == nullptr && !icu_failed_) {
+    UErrorCode status = U_ZERO_ERROR;
+    icu_.reset(icu::Transliterator::createInstance("Latin-Cyrillic", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) icu_.reset();
+    icu_failed_ = icu_ == nullptr;
+  }
+  if (icu_ == nullptr) return {};
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<std::int32_t>(word.size())));
-  transliterator_->transliterate(text);
+  icu_->transliterate(text);
   std::string out;
   text.toUTF8String(out);
-  for (char c : out) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return {};
-  }
   return out;
 }
 

@@ -8,6 +8,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 U_NAMESPACE_BEGIN
 class Transliterator;
@@ -18,16 +20,31 @@ namespace tailorcore::detail {
 // Not thread-safe (ICU transliterators are not); used once per lexicon build.
 class LatinToCyrillic {
  public:
-  LatinToCyrillic();
+  // `table`: ICU's own results for known words, one "word<TAB>spelling" a line, sorted by word,
+  // '#' lines skipped (data/lexicon/transliterations.tsv, made by tools/lexicon/build_lexicon.py
+  // with the same ICU): building ICU's transliterator costs more than compiling the rest of the
+  // lexicon's index, so it is built only for a word the table lacks. The table's bytes must
+  // outlive this object. Cost: linear in the table.
+  explicit LatinToCyrillic(std::string_view table = {});
   ~LatinToCyrillic();
-  bool ok() const { return transliterator_ != nullptr; }
+  LatinToCyrillic(const LatinToCyrillic&) = delete;
+  LatinToCyrillic& operator=(const LatinToCyrillic&) = delete;
 
   // The Cyrillic spelling of `word` (lower-case ASCII letters), or "" when the result still
-  // holds Latin letters.
+  // holds Latin letters or ICU has no Latin-Cyrillic transform. Cost: a binary search in the
+  // table; for a word outside it, ICU (built on the first such word).
   std::string Transliterate(std::string_view word);
 
+  // ICU's spelling of `word`, the table not consulted (what the table must agree with).
+  std::string TransliterateWithIcu(std::string_view word);
+
+  // Whether ICU's transliterator has been built (a word outside the table was asked for).
+  bool built_icu() const { return icu_ != nullptr || icu_failed_; }
+
  private:
-  std::unique_ptr<icu::Transliterator> transliterator_;
+  std::vector<std::pair<std::string_view, std::string_view>> table_;
+  std::unique_ptr<icu::Transliterator> icu_;
+  bool icu_failed_ = false;
 };
 
 }  // namespace tailorcore::detail

@@ -172,6 +172,7 @@ void AddInflectedBase(const Token& t, std::uint32_t skill, std::uint32_t form,
 // taken (the languages' native words among them: inflection.tsv `native-word`), and the
 // native words' stems.
 struct Transliteration {
+  explicit Transliteration(std::string_view table) : transform(table) {}
   detail::LatinToCyrillic transform;
   std::unordered_set<std::string> taken;
   std::unordered_set<std::string> native_stems;
@@ -239,7 +240,11 @@ StatusOr<std::shared_ptr<const Lexicon::Impl>> Lexicon::Impl::Compile(
   if (Status s = LoadMatchData(impl.get()); !s.ok()) return s;
   AddImplied(state, impl.get());
 
-  Transliteration transliteration;
+  // ICU's spellings of the bundled lexicon's words, made at its build
+  // (lib/lexicon/transliteration.h).
+  auto table = detail::EmbeddedData("lexicon/transliterations.tsv");
+  if (!table.ok()) return table.status();
+  Transliteration transliteration(*table);
   AddNativeWords(*impl, &transliteration);
   for (const auto& [key, owner] : state.form_owner) transliteration.taken.insert(key);
   for (std::uint32_t s = 0; s < impl->skills.size(); ++s) {

@@ -2,6 +2,10 @@
 // ambiguity traps (many of them seen in real postings), generic words, candidate keywords.
 #include <catch2/catch.hpp>
 
+#include <sstream>
+
+#include "base/embedded_data.h"
+#include "lexicon/transliteration.h"
 #include "support/lexicon_fixture.h"
 
 using tailorcore::MatchKind;
@@ -55,6 +59,33 @@ TEST_CASE("ICU transliteration finds Cyrillic spellings no lexicon lists", "[mat
   CHECK(FindMatch(lexicon, "Редис", "redis").kind == MatchKind::kTransliteration);
   // Non-technical categories get no generated transliteration.
   CHECK(SkillIds(lexicon, "теампляй").empty());
+  // A name the bundled table of spellings lacks is spelled by ICU itself.
+  const auto own = CustomLexicon("category\ttools\tTools\nskill\ttrandor\tTrandor\ttools\t\n");
+  CHECK(SkillIds(own, "деплой через Трандор") == Strings{"trandor"});
+}
+
+TEST_CASE("the bundled table of spellings is ICU's own, word for word", "[matcher]") {
+  // data/lexicon/transliterations.tsv stands in for ICU's transliterator at start-up: it must
+  // spell every word as ICU does, and a word outside it must still reach ICU.
+  const auto table = tailorcore::detail::EmbeddedData("lexicon/transliterations.tsv");
+  REQUIRE(table.ok());
+  tailorcore::detail::LatinToCyrillic icu;  // no table: ICU every time
+  tailorcore::detail::LatinToCyrillic cached(*table);
+  std::size_t entries = 0;
+  std::istringstream lines{std::string(*table)};
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    const std::size_t tab = line.find('\t');
+    REQUIRE(tab != std::string::npos);
+    const std::string word = line.substr(0, tab);
+    CHECK(icu.TransliterateWithIcu(word) == line.substr(tab + 1));
+    CHECK(cached.Transliterate(word) == icu.Transliterate(word));
+    ++entries;
+  }
+  CHECK(entries > 2000);
+  CHECK_FALSE(cached.built_icu());  // every word above came from the table
+  CHECK(cached.Transliterate("trandor") == "\u0442\u0440\u0430\u043D\u0434\u043E\u0440");
+  CHECK(cached.built_icu());
 }
 
 TEST_CASE("a one-word English form matches its inflections, not its stem-mates", "[matcher]") {
