@@ -45,7 +45,10 @@ bool AddToIndex(const AnalyzedText& analyzed, std::uint32_t skill, std::uint32_t
                 const SkillForm& skill_form, detail::PhraseIndex* index) {
   detail::CompiledForm whole{
       skill, form, {}, {}, ExactKind(skill_form.kind), false, skill_form.ambiguous, {}, {}};
+  const std::size_t n = analyzed.tokens.size();
+  for (auto* v : {&whole.words, &whole.stems}) v->reserve(n);
   detail::CompiledForm parts = whole;
+  for (auto* v : {&parts.words, &parts.stems}) v->reserve(n);
   bool has_parts = false;
   for (const Token& t : analyzed.tokens) {
     // Inflected matches need an ordinary word to inflect ("A/B тестов" for "A/B тесты"); tech

@@ -18,6 +18,8 @@ void PhraseIndex::Add(CompiledForm form) {
   const auto id = static_cast<std::uint32_t>(forms_.size());
   form.word_ids.clear();
   form.stem_ids.clear();
+  form.word_ids.reserve(form.words.size());
+  form.stem_ids.reserve(form.stems.size());
   for (const std::string& w : form.words) form.word_ids.push_back(Intern(w));
   for (const std::string& s : form.stems) form.stem_ids.push_back(Intern(s));
   max_words_ = std::max(max_words_, form.words.size());
