@@ -52,9 +52,11 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
       continue;
     } else if (fields[0] == "not-required") {
       kind = CueKind::kNotRequired;
-    } else if (fields[0] == "not-required-before" || fields[0] == "not-required-verb") {
-      cues_.Add(std::move(words),
-                fields[0] == "not-required-before" ? kNotRequiredBefore : kNotRequiredVerb);
+    } else if (fields[0] == "not-required-before" || fields[0] == "not-required-verb" ||
+               fields[0] == "not-required-after") {
+      cues_.Add(std::move(words), fields[0] == "not-required-before" ? kNotRequiredBefore
+                                  : fields[0] == "not-required-verb" ? kNotRequiredVerb
+                                                                     : kNotRequiredAfter);
       continue;
     } else if (fields[0] == "offer" || fields[0] == "not-required-answer" ||
                fields[0] == "companies") {
@@ -78,7 +80,8 @@ Status TierRules::Add(std::string_view content, std::string_view name, const Ana
     } else {
       return error(
           "tier must be required, preferred, preferred-end, preferred-qualifier, not-required, "
-          "not-required-before, not-required-verb, not-required-answer, offer, "
+          "not-required-before, not-required-verb, not-required-after, not-required-answer, "
+          "offer, "
           "negator, closer, "
           "filler, or, and, except, contrast or contrast-parenthesized, got '" +
           fields[0] + "'");
@@ -234,8 +237,10 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text, std::string_view i
       } else if (kind == kPreferredQualifier) {
         cues.qualifiers.push_back(span);
         kind = static_cast<std::uint32_t>(CueKind::kPreferred);
-      } else if (kind == kNotRequiredBefore || kind == kNotRequiredVerb) {
+      } else if (kind == kNotRequiredBefore || kind == kNotRequiredVerb ||
+                 kind == kNotRequiredAfter) {
         (kind == kNotRequiredBefore ? cues.before_only : cues.verbs).push_back(span);
+        if (kind == kNotRequiredAfter) cues.after_only.push_back(span);
         kind = static_cast<std::uint32_t>(CueKind::kNotRequired);
       } else if (kind == kNotRequiredAnswer) {
         if (!AnswersNegativeQuestion(input, span.first)) return false;
@@ -247,6 +252,7 @@ TierRules::Cues TierRules::FindCues(const AnalyzedText& text, std::string_view i
   }
   std::sort(cues.before_only.begin(), cues.before_only.end());
   std::sort(cues.verbs.begin(), cues.verbs.end());
+  std::sort(cues.after_only.begin(), cues.after_only.end());
   // A required cue that ends in a not-required one turns it: "Java is not optional".
   auto& no = cues.of[static_cast<std::size_t>(CueKind::kNotRequired)];
   const auto& yes = cues.of[static_cast<std::size_t>(CueKind::kRequired)];
@@ -473,6 +479,16 @@ bool LabelDash(std::string_view text, std::uint32_t first, std::uint32_t last,
   return false;
 }
 
+// Whether `gap` holds a clause break: a comma, a semicolon, ! or ?, a line break, a full stop
+// before a space (not the dot of "Node.js"), or a spaced dash.
+bool ClauseBreakIn(std::string_view gap) {
+  if (gap.find_first_of(",;!?\n") != std::string_view::npos) return true;
+  for (std::string_view mark : {". ", " - ", " \u2014 ", " \u2013 "}) {
+    if (gap.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // A verb cue after `keyword` ("jQuery не используем", "Hadoop is no longer used", "Hadoop being
 // phased out") speaks for the nearest keyword before it only, and only when no keyword follows
 // it closely as its object ("Используем Go и не используем Java": Java's, not Go's).
@@ -480,6 +496,8 @@ bool VerbSpeaksBack(std::string_view text, const TierRules::Cues& cues, std::uin
                     const std::pair<std::uint32_t, std::uint32_t>& cue) {
   const auto next = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), keyword);
   if (next != cues.keywords.end() && *next < cue.first) return false;  // another one is nearer
+  // Only within its clause: "Kafka и ClickHouse, скучать не придётся" asks for both.
+  if (ClauseBreakIn(text.substr(keyword, cue.first - keyword))) return false;
   const auto object = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), cue.second);
   if (object == cues.keywords.end() || !Close(text, cue.second, *object)) return true;
   // "Oracle is being phased out in favour of Snowflake": what follows an exception is no object.
@@ -513,6 +531,7 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
         (!verb || VerbSpeaksBack(text, cues, keyword, cue))) {
       return true;
     }
+    if (std::binary_search(cues.after_only.begin(), cues.after_only.end(), cue)) continue;
     // Before it: a cue of two words or more ("don't need", "не требуется") or a label ("Optional:
     // Kafka"); a single word before a noun is its adjective ("an optional on-call rotation"). No
     // required cue in between, nor after the keyword in its clause. "No prior Kafka experience

@@ -77,6 +77,10 @@ class TierRules {
     // the nearest keyword before them only (`not-required-verb`: "не используем", "is no longer
     // used", "phased out"), also in of[kNotRequired]. In order.
     std::vector<std::pair<std::uint32_t, std::uint32_t>> verbs;
+    // The verb cues that speak only back (`not-required-after`: "не придётся" in "Писать на PHP
+    // не придётся"; not "Не придётся работать в одиночку с Kubernetes"), also in `verbs` and
+    // of[kNotRequired]. In order.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> after_only;
   };
   // Finds every cue phrase in `text` (its words outside compound parts, in order); `input` is
   // the text `text` was analyzed from. A `preferred-end` cue counts only where its clause ends
@@ -132,8 +136,10 @@ class TierRules {
   static constexpr std::uint32_t kNotRequiredAnswer = 105;
   // The employer's customers or partners, an offer whose list may follow a colon (FindCues).
   static constexpr std::uint32_t kCompanies = 106;
+  // A verb cue that speaks only back, for the nearest keyword before it in its clause (FindCues).
+  static constexpr std::uint32_t kNotRequiredAfter = 107;
   // value: CueKind, kPreferredAtEnd, kPreferredQualifier, kNotRequiredBefore, kNotRequiredVerb,
-  // kOffer, kNotRequiredAnswer, kCompanies
+  // kOffer, kNotRequiredAnswer, kCompanies, kNotRequiredAfter
   PhraseTable cues_;
 };
 
