@@ -454,6 +454,24 @@ bool LabelColon(std::string_view text, std::uint32_t word, std::uint32_t keyword
   return i < keyword && text[i] == ':';
 }
 
+// A label with a colon ("Не требуется:", "Not required:") speaks for every keyword after it up
+// to its sentence's end, also where verbs join them rather than list marks ("Не требуется:
+// писать на C++ и поддерживать Kubernetes"): `keyword` is after the cue, the first keyword
+// after the cue follows its colon closely (not "Not required: a CS degree, what matters is
+// Go"), and no line break or sentence end lies between.
+bool LabelSpeaksOn(std::string_view text, const TierRules::Cues& cues,
+                   const std::pair<std::uint32_t, std::uint32_t>& cue, std::uint32_t keyword) {
+  if (keyword <= cue.second) return false;
+  const auto first = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), cue.second);
+  if (first == cues.keywords.end() || *first >= keyword || !LabelColon(text, cue.second, *first) ||
+      !Close(text, cue.second, *first)) {
+    return false;
+  }
+  const std::string_view gap = text.substr(cue.second, keyword - cue.second);
+  return gap.find_first_of("\n;!?") == std::string_view::npos &&
+         gap.find(". ") == std::string_view::npos;
+}
+
 // Whether the cue [first, last] opens its line (after a bullet) and a dash follows it before
 // `keyword`: a label too ("Optional - Kafka", "Не обязательно — Airflow"), where "Переезд не
 // требуется - нужен Java" is a sentence.
@@ -551,6 +569,10 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
     const auto between = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), last);
     const bool other_first = (before_only || verb) && between != cues.keywords.end() &&
                              *between < std::min(anchor, run.first);
+    if (LabelSpeaksOn(text, cues, cue, keyword) && !AnyIn(yes, scope, last + 1, keyword, inner) &&
+        !AnyIn(except, scope, last + 1, keyword, inner)) {
+      return true;
+    }
     if (last < anchor && !other_first &&
         (first != last || dash_label || LabelColon(text, last, anchor)) &&
         (dash_label || Close(text, last, anchor)) && !AnyIn(yes, scope, last + 1, anchor, inner) &&
