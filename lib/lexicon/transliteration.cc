@@ -21,7 +21,8 @@ std::string CyrillicOnly(std::string_view spelling) {
 LatinToCyrillic::LatinToCyrillic(std::string_view table) {
   while (!table.empty()) {
     const std::size_t nl = table.find('\n');
-    const std::string_view line = table.substr(0, nl);
+    std::string_view line = table.substr(0, nl);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);  // a CRLF checkout
     table = nl == std::string_view::npos ? std::string_view() : table.substr(nl + 1);
     const std::size_t tab = line.find('\t');
     if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;

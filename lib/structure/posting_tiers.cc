@@ -454,11 +454,41 @@ bool LabelColon(std::string_view text, std::uint32_t word, std::uint32_t keyword
   return i < keyword && text[i] == ':';
 }
 
-// A label with a colon ("Не требуется:", "Not required:") speaks for every keyword after it up
-// to its sentence's end, also where verbs join them rather than list marks ("Не требуется:
-// писать на C++ и поддерживать Kubernetes"): `keyword` is after the cue, the first keyword
-// after the cue follows its colon closely (not "Not required: a CS degree, what matters is
-// Go"), and no line break or sentence end lies between.
+// Whether `gap` holds a clause break: a comma, a semicolon, ! or ?, a line break, a full stop
+// before a space (not the dot of "Node.js"), or a spaced dash.
+bool ClauseBreakIn(std::string_view gap) {
+  if (gap.find_first_of(",;!?\n") != std::string_view::npos) return true;
+  for (std::string_view mark : {". ", " - ", " \u2014 ", " \u2013 "}) {
+    if (gap.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Whether the gap text[begin, end) between two keywords continues a label's list: list marks
+// and list words only (JoinOf), or a list word and at most three more words, with no comma,
+// parenthesis or sentence mark ("и поддерживать", "or maintaining").
+bool JoinedOn(std::string_view text, const TierRules::Cues& cues, std::uint32_t begin,
+              std::uint32_t end) {
+  if (JoinOf(text, cues, begin, end) >= 0) return true;
+  const std::string_view gap = text.substr(begin, end - begin);
+  if (gap.find_first_of(",.;:!?()\n") != std::string_view::npos || ClauseBreakIn(gap) ||
+      WordCount(gap) > 4) {
+    return false;
+  }
+  for (auto kind : {TierRules::CueKind::kListAnd, TierRules::CueKind::kListOr}) {
+    const Spans& of = cues.of[static_cast<std::size_t>(kind)];
+    const auto word = std::lower_bound(of.begin(), of.end(), begin, kBeginsBefore);
+    if (word != of.end() && word->first < end) return true;
+  }
+  return false;
+}
+
+// A label with a colon ("Не требуется:", "Not required:") speaks on past its first keyword's
+// list where a list word and at most three words join the next keyword ("Не требуется: писать
+// на C++ и поддерживать Kubernetes", "Not required: writing Terraform or maintaining Jenkins"):
+// `keyword` is reached from the first keyword after the cue, which follows its colon closely,
+// by such joins or list marks only; a comma with other words, a parenthesis or a sentence's end
+// stops it ("Не требуется: PHP, но нужен Kafka", "Not required: PHP (we use Go)").
 bool LabelSpeaksOn(std::string_view text, const TierRules::Cues& cues,
                    const std::pair<std::uint32_t, std::uint32_t>& cue, std::uint32_t keyword) {
   if (keyword <= cue.second) return false;
@@ -467,9 +497,14 @@ bool LabelSpeaksOn(std::string_view text, const TierRules::Cues& cues,
       !Close(text, cue.second, *first)) {
     return false;
   }
-  const std::string_view gap = text.substr(cue.second, keyword - cue.second);
-  return gap.find_first_of("\n;!?") == std::string_view::npos &&
-         gap.find(". ") == std::string_view::npos;
+  std::size_t at = static_cast<std::size_t>(first - cues.keywords.begin());
+  std::uint32_t end = cues.keyword_ends[at];
+  for (++at; at < cues.keywords.size() && cues.keywords[at] <= keyword; ++at) {
+    if (cues.keywords[at] < end) continue;  // nested in the one before
+    if (!JoinedOn(text, cues, end, cues.keywords[at])) return false;
+    end = cues.keyword_ends[at];
+  }
+  return true;
 }
 
 // Whether the cue [first, last] opens its line (after a bullet) and a dash follows it before
@@ -497,16 +532,6 @@ bool LabelDash(std::string_view text, std::uint32_t first, std::uint32_t last,
   return false;
 }
 
-// Whether `gap` holds a clause break: a comma, a semicolon, ! or ?, a line break, a full stop
-// before a space (not the dot of "Node.js"), or a spaced dash.
-bool ClauseBreakIn(std::string_view gap) {
-  if (gap.find_first_of(",;!?\n") != std::string_view::npos) return true;
-  for (std::string_view mark : {". ", " - ", " \u2014 ", " \u2013 "}) {
-    if (gap.find(mark) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
 // A verb cue after `keyword` ("jQuery не используем", "Hadoop is no longer used", "Hadoop being
 // phased out") speaks for the nearest keyword before it only, and only when no keyword follows
 // it closely as its object ("Используем Go и не используем Java": Java's, not Go's).
@@ -514,8 +539,18 @@ bool VerbSpeaksBack(std::string_view text, const TierRules::Cues& cues, std::uin
                     const std::pair<std::uint32_t, std::uint32_t>& cue) {
   const auto next = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), keyword);
   if (next != cues.keywords.end() && *next < cue.first) return false;  // another one is nearer
-  // Only within its clause: "Kafka и ClickHouse, скучать не придётся" asks for both.
-  if (ClauseBreakIn(text.substr(keyword, cue.first - keyword))) return false;
+  // A backwards-only cue ("не придётся") right after the keyword, no word between: "Писать на
+  // PHP не придётся", not "Kafka и ClickHouse, скучать не придётся", "Благодаря Docker думать
+  // об окружении не придётся" (its verb forms carry the verb: "работать не придётся").
+  if (std::binary_search(cues.after_only.begin(), cues.after_only.end(), cue)) {
+    const auto at = std::lower_bound(cues.keywords.begin(), cues.keywords.end(), keyword);
+    const std::uint32_t end =
+        cues.keyword_ends[static_cast<std::size_t>(at - cues.keywords.begin())];
+    if (end > cue.first || WordCount(text.substr(end, cue.first - end)) > 0 ||
+        ClauseBreakIn(text.substr(end, cue.first - end))) {
+      return false;
+    }
+  }
   const auto object = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), cue.second);
   if (object == cues.keywords.end() || !Close(text, cue.second, *object)) return true;
   // "Oracle is being phased out in favour of Snowflake": what follows an exception is no object.

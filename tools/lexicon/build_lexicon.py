@@ -31,6 +31,10 @@ import re
 import subprocess
 import sys
 
+# python3-icu (scripts/debian-packages.txt), for transliterations.tsv: imported first, so a
+# Python without it stops before bundled.tsv is rewritten.
+import icu
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SOURCES = os.path.join(ROOT, "data", "lexicon", "sources")
 ENGLISH_VOCABULARY = "/usr/share/snowball/data/english/voc.txt"  # snowball-data
@@ -278,7 +282,6 @@ def write_transliterations(path, skills, keys):
     """ICU's Latin-Cyrillic spelling of each one-word, ASCII-letter name or form (as the library
     normalizes it) of five letters or more: every word the library's compile step may ask for.
     A word it asks for that is not here is transliterated by ICU itself, only slower."""
-    import icu  # python3-icu (scripts/debian-packages.txt)
     transform = icu.Transliterator.createInstance("Latin-Cyrillic")
     words = set()
     for skill in skills:
