@@ -8,7 +8,7 @@
 #   3. a short, repeatable fuzzing run of every libFuzzer target (scripts/fuzz.sh, 3,000 inputs
 #      each from seed 1);
 #   4. clang-tidy over the library, CLI and bindings (scripts/lint.sh, .clang-tidy).
-# Warnings are errors. Takes 30 to 40 minutes on 2 cores once the packages are installed
+# Warnings are errors. Takes 25 to 30 minutes on 2 cores once the packages are installed
 # (README.md gives the last measured run).
 set -euo pipefail
 cd "$(dirname "$0")/.."

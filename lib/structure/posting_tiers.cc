@@ -544,6 +544,7 @@ bool VerbSpeaksBack(std::string_view text, const TierRules::Cues& cues, std::uin
   // об окружении не придётся" (its verb forms carry the verb: "работать не придётся").
   if (std::binary_search(cues.after_only.begin(), cues.after_only.end(), cue)) {
     const auto at = std::lower_bound(cues.keywords.begin(), cues.keywords.end(), keyword);
+    if (at == cues.keywords.end() || *at != keyword) return false;  // not one of the text's
     const std::uint32_t end =
         cues.keyword_ends[static_cast<std::size_t>(at - cues.keywords.begin())];
     if (end > cue.first || WordCount(text.substr(end, cue.first - end)) > 0 ||
