@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "base/word_list.h"
+
 namespace tailorcore::detail {
 namespace {
 
@@ -19,14 +21,9 @@ std::string CyrillicOnly(std::string_view spelling) {
 }  // namespace
 
 LatinToCyrillic::LatinToCyrillic(std::string_view table) {
-  while (!table.empty()) {
-    const std::size_t nl = table.find('\n');
-    std::string_view line = table.substr(0, nl);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);  // a CRLF checkout
-    table = nl == std::string_view::npos ? std::string_view() : table.substr(nl + 1);
-    const std::size_t tab = line.find('\t');
-    if (line.empty() || line[0] == '#' || tab == std::string_view::npos) continue;
-    table_.emplace_back(line.substr(0, tab), line.substr(tab + 1));
+  for (const WordListEntry& entry : ParseWordList(table)) {
+    std::vector<std::string> fields = SplitFields(entry.text);
+    if (fields.size() == 2) table_.emplace_back(std::move(fields[0]), std::move(fields[1]));
   }
   // Sorted by the generator; sorting again keeps a hand-edited table correct.
   if (!std::is_sorted(table_.begin(), table_.end())) std::sort(table_.begin(), table_.end());

@@ -20,11 +20,11 @@ namespace tailorcore::detail {
 // Not thread-safe (ICU transliterators are not); used once per lexicon build.
 class LatinToCyrillic {
  public:
-  // `table`: ICU's own results for known words, one "word<TAB>spelling" a line, sorted by word,
-  // '#' lines skipped (data/lexicon/transliterations.tsv, made by tools/lexicon/build_lexicon.py
-  // with the same ICU): building ICU's transliterator costs more than compiling the rest of the
-  // lexicon's index, so it is built only for a word the table lacks. The table's bytes must
-  // outlive this object. Cost: linear in the table.
+  // `table`: ICU's own results for known words, one "word<TAB>spelling" a line, a word list
+  // (base/word_list.h: '#' comments, blank lines; data/lexicon/transliterations.tsv, made by
+  // tools/lexicon/build_lexicon.py with the same ICU): building ICU's transliterator costs more
+  // than compiling the rest of the lexicon's index, so it is built only for a word the table
+  // lacks. Cost: linear in the table.
   explicit LatinToCyrillic(std::string_view table = {});
   ~LatinToCyrillic();
   LatinToCyrillic(const LatinToCyrillic&) = delete;
@@ -42,7 +42,7 @@ class LatinToCyrillic {
   bool built_icu() const { return icu_ != nullptr || icu_failed_; }
 
  private:
-  std::vector<std::pair<std::string_view, std::string_view>> table_;
+  std::vector<std::pair<std::string, std::string>> table_;  // sorted by word
   std::unique_ptr<icu::Transliterator> icu_;
   bool icu_failed_ = false;
 };

@@ -363,6 +363,16 @@ std::size_t WordCount(std::string_view part) {
   return words;
 }
 
+// Whether `gap` holds a clause break: a comma, a semicolon, ! or ?, a line break, a full stop
+// before a space (not the dot of "Node.js"), or a spaced dash.
+bool ClauseBreakIn(std::string_view gap) {
+  if (gap.find_first_of(",;!?\n") != std::string_view::npos) return true;
+  for (std::string_view mark : {". ", " - ", " \u2014 ", " \u2013 "}) {
+    if (gap.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // A cue before a keyword speaks for it when it is a few words before it with no punctuation
 // between ("You don't need to know Java", "не требуется знание Java"): not across a comma or a
 // dash ("Relocation is not required, Java is", "Переезд не требуется - нужен Java"), nor a
@@ -371,12 +381,9 @@ bool Close(std::string_view text, std::uint32_t cue, std::uint32_t keyword) {
   constexpr std::size_t kMaxWords = 5;  // the cue's last word and the words up to the keyword
   const std::string_view gap = text.substr(cue, keyword - cue);
   if (WordCount(gap) > kMaxWords) return false;
-  // A colon may stand between: "Not required: Docker" (CueSentence).
-  if (gap.find_first_of(".;!?,\n") != std::string_view::npos) return false;
-  for (std::string_view dash : {" - ", " \u2014 ", " \u2013 "}) {
-    if (gap.find(dash) != std::string_view::npos) return false;
-  }
-  return true;
+  // A colon may stand between: "Not required: Docker" (CueSentence); a full stop may not, even
+  // without a space after it.
+  return gap.find('.') == std::string_view::npos && !ClauseBreakIn(gap);
 }
 
 // The list that holds a keyword: keywords with only commas, slashes and list words ("or", "and",
@@ -454,16 +461,6 @@ bool LabelColon(std::string_view text, std::uint32_t word, std::uint32_t keyword
   return i < keyword && text[i] == ':';
 }
 
-// Whether `gap` holds a clause break: a comma, a semicolon, ! or ?, a line break, a full stop
-// before a space (not the dot of "Node.js"), or a spaced dash.
-bool ClauseBreakIn(std::string_view gap) {
-  if (gap.find_first_of(",;!?\n") != std::string_view::npos) return true;
-  for (std::string_view mark : {". ", " - ", " \u2014 ", " \u2013 "}) {
-    if (gap.find(mark) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
 // Whether the gap text[begin, end) between two keywords continues a label's list: list marks
 // and list words only (JoinOf), or a list word and at most three more words, with no comma,
 // parenthesis or sentence mark ("и поддерживать", "or maintaining").
@@ -471,7 +468,7 @@ bool JoinedOn(std::string_view text, const TierRules::Cues& cues, std::uint32_t 
               std::uint32_t end) {
   if (JoinOf(text, cues, begin, end) >= 0) return true;
   const std::string_view gap = text.substr(begin, end - begin);
-  if (gap.find_first_of(",.;:!?()\n") != std::string_view::npos || ClauseBreakIn(gap) ||
+  if (gap.find_first_of(".:()") != std::string_view::npos || ClauseBreakIn(gap) ||
       WordCount(gap) > 4) {
     return false;
   }
@@ -535,14 +532,15 @@ bool LabelDash(std::string_view text, std::uint32_t first, std::uint32_t last,
 // A verb cue after `keyword` ("jQuery не используем", "Hadoop is no longer used", "Hadoop being
 // phased out") speaks for the nearest keyword before it only, and only when no keyword follows
 // it closely as its object ("Используем Go и не используем Java": Java's, not Go's).
+// `after_only`: the cue is a `not-required-after` one.
 bool VerbSpeaksBack(std::string_view text, const TierRules::Cues& cues, std::uint32_t keyword,
-                    const std::pair<std::uint32_t, std::uint32_t>& cue) {
+                    const std::pair<std::uint32_t, std::uint32_t>& cue, bool after_only) {
   const auto next = std::upper_bound(cues.keywords.begin(), cues.keywords.end(), keyword);
   if (next != cues.keywords.end() && *next < cue.first) return false;  // another one is nearer
   // A backwards-only cue ("не придётся") right after the keyword, no word between: "Писать на
   // PHP не придётся", not "Kafka и ClickHouse, скучать не придётся", "Благодаря Docker думать
   // об окружении не придётся" (its verb forms carry the verb: "работать не придётся").
-  if (std::binary_search(cues.after_only.begin(), cues.after_only.end(), cue)) {
+  if (after_only) {
     const auto at = std::lower_bound(cues.keywords.begin(), cues.keywords.end(), keyword);
     if (at == cues.keywords.end() || *at != keyword) return false;  // not one of the text's
     const std::uint32_t end =
@@ -581,11 +579,12 @@ bool NotRequiredNear(std::string_view text, const TierRules::Cues& cues, const S
     const bool before_only =
         std::binary_search(cues.before_only.begin(), cues.before_only.end(), cue);
     const bool verb = std::binary_search(cues.verbs.begin(), cues.verbs.end(), cue);
+    const bool after_only = std::binary_search(cues.after_only.begin(), cues.after_only.end(), cue);
     if (first > keyword && !before_only && !AnyIn(yes, scope, keyword, first, inner) &&
-        (!verb || VerbSpeaksBack(text, cues, keyword, cue))) {
+        (!verb || VerbSpeaksBack(text, cues, keyword, cue, after_only))) {
       return true;
     }
-    if (std::binary_search(cues.after_only.begin(), cues.after_only.end(), cue)) continue;
+    if (after_only) continue;
     // Before it: a cue of two words or more ("don't need", "не требуется") or a label ("Optional:
     // Kafka"); a single word before a noun is its adjective ("an optional on-call rotation"). No
     // required cue in between, nor after the keyword in its clause. "No prior Kafka experience
